@@ -1,0 +1,65 @@
+"""Ordered schema migrations of the corpus database (recorded, each in its own transaction)."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+corpus_migrations = Migrations("organiser.corpus")
+
+
+@corpus_migrations()
+def m001_corpus(db: Database) -> None:
+    db["sources"].create(
+        {
+            "id": int,
+            "title": str,
+            "outlet": str,
+            "authors": str,  # JSON list
+            "date": str,  # ISO 8601, possibly reduced precision ("2025-07")
+            "url": str,
+            "languages": str,  # JSON list, main language first
+            "rights": str,
+            "original_name": str,
+            "content_hash": str,
+            "imported_at": str,
+            "full_text": str,
+            "structure": str,  # JSON list of sections (headings, boilerplate) in reading order
+        },
+        pk="id",
+    )
+    db["sources"].create_index(["content_hash"], unique=True)
+    db["statements"].create(
+        {
+            "id": int,
+            "source_id": int,
+            "position": int,
+            "text": str,
+            "original_text": str,
+            "lang": str,
+            "edited": int,
+            "created_at": str,
+            "updated_at": str,
+            "search_text": str,
+        },
+        pk="id",
+        foreign_keys=[("source_id", "sources", "id")],
+    )
+    db["statements"].create_index(["source_id", "position"])
+    db["statement_tags"].create(
+        {"statement_id": int, "tag": str},
+        pk=("statement_id", "tag"),
+        foreign_keys=[("statement_id", "statements", "id")],
+    )
+    db["statement_tags"].create_index(["tag"])
+    db["statements"].enable_fts(
+        ["search_text"], fts_version="FTS5", create_triggers=True, tokenize="unicode61 remove_diacritics 2"
+    )
+    db["comparisons"].create(
+        {"id": int, "source_id": int, "title": str, "data": str},
+        pk="id",
+        foreign_keys=[("source_id", "sources", "id")],
+    )
+    db["flyers"].create(
+        {"id": int, "title": str, "template": str, "data": str, "created_at": str, "updated_at": str},
+        pk="id",
+    )

@@ -1,0 +1,127 @@
+"""Typed records read from the corpus: sources, statements, search hits and import outcomes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+
+@dataclass(frozen=True)
+class Source:
+    """An imported text (letter, statement, article, flyer) with the metadata found in it."""
+
+    id: int
+    title: str
+    outlet: str | None = None
+    authors: tuple[str, ...] = ()
+    date: str | None = None
+    url: str | None = None
+    languages: tuple[str, ...] = ()
+    rights: str | None = None
+    original_name: str | None = None
+    content_hash: str | None = None
+    imported_at: str | None = None
+    statement_count: int = 0
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "outlet": self.outlet,
+            "authors": list(self.authors),
+            "date": self.date,
+            "url": self.url,
+            "languages": list(self.languages),
+            "rights": self.rights,
+            "original_name": self.original_name,
+            "imported_at": self.imported_at,
+            "statements": self.statement_count,
+        }
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """The part of a source a statement carries with it, for attribution lines."""
+
+    id: int | None = None
+    title: str = ""
+    date: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A paragraph or quote an organiser can pick; ``original_text`` is the text as imported."""
+
+    id: int
+    text: str
+    source: SourceRef = field(default_factory=SourceRef)
+    position: int | None = None
+    lang: str | None = None
+    tags: tuple[str, ...] = ()
+    edited: bool = False
+    original_text: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "lang": self.lang,
+            "tags": list(self.tags),
+            "edited": self.edited,
+            "position": self.position,
+            "source": {
+                "id": self.source.id,
+                "title": self.source.title,
+                "date": self.source.date,
+                "url": self.source.url,
+                "outlet": self.source.outlet,
+            },
+        }
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A statement found by a search, with its rank and a snippet whose matches are marked by ``spans``."""
+
+    statement: Statement
+    rank: float
+    snippet: str
+    spans: tuple[tuple[int, int], ...] = ()
+
+    def marked_snippet(self, before: str = "[", after: str = "]") -> str:
+        out, last = [], 0
+        for start, end in self.spans:
+            out += [self.snippet[last:start], before, self.snippet[start:end], after]
+            last = end
+        out.append(self.snippet[last:])
+        return "".join(out)
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What happened to one file of an import run."""
+
+    path: str
+    status: Literal["imported", "duplicate", "rejected"]
+    statements: int = 0
+    reason: str = ""
+    source_id: int | None = None
+
+    def line(self) -> str:
+        """The one line the CLI and the import summary show for this file."""
+        if self.status == "imported":
+            noun = "statement" if self.statements == 1 else "statements"
+            return f"{self.path}: imported {self.statements} {noun}"
+        if self.status == "duplicate":
+            return f"{self.path}: already in the corpus"
+        return f"{self.path}: rejected: {self.reason}"
+
+
+@dataclass(frozen=True)
+class FlyerSummary:
+    id: int
+    title: str
+    template: str | None
+    updated_at: str

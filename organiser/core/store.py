@@ -1,0 +1,396 @@
+"""The corpus: sources, statements, tags, comparison tables and flyers in one SQLite file (sqlite-utils)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlite_utils import Database
+
+from organiser.core import normalise
+from organiser.core.errors import ImportRejected, NotFound, OrganiserError
+from organiser.core.migrations import corpus_migrations
+from organiser.core.records import FlyerSummary, ImportOutcome, SearchHit, Source, SourceRef, Statement
+from organiser.core.search import SearchFilters, highlight
+
+if TYPE_CHECKING:
+    from organiser.core.importers.document import ImportedDocument
+    from organiser.core.model import ComparisonTable, Flyer
+
+Progress = Callable[[int, int], None]
+ShouldCancel = Callable[[], bool]
+
+_STATEMENT_COLUMNS = """
+    s.id, s.text, s.original_text, s.position, s.lang, s.edited, s.source_id,
+    src.title AS source_title, src.date AS source_date, src.url AS source_url, src.outlet AS source_outlet,
+    (SELECT group_concat(tag, char(31)) FROM statement_tags t WHERE t.statement_id = s.id) AS tags
+"""
+
+
+def default_db_path() -> Path:
+    """``ORGANISER_DB`` if set, else ``corpus.db`` in the user data folder."""
+    env = os.environ.get("ORGANISER_DB")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_path
+
+    return user_data_path("organiser", appauthor=False) / "corpus.db"
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Corpus:
+    """One open corpus database. Not thread-safe: open one ``Corpus`` per thread."""
+
+    def __init__(self, path: Path | str, *, seed: bool = True) -> None:
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(self.path), timeout=5.0)
+            self.db = Database(conn)
+            self.db.execute("PRAGMA busy_timeout = 5000")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                self.db.enable_wal()
+            corpus_migrations.apply(self.db)
+        except (sqlite3.DatabaseError, OSError) as err:
+            raise OrganiserError(f"{self.path}: cannot open the corpus ({err})") from err
+        if seed and self.is_empty():
+            from organiser.core.seeding import import_seeds
+
+            import_seeds(self)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def is_empty(self) -> bool:
+        return self.db.execute("SELECT NOT EXISTS (SELECT 1 FROM sources) AND NOT EXISTS "
+                               "(SELECT 1 FROM statements)").fetchone()[0] == 1
+
+    # ---- import --------------------------------------------------------------------------------------------------
+
+    def import_document(self, doc: ImportedDocument, tags: Sequence[str] = (), path: str = "") -> ImportOutcome:
+        """Store one imported document and its statements in one transaction; duplicates are skipped."""
+        label = path or doc.original_name
+        existing = self.db.execute("SELECT id FROM sources WHERE content_hash = ?", [doc.content_hash]).fetchone()
+        if existing:
+            return ImportOutcome(label, "duplicate", source_id=existing[0])
+        statements = [s.text for s in doc.sections if s.kind == "statement"]
+        main_lang = doc.languages[0] if doc.languages else None
+        from organiser.core.language import detect_language
+
+        with self.db.atomic():
+            source_id = self.db["sources"].insert(
+                {
+                    "title": doc.title,
+                    "outlet": doc.outlet,
+                    "authors": json.dumps(list(doc.authors), ensure_ascii=False),
+                    "date": doc.date,
+                    "url": doc.url,
+                    "languages": json.dumps(list(doc.languages)),
+                    "rights": doc.rights,
+                    "original_name": doc.original_name,
+                    "content_hash": doc.content_hash,
+                    "imported_at": _now(),
+                    "full_text": doc.full_text,
+                    "structure": json.dumps(
+                        [{"kind": s.kind, "text": s.text, "level": s.level} for s in doc.sections if
+                         s.kind != "statement"],
+                        ensure_ascii=False,
+                    ),
+                }
+            ).last_pk
+            for position, text in enumerate(statements):
+                lang = detect_language(text) or main_lang
+                self._insert_statement(text, lang, tags, source_id, position)
+        return ImportOutcome(label, "imported", statements=len(statements), source_id=source_id)
+
+    def import_paths(
+        self,
+        paths: Iterable[Path | str],
+        tags: Sequence[str] = (),
+        progress: Progress | None = None,
+        should_cancel: ShouldCancel | None = None,
+    ) -> list[ImportOutcome]:
+        """Import files and folders; a rejected file is reported and the others still import."""
+        from organiser.core.importers import iter_import_files, read_document
+
+        files = list(iter_import_files(Path(p) for p in paths))
+        outcomes: list[ImportOutcome] = []
+        for done, file in enumerate(files):
+            if should_cancel and should_cancel():
+                break
+            try:
+                doc = read_document(file)
+                outcomes.append(self.import_document(doc, tags, path=str(file)))
+            except ImportRejected as err:
+                outcomes.append(ImportOutcome(str(file), "rejected", reason=_reason_without_name(str(err), file)))
+            except sqlite3.DatabaseError as err:
+                outcomes.append(ImportOutcome(str(file), "rejected", reason=f"the corpus could not store it ({err})"))
+            if progress:
+                progress(done + 1, len(files))
+        return outcomes
+
+    # ---- statements ----------------------------------------------------------------------------------------------
+
+    def _insert_statement(
+        self, text: str, lang: str | None, tags: Sequence[str], source_id: int | None, position: int | None
+    ) -> int:
+        now = _now()
+        statement_id = self.db["statements"].insert(
+            {
+                "source_id": source_id,
+                "position": position,
+                "text": text,
+                "original_text": text,
+                "lang": lang,
+                "edited": 0,
+                "created_at": now,
+                "updated_at": now,
+                "search_text": normalise.index_form(text),
+            }
+        ).last_pk
+        self._add_tags(statement_id, tags)
+        return int(statement_id)
+
+    def add_statement(
+        self, text: str, lang: str | None = None, tags: Sequence[str] = (), source_id: int | None = None
+    ) -> int:
+        """A statement written by the user; it may have no source."""
+        text = text.strip()
+        if not text:
+            raise OrganiserError("A statement cannot be empty.")
+        from organiser.core.language import detect_language
+
+        with self.db.atomic():
+            return self._insert_statement(text, lang or detect_language(text), tags, source_id, None)
+
+    def edit_statement(self, statement_id: int, text: str) -> None:
+        """Change a statement's text; the imported original stays in ``original_text``."""
+        text = text.strip()
+        if not text:
+            raise OrganiserError("A statement cannot be empty.")
+        row = self._statement_row(statement_id)
+        with self.db.atomic():
+            self.db["statements"].update(
+                statement_id,
+                {
+                    "text": text,
+                    "edited": int(text != row["original_text"]),
+                    "updated_at": _now(),
+                    "search_text": normalise.index_form(text),
+                },
+            )
+
+    def delete_statement(self, statement_id: int) -> None:
+        self._statement_row(statement_id)
+        with self.db.atomic():
+            self.db.execute("DELETE FROM statement_tags WHERE statement_id = ?", [statement_id])
+            self.db["statements"].delete(statement_id)
+
+    def tag(self, statement_id: int, tags: Iterable[str]) -> None:
+        self._statement_row(statement_id)
+        with self.db.atomic():
+            self._add_tags(statement_id, tags)
+
+    def untag(self, statement_id: int, tags: Iterable[str]) -> None:
+        with self.db.atomic():
+            for tag in tags:
+                self.db.execute("DELETE FROM statement_tags WHERE statement_id = ? AND tag = ?", [statement_id, tag])
+
+    def _add_tags(self, statement_id: int, tags: Iterable[str]) -> None:
+        rows = [{"statement_id": statement_id, "tag": t.strip()} for t in tags if t.strip()]
+        if rows:
+            self.db["statement_tags"].insert_all(rows, ignore=True)
+
+    def _statement_row(self, statement_id: int) -> dict[str, Any]:
+        try:
+            return dict(self.db["statements"].get(statement_id))
+        except Exception as err:  # sqlite_utils.db.NotFoundError
+            raise NotFound(f"There is no statement {statement_id}.") from err
+
+    def statement(self, statement_id: int) -> Statement:
+        rows = self._query_statements("s.id = ?", [statement_id], "s.id", 1)
+        if not rows:
+            raise NotFound(f"There is no statement {statement_id}.")
+        return rows[0]
+
+    def statements(self, filters: SearchFilters = SearchFilters(), limit: int | None = None) -> list[Statement]:
+        """Statements in source order (statements without a source last)."""
+        clauses, params = filters.where()
+        where = " AND ".join(clauses) or "1"
+        return self._query_statements(where, params, "s.source_id IS NULL, s.source_id, s.position, s.id", limit)
+
+    def _query_statements(self, where: str, params: list[Any], order: str, limit: int | None) -> list[Statement]:
+        sql = (
+            f"SELECT {_STATEMENT_COLUMNS} FROM statements s LEFT JOIN sources src ON src.id = s.source_id "
+            f"WHERE {where} ORDER BY {order}" + (f" LIMIT {int(limit)}" if limit else "")
+        )
+        return [_statement_from_row(row) for row in self.db.query(sql, params)]
+
+    def search(self, query: str, filters: SearchFilters = SearchFilters(), limit: int = 50,
+               prefix_last: bool = True) -> list[SearchHit]:
+        """Ranked statements matching every word of ``query``; an empty query lists statements."""
+        match = normalise.fts_query(query, prefix_last=prefix_last)
+        if match is None:
+            return [SearchHit(s, 0.0, *highlight(s.text, "")) for s in self.statements(filters, limit)]
+        clauses, params = filters.where()
+        where = " AND ".join(["statements_fts MATCH ?", *clauses])
+        sql = (
+            f"SELECT {_STATEMENT_COLUMNS}, bm25(statements_fts) AS rank FROM statements_fts "
+            f"JOIN statements s ON s.id = statements_fts.rowid LEFT JOIN sources src ON src.id = s.source_id "
+            f"WHERE {where} ORDER BY rank LIMIT ?"
+        )
+        hits = []
+        for row in self.db.query(sql, [match, *params, limit]):
+            statement = _statement_from_row(row)
+            snippet, spans = highlight(statement.text, query, prefix_last)
+            hits.append(SearchHit(statement, float(row["rank"]), snippet, spans))
+        return hits
+
+    def tags(self) -> list[tuple[str, int]]:
+        return [(r[0], r[1]) for r in self.db.execute(
+            "SELECT tag, count(*) FROM statement_tags GROUP BY tag ORDER BY tag")]
+
+    def languages(self) -> list[str]:
+        return [r[0] for r in self.db.execute(
+            "SELECT DISTINCT lang FROM statements WHERE lang IS NOT NULL ORDER BY lang")]
+
+    # ---- sources -------------------------------------------------------------------------------------------------
+
+    def sources(self) -> list[Source]:
+        sql = ("SELECT src.*, (SELECT count(*) FROM statements s WHERE s.source_id = src.id) AS statement_count "
+               "FROM sources src ORDER BY src.date DESC, src.id")
+        return [_source_from_row(row) for row in self.db.query(sql)]
+
+    def source(self, source_id: int) -> Source:
+        for row in self.db.query(
+            "SELECT src.*, (SELECT count(*) FROM statements s WHERE s.source_id = src.id) AS statement_count "
+            "FROM sources src WHERE id = ?", [source_id]
+        ):
+            return _source_from_row(row)
+        raise NotFound(f"There is no source {source_id}.")
+
+    def source_structure(self, source_id: int) -> list[dict[str, Any]]:
+        """Headings and boilerplate kept with the source (not offered as statements)."""
+        row = self.db.execute("SELECT structure FROM sources WHERE id = ?", [source_id]).fetchone()
+        if row is None:
+            raise NotFound(f"There is no source {source_id}.")
+        return list(json.loads(row[0] or "[]"))
+
+    # ---- comparison tables ---------------------------------------------------------------------------------------
+
+    def add_comparison(self, table: ComparisonTable, source_id: int | None = None) -> int:
+        from organiser.core.flyer_format import table_to_dict
+
+        with self.db.atomic():
+            data = json.dumps(table_to_dict(table), ensure_ascii=False)
+            pk = self.db["comparisons"].insert({"source_id": source_id, "title": table.title, "data": data}).last_pk
+        return int(pk)
+
+    def comparisons(self, source_id: int | None = None) -> list[tuple[int, int | None, ComparisonTable]]:
+        from organiser.core.flyer_format import table_from_dict
+
+        sql = "SELECT id, source_id, data FROM comparisons"
+        params: list[Any] = []
+        if source_id is not None:
+            sql += " WHERE source_id = ?"
+            params.append(source_id)
+        return [(r[0], r[1], table_from_dict(json.loads(r[2]), f"comparison {r[0]}"))
+                for r in self.db.execute(sql + " ORDER BY id", params)]
+
+    # ---- flyers --------------------------------------------------------------------------------------------------
+
+    def save_flyer(self, flyer: Flyer) -> int:
+        """Insert (``flyer.id is None``) or update a flyer; returns its id."""
+        from dataclasses import replace
+
+        from organiser.core.flyer_format import dumps
+
+        now = _now()
+        with self.db.atomic():
+            if flyer.id is None:
+                pk = self.db["flyers"].insert(
+                    {"title": flyer.title, "template": flyer.template, "data": "", "created_at": now,
+                     "updated_at": now}
+                ).last_pk
+                flyer = replace(flyer, id=int(pk))
+            elif not self.db.execute("SELECT 1 FROM flyers WHERE id = ?", [flyer.id]).fetchone():
+                raise NotFound(f"There is no flyer {flyer.id}.")
+            self.db["flyers"].update(
+                flyer.id, {"title": flyer.title, "template": flyer.template, "data": dumps(flyer), "updated_at": now}
+            )
+        assert flyer.id is not None
+        return flyer.id
+
+    def get_flyer(self, flyer_id: int) -> Flyer:
+        from dataclasses import replace
+
+        from organiser.core.flyer_format import loads
+
+        row = self.db.execute("SELECT data FROM flyers WHERE id = ?", [flyer_id]).fetchone()
+        if row is None:
+            raise NotFound(f"There is no flyer {flyer_id}.")
+        return replace(loads(row[0], f"flyer {flyer_id}"), id=flyer_id)
+
+    def list_flyers(self) -> list[FlyerSummary]:
+        return [FlyerSummary(r[0], r[1], r[2], r[3]) for r in self.db.execute(
+            "SELECT id, title, template, updated_at FROM flyers ORDER BY updated_at DESC, id DESC")]
+
+    def delete_flyer(self, flyer_id: int) -> None:
+        with self.db.atomic():
+            if self.db.execute("DELETE FROM flyers WHERE id = ?", [flyer_id]).rowcount == 0:
+                raise NotFound(f"There is no flyer {flyer_id}.")
+
+
+def _reason_without_name(message: str, file: Path) -> str:
+    """Importers name the file in their message; the outcome line names it already."""
+    for prefix in (f"{file}: ", f"{file.name}: "):
+        if message.startswith(prefix):
+            return message[len(prefix):]
+    return message
+
+
+def _statement_from_row(row: dict[str, Any]) -> Statement:
+    tags = tuple(sorted(row["tags"].split("\x1f"))) if row["tags"] else ()
+    return Statement(
+        id=row["id"],
+        text=row["text"],
+        source=SourceRef(row["source_id"], row["source_title"] or "", row["source_date"], row["source_url"],
+                         row["source_outlet"]),
+        position=row["position"],
+        lang=row["lang"],
+        tags=tags,
+        edited=bool(row["edited"]),
+        original_text=row["original_text"],
+    )
+
+
+def _source_from_row(row: dict[str, Any]) -> Source:
+    return Source(
+        id=row["id"],
+        title=row["title"],
+        outlet=row["outlet"],
+        authors=tuple(json.loads(row["authors"] or "[]")),
+        date=row["date"],
+        url=row["url"],
+        languages=tuple(json.loads(row["languages"] or "[]")),
+        rights=row["rights"],
+        original_name=row["original_name"],
+        content_hash=row["content_hash"],
+        imported_at=row["imported_at"],
+        statement_count=row.get("statement_count", 0),
+    )
