@@ -1,0 +1,110 @@
+"""Colour modes for print: theme colours as RGB, luminance-true grayscale or CMYK (text black = 100 % K)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Literal
+
+from reportlab.lib.colors import CMYKColor, Color, toColor
+
+ColorMode = Literal["rgb", "gray", "cmyk"]
+
+
+def parse_hex(value: str) -> tuple[float, float, float]:
+    """``#RRGGBB`` (or ``#RGB``) as three floats in 0..1."""
+    h = value.strip().lstrip("#")
+    if len(h) == 3:
+        h = "".join(c * 2 for c in h)
+    if len(h) != 6:
+        raise ValueError(f"not a colour: {value!r}")
+    return (int(h[0:2], 16) / 255.0, int(h[2:4], 16) / 255.0, int(h[4:6], 16) / 255.0)
+
+
+def _to_linear(c: float) -> float:
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+
+def _to_srgb(c: float) -> float:
+    return c * 12.92 if c <= 0.0031308 else 1.055 * c ** (1 / 2.4) - 0.055
+
+
+def relative_luminance(rgb: tuple[float, float, float]) -> float:
+    """WCAG 2 relative luminance of an sRGB colour."""
+    r, g, b = (_to_linear(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(a: tuple[float, float, float], b: tuple[float, float, float]) -> float:
+    """WCAG contrast ratio (1..21) between two sRGB colours."""
+    la, lb = relative_luminance(a), relative_luminance(b)
+    hi, lo = max(la, lb), min(la, lb)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def gray_level(rgb: tuple[float, float, float]) -> float:
+    """The sRGB gray with the same luminance: what a photocopier makes of the colour."""
+    return round(_to_srgb(relative_luminance(rgb)), 4)
+
+
+def rgb_to_cmyk(rgb: tuple[float, float, float]) -> tuple[float, float, float, float]:
+    """Naive device conversion; neutral greys become K only, so black text prints on one plate."""
+    r, g, b = rgb
+    if abs(r - g) < 0.02 and abs(g - b) < 0.02:
+        return (0.0, 0.0, 0.0, round(1.0 - (r + g + b) / 3.0, 4))
+    k = 1.0 - max(r, g, b)
+    if k >= 1.0:
+        return (0.0, 0.0, 0.0, 1.0)
+    c = (1.0 - r - k) / (1.0 - k)
+    m = (1.0 - g - k) / (1.0 - k)
+    y = (1.0 - b - k) / (1.0 - k)
+    return (round(c, 4), round(m, 4), round(y, 4), round(k, 4))
+
+
+def cmyk_to_rgb(cmyk: tuple[float, float, float, float]) -> tuple[float, float, float]:
+    c, m, y, k = cmyk
+    return ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
+
+
+@lru_cache(maxsize=512)
+def convert(value: str, mode: ColorMode) -> Color:
+    """A theme colour as the ReportLab colour object for ``mode``."""
+    rgb = parse_hex(value)
+    if mode == "gray":
+        v = gray_level(rgb)
+        return Color(v, v, v)
+    if mode == "cmyk":
+        return CMYKColor(*rgb_to_cmyk(rgb))
+    return Color(*rgb)
+
+
+def as_rgb(value: str, mode: ColorMode) -> tuple[float, float, float]:
+    """What the colour looks like on paper in ``mode`` (for contrast checks)."""
+    col = convert(value, mode)
+    if isinstance(col, CMYKColor):
+        return cmyk_to_rgb((col.cyan, col.magenta, col.yellow, col.black))
+    return (col.red, col.green, col.blue)
+
+
+def registration(mode: ColorMode) -> Color:
+    """Crop-mark colour: registration (all plates) in CMYK, plain black otherwise."""
+    return CMYKColor(1, 1, 1, 1) if mode == "cmyk" else Color(0, 0, 0)
+
+
+def _gray_enforcer(c: object) -> Color:
+    tc = toColor(c)
+    if isinstance(tc, CMYKColor):
+        rgb = cmyk_to_rgb((tc.cyan, tc.magenta, tc.yellow, tc.black))
+    else:
+        rgb = (tc.red, tc.green, tc.blue)
+    v = gray_level(rgb)
+    return Color(v, v, v, alpha=tc.alpha)
+
+
+def enforcer(mode: ColorMode) -> str | Callable[[object], Color] | None:
+    """``enforceColorSpace`` for the doc template: rejects stray RGB in CMYK, greys anything in gray mode."""
+    if mode == "cmyk":
+        return "cmyk"
+    if mode == "gray":
+        return _gray_enforcer
+    return None
