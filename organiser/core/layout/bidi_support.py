@@ -1,0 +1,158 @@
+"""Unicode bidi (UAX #9) levels and reordering via python-bidi, and the ``rlbidi`` shim ReportLab expects."""
+
+from __future__ import annotations
+
+import sys
+import types
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
+
+from bidi import algorithm as _alg
+from bidi.mirror import MIRRORED as _MIRRORED
+
+_STRONG_RTL = frozenset(("R", "AL"))
+_EXPLICIT = frozenset(("RLE", "LRE", "RLO", "LRO", "PDF", "RLI", "LRI", "FSI", "PDI"))
+_RTL_HINT = frozenset(("R", "AL", "RLE", "RLO", "RLI"))
+BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def first_strong(text: str) -> str | None:
+    """'ltr' or 'rtl' for the first strong character of ``text``, None if it has none."""
+    bidir = unicodedata.bidirectional
+    for ch in text:
+        t = bidir(ch)
+        if t == "L":
+            return "ltr"
+        if t in _STRONG_RTL:
+            return "rtl"
+    return None
+
+
+def needs_bidi(text: str) -> bool:
+    """False when every character is left-to-right or neutral (levels are then all 0 in an LTR paragraph)."""
+    bidir = unicodedata.bidirectional
+    return any(ch >= "\u0590" and bidir(ch) in _RTL_HINT for ch in text)
+
+
+def resolve_levels(text: str, rtl: bool) -> list[int]:
+    """Resolved embedding level per character of one paragraph (no line-level rule L1)."""
+    base = 1 if rtl else 0
+    if not text:
+        return []
+    if not rtl and not needs_bidi(text):
+        return [0] * len(text)
+    storage: dict[str, Any] = _alg.get_empty_storage()
+    storage["base_level"] = base
+    storage["base_dir"] = ("L", "R")[base]
+    _alg.get_embedding_levels(text, storage)
+    _alg.explicit_embed_and_overrides(storage)
+    _alg.resolve_weak_types(storage)
+    _alg.resolve_neutral_types(storage, False)
+    _alg.resolve_implicit_levels(storage, False)
+    chars = storage["chars"]
+    if len(chars) != len(text):  # pragma: no cover - narrow builds only
+        return [base] * len(text)
+    return [int(c["level"]) for c in chars]
+
+
+def line_levels(text: str, levels: Sequence[int], base: int) -> list[int]:
+    """Apply rule L1: trailing whitespace and separators of a line take the paragraph level."""
+    out = list(levels)
+    bidir = unicodedata.bidirectional
+    reset = True
+    for i in range(len(text) - 1, -1, -1):
+        t = bidir(text[i])
+        if t in ("B", "S"):
+            out[i] = base
+            reset = True
+        elif reset and (t in ("WS", "BN") or t in _EXPLICIT):
+            out[i] = base
+        else:
+            reset = False
+    return out
+
+
+def visual_order(levels: Sequence[int]) -> list[int]:
+    """Rule L2: indices of the items in visual (left-to-right) order."""
+    order = list(range(len(levels)))
+    if not levels:
+        return order
+    highest = max(levels)
+    odd = [lv for lv in levels if lv % 2]
+    if not odd:
+        return order
+    lowest_odd = min(odd)
+    n = len(levels)
+    for level in range(highest, lowest_odd - 1, -1):
+        i = 0
+        while i < n:
+            if levels[order[i]] >= level:
+                j = i
+                while j < n and levels[order[j]] >= level:
+                    j += 1
+                order[i:j] = order[i:j][::-1]
+                i = j
+            else:
+                i += 1
+    return order
+
+
+def mirror(ch: str) -> str:
+    """Bidi_Mirroring_Glyph of ``ch`` (itself when it has none)."""
+    return str(_MIRRORED.get(ch, ch))
+
+
+def log2vis(
+    text: str,
+    base_direction: str | None = None,
+    clean: bool = False,
+    positions_V_to_L: list[int] | None = None,
+    **_: Any,
+) -> str:
+    """Logical to visual string, the function ReportLab's textobject calls as ``rlbidi.log2vis``."""
+    direction = (base_direction or "").upper()
+    if direction in ("RTL", "R"):
+        rtl = True
+    elif direction in ("LTR", "L"):
+        rtl = False
+    else:
+        rtl = first_strong(text) == "rtl"
+    base = 1 if rtl else 0
+    out: list[str] = []
+    v2l: list[int] = []
+    start = 0
+    for seg in text.split("\n"):
+        levels = line_levels(seg, resolve_levels(seg, rtl), base)
+        for i in visual_order(levels):
+            ch = seg[i]
+            if clean and ch in BIDI_CONTROLS:
+                continue
+            out.append(mirror(ch) if levels[i] % 2 else ch)
+            v2l.append(start + i)
+        start += len(seg) + 1
+        out.append("\n")
+        v2l.append(start - 1)
+    out.pop()
+    v2l.pop()
+    if positions_V_to_L is not None:
+        positions_V_to_L[:] = v2l
+    return "".join(out)
+
+
+def install_rlbidi() -> None:
+    """Put an ``rlbidi`` module (python-bidi based) into sys.modules; must run before reportlab.pdfgen."""
+    if "rlbidi" in sys.modules:
+        return
+    mod = types.ModuleType("rlbidi", "python-bidi implementation of the rlbidi API used by ReportLab.")
+    mod.log2vis = log2vis  # type: ignore[attr-defined]
+    sys.modules["rlbidi"] = mod
+    textobject = sys.modules.get("reportlab.pdfgen.textobject")
+    if textobject is not None and not getattr(textobject, "rtlSupport", False):
+        import warnings
+
+        warnings.warn(
+            "reportlab.pdfgen was imported before organiser.core.layout: RTL drawString is unsupported",
+            RuntimeWarning,
+            stacklevel=2,
+        )
