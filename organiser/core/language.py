@@ -1,0 +1,81 @@
+"""Language of a text, guessed from its script and a few letter cues (no model, no network)."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+
+_UK_CUES = frozenset("іїєґІЇЄҐ")
+_RU_CUES = frozenset("ыэъёЫЭЪЁ")
+_FA_CUES = frozenset("پچژگ")
+_LATIN_STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(["the", "and", "of", "to", "in", "is", "that", "for", "with", "are", "this"]),
+    "fr": frozenset(["le", "la", "les", "et", "des", "est", "une", "pour", "dans", "que", "qui"]),
+    "de": frozenset(["der", "die", "das", "und", "ist", "nicht", "mit", "ein", "eine", "für", "auf"]),
+    "es": frozenset(["el", "los", "las", "y", "que", "es", "una", "por", "para", "con", "del"]),
+}
+
+
+def _script(ch: str) -> str | None:
+    """The script family of a letter, or None for letters of other scripts."""
+    code = ord(ch)
+    if 0x0400 <= code <= 0x052F:
+        return "cyrillic"
+    if 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0xFB50 <= code <= 0xFEFF:
+        return "arabic"
+    if 0x0590 <= code <= 0x05FF or 0xFB1D <= code <= 0xFB4F:
+        return "hebrew"
+    if code < 0x0250 or 0x1E00 <= code <= 0x1EFF:
+        return "latin"
+    return None
+
+
+def _script_counts(text: str) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for ch in text:
+        if ch.isalpha():
+            script = _script(ch)
+            if script is not None:
+                counts[script] += 1
+    return counts
+
+
+def _cyrillic_language(text: str) -> str:
+    """Ukrainian vs Russian by letters only one of them has; Ukrainian when there is no cue."""
+    uk = sum(ch in _UK_CUES for ch in text)
+    ru = sum(ch in _RU_CUES for ch in text)
+    return "ru" if ru > uk else "uk"
+
+
+def _latin_language(text: str) -> str:
+    """English unless another language's common words clearly dominate."""
+    words = [w.lower() for w in text.split()[:400]]
+    scores = {lang: sum(w in stop for w in words) for lang, stop in _LATIN_STOPWORDS.items()}
+    best = max(scores, key=lambda lang: scores[lang])
+    return best if scores[best] > scores["en"] and scores[best] >= 3 else "en"
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the main language of ``text``; None if it has no letters of a known script."""
+    counts = _script_counts(text)
+    if not counts:
+        return None
+    script = counts.most_common(1)[0][0]
+    if script == "cyrillic":
+        return _cyrillic_language(text)
+    if script == "arabic":
+        return "fa" if any(ch in _FA_CUES for ch in text) else "ar"
+    if script == "hebrew":
+        return "he"
+    return _latin_language(text)
+
+
+def is_rtl(text: str) -> bool:
+    """True when the first strong directional character is right-to-left (Arabic, Hebrew)."""
+    for ch in text:
+        direction = unicodedata.bidirectional(ch)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
