@@ -45,7 +45,7 @@ def _is_arabic(ch: str) -> bool:
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case-fold and strip diacritics (harakat, niqqud, Latin accents), keeping Ukrainian й/ї distinct."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
     kept: list[str] = []
     base = ""
     for ch in decomposed:
@@ -55,7 +55,7 @@ def fold(text: str) -> str:
             continue
         base = ch
         kept.append(ch)
-    folded = unicodedata.normalize("NFC", "".join(kept)).casefold()
+    folded = unicodedata.normalize("NFC", "".join(kept))
     return folded.translate(_ARABIC_FOLD).translate(_HEBREW_FOLD).replace("ʼ", "'").replace("’", "'")
 
 
