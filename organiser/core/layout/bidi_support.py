@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 import types
 import unicodedata
@@ -140,19 +141,39 @@ def log2vis(
     return "".join(out)
 
 
+_PARAGRAPH_NAMES = (
+    "rtlSupport", "bidiText", "bidiWordList", "isBidiStr", "bidiStrWrap", "isBidiList",
+    "bidiListWrap", "BidiIndex", "bidiFragWord", "innerBidiStrWrap",
+)
+
+
+def _repair_reportlab(textobject: types.ModuleType) -> None:
+    """reportlab.pdfgen was imported first (no bidi): re-run its textobject module and rebind the names
+    canvas, paragraph and renderPM imported from it; the original classes are kept (subclasses use them)."""
+    keep = {k: getattr(textobject, k) for k in ("PDFTextObject", "_PDFColorSetter")}
+    importlib.reload(textobject)
+    for k, v in keep.items():
+        setattr(textobject, k, v)
+    for mod_name in ("reportlab.pdfgen.canvas", "reportlab.graphics.renderPM"):
+        mod = sys.modules.get(mod_name)
+        if mod is not None and hasattr(mod, "bidiShapedText"):
+            mod.bidiShapedText = textobject.bidiShapedText  # type: ignore[attr-defined]
+    paragraph = sys.modules.get("reportlab.platypus.paragraph")
+    if paragraph is not None:
+        for name in _PARAGRAPH_NAMES:
+            setattr(paragraph, name, getattr(textobject, name))
+
+
 def install_rlbidi() -> None:
-    """Put an ``rlbidi`` module (python-bidi based) into sys.modules; must run before reportlab.pdfgen."""
-    if "rlbidi" in sys.modules:
-        return
-    mod = types.ModuleType("rlbidi", "python-bidi implementation of the rlbidi API used by ReportLab.")
-    mod.log2vis = log2vis  # type: ignore[attr-defined]
-    sys.modules["rlbidi"] = mod
+    """Put an ``rlbidi`` module (python-bidi based) into sys.modules for ReportLab's RTL drawString.
+
+    Idempotent. If reportlab.pdfgen was already imported without it, ReportLab's text module is
+    re-initialised so ``canvas.drawString(..., direction='RTL')`` still works.
+    """
+    if "rlbidi" not in sys.modules:
+        mod = types.ModuleType("rlbidi", "python-bidi implementation of the rlbidi API used by ReportLab.")
+        mod.log2vis = log2vis  # type: ignore[attr-defined]
+        sys.modules["rlbidi"] = mod
     textobject = sys.modules.get("reportlab.pdfgen.textobject")
     if textobject is not None and not getattr(textobject, "rtlSupport", False):
-        import warnings
-
-        warnings.warn(
-            "reportlab.pdfgen was imported before organiser.core.layout: RTL drawString is unsupported",
-            RuntimeWarning,
-            stacklevel=2,
-        )
+        _repair_reportlab(textobject)

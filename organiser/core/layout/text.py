@@ -182,9 +182,13 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
                         s = self._hyphenate(cur, s, e, avail - cur.width - gap, hy_lang)
                         w = _word_width(d[s:e], pref, size)
                     lines.append(cur)
-                while w > avail and e - s > 1:  # a word longer than the line breaks by characters
-                    k = self._fit_chars(s, e, avail)
-                    lines.append(_Line(s, k, _word_width(d[s:k], pref, size), False))
+                while w > avail and e - s > 1:  # a word longer than the line: hyphenate, else break anywhere
+                    piece = _Line(s, s, 0.0, False)
+                    k = self._hyphenate(piece, s, e, avail, hy_lang) if hy_lang else s
+                    if k == s:
+                        k = self._fit_chars(s, e, avail)
+                        piece = _Line(s, k, _word_width(d[s:k], pref, size), False)
+                    lines.append(piece)
                     s = k
                     w = _word_width(d[s:e], pref, size)
                 cur, prev_end = _Line(s, e, w, False), e
