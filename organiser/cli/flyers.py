@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from organiser.core.export import ExportOptions, ExportReport
     from organiser.core.model import Flyer
 
-# Heavy modules (reportlab, pypdf, jsonschema) are imported inside the handlers: `organiser render` must start fast.
+# reportlab, pypdf and jsonschema are imported inside the handlers: `organiser render` starts fast.
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -55,7 +55,8 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
 
 def _add_output_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf|OUT.png")
-    p.add_argument("--mode", choices=("home", "shop"), help="home printer (no bleed) or copy shop (bleed, marks)")
+    p.add_argument("--mode", choices=("home", "shop"),
+                   help="home printer (no bleed) or copy shop (bleed, crop marks)")
     p.add_argument("--paper", choices=("A2", "A3", "A4", "A5", "A6", "A7", "Letter", "Tabloid"),
                    help="override the flyer's page size")
     p.add_argument("--nup", type=int, choices=(1, 2, 4, 8), help="copies per A4 sheet, with cut marks")
@@ -80,11 +81,14 @@ def _report(report: ExportReport, strict: bool) -> int:
         where = f"[block {w.block_id}] " if w.block_id else ""
         print(f"warning: {where}{w.message}", file=sys.stderr)
     pages = f"{report.pages} page{'s' if report.pages != 1 else ''}"
-    sheets = f", {report.sheets} sheet{'s' if report.sheets != 1 else ''}" if report.sheets != report.pages else ""
+    sheets = ""
+    if report.sheets != report.pages:
+        sheets = f", {report.sheets} sheet{'s' if report.sheets != 1 else ''}"
     files = ", ".join(str(p) for p in report.files)
     print(f"wrote {files} ({pages}{sheets})")
     if strict and report.warnings:
-        print(f"error: {report.path}: {len(report.warnings)} preflight warning(s) (--strict)", file=sys.stderr)
+        count = len(report.warnings)
+        print(f"error: {report.path}: {count} preflight warning(s) (--strict)", file=sys.stderr)
         return 1
     return 0
 
@@ -105,7 +109,8 @@ def cmd_flyer_list(args: argparse.Namespace) -> int:
     with args.open_corpus() as corpus:
         flyers = corpus.list_flyers()
     if args.json:
-        items = [{"id": f.id, "title": f.title, "template": f.template, "updated_at": f.updated_at} for f in flyers]
+        items = [{"id": f.id, "title": f.title, "template": f.template, "updated_at": f.updated_at}
+                 for f in flyers]
         json.dump(items, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0

@@ -31,7 +31,7 @@ _FLOAT_FIELDS = frozenset({"margin_mm", "bleed_mm", "width_mm", "size_mm", "heig
 _TUPLE_OF_STR = frozenset({"items", "speakers", "keywords", "subjects"})
 
 
-# ---- to JSON ------------------------------------------------------------------------------------------------------
+# ---- to JSON -----------------------------------------------------------------------------------------------
 
 
 def _plain(value: Any) -> Any:
@@ -62,7 +62,7 @@ def dumps(flyer: Flyer) -> str:
     return json.dumps(flyer_to_dict(flyer), ensure_ascii=False, indent=2) + "\n"
 
 
-# ---- validation ---------------------------------------------------------------------------------------------------
+# ---- validation --------------------------------------------------------------------------------------------
 
 
 @lru_cache(maxsize=1)
@@ -174,7 +174,7 @@ def _check_envelope(data: Any, source_name: str) -> None:
         )
 
 
-# ---- from JSON ----------------------------------------------------------------------------------------------------
+# ---- from JSON ---------------------------------------------------------------------------------------------
 
 
 def _citation(d: Mapping[str, Any]) -> Citation:

@@ -49,7 +49,7 @@ def new_block_id() -> str:
     return "b" + secrets.token_hex(4)
 
 
-# ---- blocks -------------------------------------------------------------------------------------------------------
+# ---- blocks ------------------------------------------------------------------------------------------------
 
 
 def iter_blocks(blocks: tuple[Block, ...]) -> Iterator[Block]:
@@ -80,7 +80,8 @@ def _map_container(
             for side in ("left", "right"):
                 inner = _map_container(getattr(block, side), block_id, fn)
                 if inner is not None:
-                    return blocks[:i] + (replace(block, **{side: inner}),) + blocks[i + 1 :]
+                    new = replace(block, left=inner) if side == "left" else replace(block, right=inner)
+                    return blocks[:i] + (new,) + blocks[i + 1 :]
     return None
 
 
@@ -140,7 +141,7 @@ def set_print(flyer: Flyer, settings: PrintSettings) -> Flyer:
     return replace(flyer, print=settings)
 
 
-# ---- statements ---------------------------------------------------------------------------------------------------
+# ---- statements --------------------------------------------------------------------------------------------
 
 
 def statement_block_from(statement_id: int | None, text: str, citation: Citation) -> StatementBlock:
@@ -158,7 +159,7 @@ def refresh_statement(flyer: Flyer, block_id: str, new_text: str) -> Flyer:
 
 
 def stale_statements(flyer: Flyer, current_texts: Mapping[int, str]) -> list[str]:
-    """Ids of statement blocks whose printed text differs from the corpus text (unknown statements are skipped)."""
+    """Ids of statement blocks whose printed text differs from the corpus text (unknown ids are skipped)."""
     return [
         b.id
         for b in iter_blocks(flyer.blocks)
@@ -169,7 +170,7 @@ def stale_statements(flyer: Flyer, current_texts: Mapping[int, str]) -> list[str
     ]
 
 
-# ---- comparison tables --------------------------------------------------------------------------------------------
+# ---- comparison tables -------------------------------------------------------------------------------------
 
 
 def _table_block(flyer: Flyer, block_id: str) -> ComparisonBlock:
@@ -286,7 +287,9 @@ def rename_criterion(flyer: Flyer, block_id: str, row: int, label: str) -> Flyer
     return _with_table(flyer, block_id, rename)
 
 
-def _map_rows(t: ComparisonTable, fn: Callable[[tuple[Cell, ...]], tuple[Cell, ...]]) -> tuple[Criterion, ...]:
+def _map_rows(
+    t: ComparisonTable, fn: Callable[[tuple[Cell, ...]], tuple[Cell, ...]]
+) -> tuple[Criterion, ...]:
     return tuple(replace(c, cells=fn(c.cells)) for c in t.criteria)
 
 

@@ -31,7 +31,7 @@ def sheet_size(sheet: str, landscape: bool = False) -> tuple[float, float]:
     return (h * MM, w * MM) if landscape else (w * MM, h * MM)
 
 
-# ---- matrices ------------------------------------------------------------------------------------------------------
+# ---- matrices ----------------------------------------------------------------------------------------------
 
 
 def _mul(m: Matrix, n: Matrix) -> Matrix:
@@ -70,7 +70,7 @@ def _fit(trim: Rect, cell: Rect, rotate: int) -> tuple[float, Matrix]:
     return s, _mul(m, _translate(ox - x0, oy - y0))
 
 
-# ---- pypdf plumbing ------------------------------------------------------------------------------------------------
+# ---- pypdf plumbing ----------------------------------------------------------------------------------------
 
 
 def _read(pdf: bytes) -> Any:
@@ -139,7 +139,7 @@ def _lines(segments: Sequence[Rect]) -> str:
     return f"q {HAIRLINE_PT} w 0 J {MARK_CMYK} {path} S Q" if segments else ""
 
 
-# ---- N-up ----------------------------------------------------------------------------------------------------------
+# ---- N-up --------------------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -179,14 +179,17 @@ def _cut_marks(rects: Sequence[Rect], size: tuple[float, float]) -> list[Rect]:
     bottom, top = min(ys), max(ys)
     left, right = min(xs), max(xs)
     segs: list[Rect] = []
+    # Where pieces reach the sheet edge the mark runs along the cut line; else it stops 2 mm short of them.
+    y_lo = edge if bottom < edge else bottom - 2 * MM
+    y_hi = h - edge if h - top < edge else top + 2 * MM
+    x_lo = edge if left < edge else left - 2 * MM
+    x_hi = w - edge if w - right < edge else right + 2 * MM
     for x in xs:
         if 0.5 < x < w - 0.5:
-            segs.append((x, 0.0, x, max(edge, bottom - 2 * MM)) if bottom < edge else (x, 0.0, x, bottom - 2 * MM))
-            segs.append((x, h, x, min(h - edge, top + 2 * MM)) if h - top < edge else (x, h, x, top + 2 * MM))
+            segs += [(x, 0.0, x, y_lo), (x, h, x, y_hi)]
     for y in ys:
         if 0.5 < y < h - 0.5:
-            segs.append((0.0, y, max(edge, left - 2 * MM), y) if left < edge else (0.0, y, left - 2 * MM, y))
-            segs.append((w, y, min(w - edge, right + 2 * MM), y) if w - right < edge else (w, y, right + 2 * MM, y))
+            segs += [(0.0, y, x_lo, y), (w, y, x_hi, y)]
     for x in xs:
         for y in ys:
             if edge < x < w - edge and edge < y < h - edge:
@@ -231,12 +234,12 @@ def nup(pdf: bytes, n: Literal[2, 4, 8], sheet: str = "A4", cut_marks: bool = Tr
     return _write(writer)
 
 
-# ---- tiling --------------------------------------------------------------------------------------------------------
+# ---- tiling ------------------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class TilePlan:
-    """How a poster page splits: sheet size, grid and the poster region of each tile (row-major, top first)."""
+    """How a poster page splits: sheet size, grid, the poster region of each tile (row-major, top first)."""
 
     sheet: tuple[float, float]
     cols: int
@@ -310,7 +313,8 @@ def _tile_overlays(plan: TilePlan, overlap: float, margin: float, page_label: st
         canv.drawCentredString(w / 2, 4.5 * MM, label)
         if c < plan.cols - 1 or r < plan.rows - 1:
             canv.setFont(font, 5.5)
-            canv.drawString(rx0, h - 4.5 * MM, "grey bands: glue the next sheet here, after cutting its margin")
+            hint = "grey bands: glue the next sheet here, after cutting its margin"
+            canv.drawString(rx0, h - 4.5 * MM, hint)
         canv.showPage()
     canv.save()
     return out.getvalue()
@@ -334,6 +338,7 @@ def tile(pdf: bytes, sheet: str = "A4", overlap_mm: float = 12.0) -> bytes:
             ov = _form(writer, overlays.pages[t], (0.0, 0.0, w, h))
             e, f = m - x0 - trim[0], h - m - y1 - trim[1]
             clip = f"{_num(m)} {_num(h - m - (y1 - y0))} {_num(x1 - x0)} {_num(y1 - y0)} re W n"
-            ops = [f"q {clip} {_draw('Poster', (1.0, 0.0, 0.0, 1.0, e, f))} Q", _draw("Marks", (1, 0, 0, 1, 0, 0))]
+            poster = _draw("Poster", (1.0, 0.0, 0.0, 1.0, e, f))
+            ops = [f"q {clip} {poster} Q", _draw("Marks", (1.0, 0.0, 0.0, 1.0, 0.0, 0.0))]
             _sheet(writer, plan.sheet, {"/Poster": form, "/Marks": ov}, ops)
     return _write(writer)
