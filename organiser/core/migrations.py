@@ -63,3 +63,9 @@ def m001_corpus(db: Database) -> None:
         {"id": int, "title": str, "template": str, "data": str, "created_at": str, "updated_at": str},
         pk="id",
     )
+
+
+@corpus_migrations()
+def m002_profile(db: Database) -> None:
+    # One row (id 1): the organisation that hands out the flyers; fills footers and QR codes.
+    db["profile"].create({"id": int, "name": str, "contact": str, "website": str, "logo": str}, pk="id")
