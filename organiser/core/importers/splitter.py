@@ -41,7 +41,7 @@ def _strip_once(text: str) -> str:
     text = _EM_STAR.sub(r"\1", text)
     text = _EM_UNDERSCORE.sub(r"\1", text)
     text = _ESCAPE.sub(r"\1", text)
-    return _SPACE.sub(" ", text).strip()
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
 def clean_inline(text: str, markdown: bool = True) -> str:
