@@ -16,9 +16,14 @@ _FEATURES = {"kern": True, "liga": True}
 _hb_fonts: dict[str, Any] = {}
 
 
+def _plain(ch: str) -> bool:
+    """Characters drawn one glyph per code point: below U+0300, Cyrillic, unpointed Hebrew letters."""
+    return ch < "\u0300" or ("\u0370" <= ch < "\u0591") or ("\u05d0" <= ch <= "\u05f4")
+
+
 def needs_shaping(text: str) -> bool:
-    """True if a run has characters whose glyphs depend on context (Arabic, Hebrew, combining marks)."""
-    return any(ch >= "\u0300" and (ch >= "\u0590" or unicodedata.combining(ch)) for ch in text)
+    """True if a run has characters whose glyphs depend on context (Arabic, Hebrew points, marks...)."""
+    return not all(_plain(ch) or (ch < "\u0590" and not unicodedata.combining(ch)) for ch in text)
 
 
 def _hb_font(font: str) -> tuple[Any, Any]:
@@ -68,4 +73,7 @@ def shape_run(text: str, font: str, size: float, rtl: bool) -> tuple[str, float]
             ShapeData(info.cluster, x_adv, scale(pos.y_advance), scale(pos.x_offset), scale(pos.y_offset),
                       face.charWidths.get(code, face.defaultWidth))
         )
-    return ShapedStr("".join(chars), shapeData=data), advance * size / 1000.0
+    drawn = "".join(chars)
+    if all(d.x_offset == 0 and d.y_offset == 0 and abs(d.x_advance - d.width) < 1e-6 for d in data):
+        return drawn, advance * size / 1000.0  # nominal advances: a plain string draws the same, faster
+    return ShapedStr(drawn, shapeData=data), advance * size / 1000.0
