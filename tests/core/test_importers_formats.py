@@ -42,19 +42,30 @@ def test_pdf_with_text_layer(tmp_path: Path) -> None:
 
     styles = getSampleStyleSheet()
     path = tmp_path / "letter.pdf"
+    long_1, long_2 = f"{BODY_1} {BODY_2} {BODY_1}", f"{BODY_2} {BODY_1}"
     story = [
         Paragraph("Open letter on occupation", styles["Title"]),
-        Paragraph(BODY_1 + " " + BODY_2 + " " + BODY_1, styles["Normal"]),
-        Paragraph(BODY_2, styles["Normal"]),
+        Paragraph(long_1, styles["Normal"]),
+        Paragraph("Why we march", styles["Heading2"]),
+        Paragraph(long_2, styles["Normal"]),
     ]
-    SimpleDocTemplate(str(path), pagesize=A4, title="Open letter on occupation", author="UIG").build(story)
+    SimpleDocTemplate(str(path), pagesize=A4, author="UIG").build(story)
     doc = read_document(path)
-    assert doc.title == "Open letter on occupation"
+    assert doc.title == "Open letter on occupation"  # ReportLab's "(anonymous)" title is ignored
     assert doc.authors == ["UIG"]
-    statements = [s.text for s in doc.sections if s.kind == "statement"]
-    assert statements and statements[0].startswith("We stand in solidarity")
-    assert "international solidarity" in doc.full_text
+    assert [(s.kind, s.text, s.level) for s in doc.sections] == [
+        ("heading", "Open letter on occupation", 1),
+        ("statement", long_1, 0),
+        ("heading", "Why we march", 2),
+        ("statement", long_2, 0),
+    ]
     assert doc.date is not None and len(doc.date) == 10  # the file's creation date, as a fallback
+
+
+def test_pdf_arabic_presentation_forms_become_base_letters() -> None:
+    from organiser.core.importers.pdf import _base_letters
+
+    assert _base_letters("\ufeb3\ufefc\ufee1") == "سلام"
 
 
 def test_html_drops_page_chrome_and_reads_meta(tmp_path: Path) -> None:

@@ -47,7 +47,9 @@ class Hints:
     file_date: str | None = None  # the file's own creation date: used only when the text states no date
 
 
-_PLACEHOLDERS = frozenset({"", "untitled", "anonymous", "unknown", "python-docx", "author", "title"})
+_PLACEHOLDERS = frozenset(
+    {"", "untitled", "anonymous", "unknown", "python-docx", "author", "title", "unspecified", "none"}
+)
 
 
 def meaningful(value: object) -> str | None:
@@ -55,4 +57,4 @@ def meaningful(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     text = " ".join(value.split())
-    return None if text.casefold() in _PLACEHOLDERS else text
+    return None if text.strip("()[]<> ").casefold() in _PLACEHOLDERS else text

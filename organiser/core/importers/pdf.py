@@ -23,18 +23,31 @@ def _base_letters(text: str) -> str:
     return _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
 
 
+def _is_heading_line(line: str, full: int) -> bool:
+    return 0 < len(line) < 0.6 * full and len(line.split()) <= 8 and not line.endswith(_PARAGRAPH_END)
+
+
+def _ends_paragraph(line: str, following: str, full: int) -> bool:
+    """A sentence end on a line that had room for the next word: the writer broke the line on purpose."""
+    first_word = following.split()[0] if following.split() else ""
+    return line.endswith(_PARAGRAPH_END) and len(line) + 1 + len(first_word) < full
+
+
 def _paragraphs(page_text: str) -> str:
-    """Insert blank lines where a short line ends a sentence or a line looks like a heading."""
-    lines = [line.rstrip() for line in page_text.splitlines()]
-    widths = sorted(len(line) for line in lines if line.strip())
+    """Blank lines at paragraph ends and around short heading-like lines; pypdf gives only line breaks."""
+    lines = [line.strip() for line in page_text.splitlines()]
+    widths = sorted(len(line) for line in lines if line)
     if not widths:
         return ""
-    full = widths[int(len(widths) * 0.8)]
+    full = widths[int((len(widths) - 1) * 0.95)]
     out: list[str] = []
-    for line in lines:
+    for index, line in enumerate(lines):
+        heading = _is_heading_line(line, full)
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if heading:
+            out.append("")
         out.append(line)
-        stripped = line.strip()
-        if len(stripped) < 0.75 * full and (stripped.endswith(_PARAGRAPH_END) or len(stripped.split()) <= 8):
+        if heading or _ends_paragraph(line, following, full):
             out.append("")
     return "\n".join(out)
 
