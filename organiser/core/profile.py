@@ -54,7 +54,8 @@ def display_website(url: str) -> str:
 
 
 def load_profile(corpus: Corpus) -> Profile:
-    row = corpus.db.execute("SELECT name, contact, website, logo FROM profile WHERE id = ?", [_ROW_ID]).fetchone()
+    sql = "SELECT name, contact, website, logo FROM profile WHERE id = ?"
+    row = corpus.db.execute(sql, [_ROW_ID]).fetchone()
     if row is None:
         return Profile()
     return Profile(*(value or "" for value in row))
@@ -63,6 +64,5 @@ def load_profile(corpus: Corpus) -> Profile:
 def save_profile(corpus: Corpus, profile: Profile) -> None:
     p = profile.cleaned()
     with corpus.db.atomic():
-        corpus.db["profile"].upsert(
-            {"id": _ROW_ID, "name": p.name, "contact": p.contact, "website": p.website, "logo": p.logo}, pk="id"
-        )
+        row = {"id": _ROW_ID, "name": p.name, "contact": p.contact, "website": p.website, "logo": p.logo}
+        corpus.db.table("profile").upsert(row, pk="id")

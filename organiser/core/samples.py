@@ -27,7 +27,7 @@ from organiser.core.profile import Profile, display_website, load_profile, websi
 from organiser.core.templates import fill, get_template
 
 if TYPE_CHECKING:
-    from organiser.core.records import Source, Statement
+    from organiser.core.records import Statement
     from organiser.core.store import Corpus
 
 SAMPLE_KEYWORD = "sample"
@@ -103,7 +103,7 @@ class _Seed:
         return any(_norm(t) == _norm(text) for t in self.texts("boilerplate") + self.texts("heading"))
 
 
-# ---- what the group's page says about itself ----------------------------------------------------------------------
+# ---- what the group's page says about itself ---------------------------------------------------------------
 
 _EMAIL_RE = re.compile(r"[\w.+-]+\s*\[at\]\s*[\w-]+(?:\s*(?:\.|\[dot\])\s*[\w-]+)+")
 _SITE_RE = re.compile(r"web\s*site,?\s+([a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.IGNORECASE)
@@ -134,9 +134,10 @@ def _handed_out_by(profile: Profile) -> list[Block]:
     return [FooterBlock("handed-out", f"Handed out by {line}")] if line else []
 
 
-# ---- reading list -------------------------------------------------------------------------------------------------
+# ---- reading list ------------------------------------------------------------------------------------------
 
-_DATE_RE = re.compile(r"[,\s]*((?:\d{1,2}\s+)?(?:%s)(?:\s+\d{4})?)\s*$" % "|".join(_MONTHS))
+_MONTH_NAMES = "|".join(_MONTHS)
+_DATE_RE = re.compile(rf"[,\s]*((?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})(?:\s+\d{{4}})?)\s*$")
 _QUOTED_RE = re.compile(r"^(“[^”]+”|‘.+?[.?!]’|\"[^\"]+\")[.,]?\s*")
 _BY_RE = re.compile(r"[.,]\s+by\s+", re.IGNORECASE)
 _DOMAIN_RE = re.compile(r"\s*\b([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,3}(?:\.[a-z]{2})?)$")
@@ -169,14 +170,15 @@ def parse_reading_item(text: str) -> ReadingItem:
         title, rest = quoted.group(1).strip(), rest[quoted.end():]
     else:
         by = _BY_RE.search(rest)
-        cut = by.start() if by else min((i for i in (rest.find(". "), rest.find(", ")) if i > 0), default=len(rest))
+        stops = [i for i in (rest.find(". "), rest.find(", ")) if i > 0]
+        cut = by.start() if by else min(stops, default=len(rest))
         title, rest = rest[:cut].strip(), rest[cut + 1:]
     parts = [p.strip() for p in rest.split(",") if p.strip()]
     outlet = parts.pop() if parts else ""
     if ". " in outlet:  # "Palestinian-Ukrainian analyst. Commons.com.ua"
         who, outlet = outlet.rsplit(". ", 1)
         parts.append(who)
-    if not parts and " " in outlet:  # "Interview With Leila Al-Shami Commons.com.ua": no comma before the outlet
+    if not parts and " " in outlet:  # "Interview With Leila Al-Shami Commons.com.ua": no comma before it
         dm = _DOMAIN_RE.search(outlet)
         if dm and dm.start() > 0:
             parts, outlet = [outlet[: dm.start()]], dm.group(1)
@@ -202,7 +204,7 @@ def reading_list(seed: _Seed, heading: str) -> list[ReadingItem]:
     return items
 
 
-# ---- the samples --------------------------------------------------------------------------------------------------
+# ---- the samples -------------------------------------------------------------------------------------------
 
 
 def _chart(corpus: Corpus, profile: Profile) -> Flyer:
@@ -227,7 +229,7 @@ def _open_letter(corpus: Corpus, profile: Profile) -> Flyer:
     heading = next((h for h in seed.texts("heading") if _norm(h) == "call to action"), "Call to action")
     signed = group.statement("A “Ukrainian letter of solidarity")
     many = re.search(r"signed by (more than \d+ .+? and others)\b", signed.text)
-    signatories = f"Signed by {many.group(1)}." if many else "Signed by Ukrainian researchers, artists and activists."
+    signatories = f"Signed by {many.group(1) if many else 'Ukrainian researchers, artists and activists'}."
     if seed.has_text("Source Commons. Follow the link to see the signatures and sign."):
         signatories += " The signatures are published by Commons (commons.com.ua)."
     return fill(get_template("open-letter"), {
@@ -299,8 +301,8 @@ def _slogan(corpus: Corpus, profile: Profile) -> Flyer:
 
 
 _EXCERPT_NOTES = (
-    "The excerpt is the opening of the article and the start of its section “{section}”; the article goes on "
-    "to the United States, Canada, Britain, Europe, Japan, Puerto Rico, Cyprus, Pakistan and the Arab countries.",
+    "The excerpt is the opening of the article and the start of its section “{section}”; the full article "
+    "follows the movement country by country.",
     "Numbers in square brackets, [1] to [3], are the article’s own references, printed with the original "
     "(see Sources).",
     "“B'Teslem” is spelled as in the original: the Israeli human rights organisation B’Tselem.",

@@ -169,7 +169,7 @@ def instantiate(template: Template, title: str | None = None, profile: Profile |
 
 
 def create_from_template(corpus: Corpus, name: str, title: str | None = None) -> int:
-    """Store a new flyer made from template ``name`` (with the corpus's organisation profile); returns its id."""
+    """Store a new flyer from template ``name`` with the corpus's organisation profile; returns its id."""
     from organiser.core.profile import load_profile
 
     return corpus.save_flyer(instantiate(get_template(name), title, load_profile(corpus)))
