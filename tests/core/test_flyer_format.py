@@ -39,7 +39,7 @@ from organiser.core.model import (
     TwoColumns,
 )
 
-# ---- strategies (also used by test_ops) ---------------------------------------------------------------------
+# ---- strategies (also used by test_ops) --------------------------------------------------------------------
 
 texts = st.text(max_size=30)
 mm = st.floats(min_value=0.5, max_value=90, allow_nan=False, allow_infinity=False)
@@ -61,7 +61,8 @@ cells = st.builds(Cell, text=texts, verdict=st.none() | st.sampled_from(VERDICTS
 def tables(draw: st.DrawFn) -> ComparisonTable:
     n = draw(st.integers(2, 5))
     criteria = draw(st.lists(
-        st.builds(Criterion, label=texts, cells=st.lists(cells, min_size=n, max_size=n).map(tuple)), max_size=4
+        st.builds(Criterion, label=texts, cells=st.lists(cells, min_size=n, max_size=n).map(tuple)),
+        max_size=4,
     ))
     return ComparisonTable(title=draw(texts), subjects=tuple(draw(st.lists(texts, min_size=n, max_size=n))),
                            criteria=tuple(criteria), criterion_heading=draw(texts))
@@ -114,7 +115,7 @@ def flyers(draw: st.DrawFn, max_blocks: int = 6) -> Flyer:
     )
 
 
-# ---- tests --------------------------------------------------------------------------------------------------
+# ---- tests -------------------------------------------------------------------------------------------------
 
 
 def _chart() -> Flyer:
@@ -122,8 +123,8 @@ def _chart() -> Flyer:
         "Occupation", ("Israel in Palestine", "Russia in Ukraine"),
         (Criterion("Invasion?", (Cell("Yes.", "yes", (Citation(3, 1, "Letter"),)), Cell("Yes", "yes"))),),
     )
-    return Flyer(title="Chart", blocks=(Headline("b1", "Hi"), ComparisonBlock("b2", table),
-                                        TwoColumns("b3", left=(TextBlock("b4", "عربي"),), right=(Divider("b5"),))))
+    columns = TwoColumns("b3", left=(TextBlock("b4", "عربي"),), right=(Divider("b5"),))
+    return Flyer(title="Chart", blocks=(Headline("b1", "Hi"), ComparisonBlock("b2", table), columns))
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -169,14 +170,17 @@ def _mutated(mutate: Any) -> dict[str, Any]:
      "chart.json: blocks[1].table.criteria[0].cells[0].verdict: 'maybe' is not one of yes, no, partly, "
      "arguably, unknown, null"),
     (lambda f: f["blocks"][0].pop("text"), "chart.json: blocks[0]: missing field 'text'"),
-    (lambda f: f["blocks"][2]["left"][0].update(colour="red"), "chart.json: blocks[2].left[0]: unknown field 'colour'"),
-    (lambda f: f["blocks"][2]["right"][0].update(kind="banner"), "chart.json: blocks[2].right[0].kind: 'banner'"),
+    (lambda f: f["blocks"][2]["left"][0].update(colour="red"),
+     "chart.json: blocks[2].left[0]: unknown field 'colour'"),
+    (lambda f: f["blocks"][2]["right"][0].update(kind="banner"),
+     "chart.json: blocks[2].right[0].kind: 'banner'"),
     (lambda f: f["print"].update(mode="office"), "chart.json: print.mode: 'office' is not one of home, shop"),
     (lambda f: f["blocks"][1]["table"].update(subjects=["a", "b", "c", "d", "e", "f"]),
      "chart.json: blocks[1].table.subjects: allows at most 5 items, has 6"),
     (lambda f: f["blocks"][1]["table"]["criteria"][0]["cells"][0]["evidence"][0].update(statement_id="3"),
      "chart.json: blocks[1].table.criteria[0].cells[0].evidence[0].statement_id: expected integer or null"),
-    (lambda f: f["blocks"][2]["left"][0].update(id="b1"), "chart.json: blocks[2].left[0].id: block id 'b1' is used twice"),
+    (lambda f: f["blocks"][2]["left"][0].update(id="b1"),
+     "chart.json: blocks[2].left[0].id: block id 'b1' is used twice"),
     (lambda f: f.update(title=3), "chart.json: title: expected string, got a number"),
 ])
 def test_invalid_file_names_file_and_field(mutate: Any, message: str) -> None:
@@ -189,7 +193,7 @@ def test_invalid_file_names_file_and_field(mutate: Any, message: str) -> None:
 def test_newer_version_is_a_clear_error() -> None:
     d = ff.flyer_to_dict(_chart())
     d["version"] = 2
-    with pytest.raises(FlyerFormatError, match=r"x.json: flyer format version 2 is newer .* update Organiser"):
+    with pytest.raises(FlyerFormatError, match=r"x.json: flyer format version 2 is newer .* update Organis"):
         ff.flyer_from_dict(d, "x.json")
 
 
