@@ -79,9 +79,9 @@ class SourceIndex:
     def for_flyer(cls, flyer: Flyer) -> SourceIndex:
         index = cls()
         for block in iter_blocks(flyer.blocks):
-            if isinstance(block, StatementBlock) and block.statement_id is not None:
-                if block.statement_id not in index.statement_ids:
-                    index.statement_ids.append(block.statement_id)
+            sid = block.statement_id if isinstance(block, StatementBlock) else None
+            if sid is not None and sid not in index.statement_ids:
+                index.statement_ids.append(sid)
             for c in block_citations(block):
                 index.add(c)
         return index
@@ -89,5 +89,6 @@ class SourceIndex:
 
 def source_line(c: Citation) -> str:
     """One entry of the printed sources list: title, outlet, date, URL."""
-    parts = [p.strip() for p in (c.source_title, c.outlet or "", c.source_date or "", c.source_url or "") if p]
+    fields = (c.source_title, c.outlet or "", c.source_date or "", c.source_url or "")
+    parts = [p.strip() for p in fields if p and p.strip()]
     return ". ".join(p.rstrip(".") for p in parts if p) + "."

@@ -17,11 +17,11 @@ _A4_AREA = 210.0 * 297.0
 class TypeScale:
     """Sizes relative to the body size (body = 1.0); the headline ratio is for an A4 page."""
 
-    headline: float = 3.1
+    headline: float = 3.0
     subheading: float = 1.45
     body: float = 1.0
     small: float = 0.78
-    table: float = 0.9
+    table: float = 0.86
     headline_leading: float = 1.08
     body_leading: float = 1.34
 
@@ -101,7 +101,7 @@ MIN_SMALL_SIZE = 6.5
 
 
 def sizes_for(theme: Theme, paper: str, factor: float = 1.0) -> Sizes:
-    """Type sizes for ``paper``: the headline follows the page, the body changes more slowly and stays readable."""
+    """Type sizes for ``paper``: the headline follows the page, the body changes slowly and stays readable."""
     w, h = PAPER_SIZES_MM[paper]
     r = paper_ratio(w, h)
     floor = min_body_size(paper)
