@@ -282,3 +282,35 @@ def test_any_text_wraps_and_draws(text: str, family: str, align: str, bold: bool
     p.wrap(150, 10_000)
     assert all(text_width(line, style) <= 150 + 1e-6 for line in p.lines)
     build([ScriptParagraph(text, style)], width=150, height=700)
+
+
+def test_cmyk_colour_object_is_used() -> None:
+    from reportlab.lib.colors import CMYKColor
+
+    from tests.pdfcheck import colour_operators
+
+    pdf = build([ScriptParagraph("Black text", TextStyle(color=CMYKColor(0, 0, 0, 1)))])
+    assert ("k", (0.0, 0.0, 0.0, 1.0)) in colour_operators(pdf)
+
+
+_MIXED_ALPHABET = st.sampled_from(
+    list("abc ABC") + list("абвґєії") + list("السلامعليكم") + list("שלוםעולם") + list("0123456789")
+    + list(" ()[]«».,:;!?-—/%+\n")
+    + ["\u064b", "\u0301", "\u200f", "\u200e", "\u00a0", "\t", "\u2067", "\u2069"]
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_MIXED_ALPHABET, max_size=400).map("".join), st.sampled_from(["auto", "ltr", "rtl"]),
+       st.sampled_from(["start", "justify"]), st.integers(1, 6))
+def test_mixed_scripts_wrap_split_and_draw(text: str, direction: str, align: str, lines_fit: int) -> None:
+    style = TextStyle(align=align, hyphenate_lang="en_GB")  # type: ignore[arg-type]
+    p = ScriptParagraph(text, style, direction)  # type: ignore[arg-type]
+    p.wrap(120, 10_000)
+    assert all(text_width(line, style) <= 120 + 1e-6 for line in p.lines)
+    parts = p.split(120, lines_fit * style.line_height + 0.5)
+    if len(parts) == 2:
+        a, b = parts
+        assert isinstance(a, ScriptParagraph) and isinstance(b, ScriptParagraph)
+        assert "".join((a.text + b.text).split()) == "".join(p._display.split())
+    build([ScriptParagraph(text, style, direction)], width=120, height=700)  # type: ignore[arg-type]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 import sys
 import types
 import unicodedata
@@ -10,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from bidi import algorithm as _alg
+from bidi import get_display
 from bidi.mirror import MIRRORED as _MIRRORED
 
 _STRONG_RTL = frozenset(("R", "AL"))
@@ -43,6 +45,24 @@ def resolve_levels(text: str, rtl: bool) -> list[int]:
         return []
     if not rtl and not needs_bidi(text):
         return [0] * len(text)
+    try:
+        return _pure_levels(text.translate(_ISOLATES_AS_EMBEDDINGS), base)
+    except Exception:  # python-bidi's pure algorithm asserts on some inputs: use the Rust one
+        try:
+            return _rust_levels(text, base)
+        except Exception:  # pragma: no cover - last resort: strong characters only
+            bidir = unicodedata.bidirectional
+            return [1 if bidir(c) in _STRONG_RTL else (2 if rtl else 0) if bidir(c) == "L" else base
+                    for c in text]
+
+
+# The pure-Python algorithm knows embeddings but not isolates (UAX #9 6.3): approximate them.
+_ISOLATES_AS_EMBEDDINGS = str.maketrans({"\u2066": "\u202a", "\u2067": "\u202b", "\u2068": "\u202a",
+                                         "\u2069": "\u202c"})
+_LEVEL = re.compile(r"Level\(\s*(\d+)")
+
+
+def _pure_levels(text: str, base: int) -> list[int]:
     storage: dict[str, Any] = _alg.get_empty_storage()
     storage["base_level"] = base
     storage["base_dir"] = ("L", "R")[base]
@@ -53,8 +73,20 @@ def resolve_levels(text: str, rtl: bool) -> list[int]:
     _alg.resolve_implicit_levels(storage, False)
     chars = storage["chars"]
     if len(chars) != len(text):  # pragma: no cover - narrow builds only
-        return [base] * len(text)
+        raise ValueError("surrogates")
     return [int(c["level"]) for c in chars]
+
+
+def _rust_levels(text: str, base: int) -> list[int]:
+    """Levels from the Rust implementation's debug dump (one level per UTF-8 byte)."""
+    dump = str(get_display(text, base_dir="LR"[base], debug=True))
+    i = dump.index("levels: [")
+    per_byte = [int(x) for x in _LEVEL.findall(dump, i, dump.index("]", i))]
+    raw = text.encode("utf-8")
+    levels = [per_byte[k] for k in range(len(raw)) if raw[k] & 0xC0 != 0x80]
+    if len(levels) != len(text):
+        raise ValueError("unexpected debug format")
+    return levels
 
 
 def line_levels(text: str, levels: Sequence[int], base: int) -> list[int]:

@@ -267,7 +267,8 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
         text = d[line.start:line.end] + ("-" if line.hyphen else "")
         base = 1 if self.direction == "rtl" else 0
         all_levels = self._paragraph_levels()
-        raw = all_levels[line.start:line.end] + ([base] if line.hyphen else [])
+        raw = all_levels[line.start:line.end]
+        raw = raw + [raw[-1] if raw else base] if line.hyphen else raw  # hyphen follows its word
         levels = line_levels(text, raw, base) if base or any(raw) else raw
         runs: list[tuple[int, str, int, int]] = []  # level, font, start, end (line-relative)
         pos = 0
