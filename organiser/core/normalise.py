@@ -34,28 +34,23 @@ _MIN_STEM = 3
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 
 
-def _is_cyrillic(ch: str) -> bool:
-    return "\u0400" <= ch <= "\u04ff"
-
-
 def _is_arabic(ch: str) -> bool:
     return "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f"
+
+
+# Combining marks of the scripts we fold: Latin accents, Hebrew niqqud/cantillation, Arabic harakat. A mark right
+# after a Cyrillic letter survives, so Ukrainian й and ї stay letters of their own.
+_MARKS = re.compile(
+    "(?<![\u0400-\u04ff])[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    "\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
 
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case-fold and strip diacritics (harakat, niqqud, Latin accents), keeping Ukrainian й/ї distinct."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    kept: list[str] = []
-    base = ""
-    for ch in decomposed:
-        if unicodedata.category(ch) == "Mn":
-            if _is_cyrillic(base):
-                kept.append(ch)
-            continue
-        base = ch
-        kept.append(ch)
-    folded = unicodedata.normalize("NFC", "".join(kept))
+    stripped = _MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    folded = unicodedata.normalize("NFC", stripped)
     return folded.translate(_ARABIC_FOLD).translate(_HEBREW_FOLD).replace("ʼ", "'").replace("’", "'")
 
 

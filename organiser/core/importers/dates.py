@@ -171,8 +171,13 @@ def trailing_date(text: str, context: str = "") -> str | None:
     return found[-1].iso if found and found[-1].end == len(stripped) else None
 
 
+_LONGEST_DATE_LINE = 60  # "Wednesday 27 September 2023 р." fits easily; longer lines are prose
+
+
 def is_date_only(text: str) -> bool:
     """Whether the whole text is one date, optionally with a weekday ("Thursday 2 November 2023")."""
+    if len(text) > _LONGEST_DATE_LINE:
+        return False
     body = _WEEKDAY.sub("", _trim(text))
     found = find_dates(body)
     return len(found) == 1 and found[0].start == 0 and found[0].end == len(body)

@@ -28,8 +28,12 @@ class Block:
     heading_level: int = 0
 
 
+# C0/C1 control characters that are not whitespace (category Cc minus \t \n \v \f \r \x1c-\x1f \x85).
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+
+
 def _drop_controls(text: str) -> str:
-    return "".join(ch for ch in text if ch.isspace() or unicodedata.category(ch) != "Cc")
+    return _CONTROLS.sub("", text)
 
 
 def _strip_once(text: str) -> str:
