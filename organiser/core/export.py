@@ -1,0 +1,142 @@
+"""Export a flyer to a PDF or PNG file: render, impose (N-up or tiles), rasterise, write atomically."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal, cast
+
+from organiser.core.errors import RenderError
+from organiser.core.model import Flyer, Paper, PrintMode
+
+if TYPE_CHECKING:
+    from organiser.core.render.pdf import PreflightWarning
+
+SUFFIXES = (".pdf", ".png")
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Per-export choices; ``None`` means "as the flyer's print settings say"."""
+
+    mode: PrintMode | None = None
+    paper: Paper | None = None
+    nup: int | None = None  # 1, 2, 4 or 8 copies per sheet
+    tile: str | None = None  # sheet size to tile a poster across, e.g. "A4"
+    grayscale: bool | None = None
+    cmyk: bool | None = None
+    dpi: int = 150
+    crop_marks: bool | None = None  # None: the default of the mode; with N-up, the cut marks
+    double_sided: bool | None = None
+    sheet: str = "A4"  # the sheet N-up copies are printed on
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    path: Path
+    pages: int  # flyer pages
+    sheets: int  # pages of the written PDF (sheets after N-up or tiling)
+    warnings: tuple[PreflightWarning, ...]
+    files: tuple[Path, ...] = ()  # every file written (several for a multi-page PNG export)
+
+
+def _reason(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).lower()
+
+
+def write_files_atomically(items: Sequence[tuple[Path, bytes]]) -> None:
+    """Write every file to a temporary file beside it, then rename; on failure no partial file is left."""
+    temps: list[tuple[str, Path]] = []
+    current = items[0][0] if items else Path()
+    try:
+        for path, data in items:
+            current = path
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+            temps.append((tmp, path))
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+        for tmp, path in temps:
+            current = path
+            os.replace(tmp, path)
+    except OSError as exc:
+        raise RenderError(f"cannot write {current}: {_reason(exc)}") from None
+    finally:
+        for tmp, _ in temps:
+            Path(tmp).unlink(missing_ok=True)
+
+
+def png_paths(out_path: Path, count: int) -> list[Path]:
+    """``name.png`` for one page, else ``name-1.png``, ``name-2.png``..."""
+    if count == 1:
+        return [out_path]
+    return [out_path.with_name(f"{out_path.stem}-{i}{out_path.suffix}") for i in range(1, count + 1)]
+
+
+def _page_count(pdf: bytes) -> int:
+    import io
+
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def export_flyer(flyer: Flyer, out_path: Path, options: ExportOptions = ExportOptions()) -> ExportReport:
+    """Render ``flyer`` to ``out_path`` (.pdf or .png); raises RenderError with a plain message."""
+    out_path = Path(out_path)
+    suffix = out_path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise RenderError(f"cannot export to {out_path}: unsupported file type {suffix or '(none)'} "
+                          f"(use .pdf or .png)")
+    nup = flyer.print.nup if options.nup is None else options.nup
+    double_sided = flyer.print.double_sided if options.double_sided is None else options.double_sided
+    if nup not in (1, 2, 4, 8):
+        raise RenderError(f"cannot put {nup} copies on a sheet: use 1, 2, 4 or 8")
+    if nup > 1 and options.tile:
+        raise RenderError("choose N-up copies or poster tiling, not both")
+    imposed = nup > 1 or options.tile is not None
+
+    from organiser.core.render.pdf import RenderOptions, render_flyer
+
+    # Imposed pages are placed by their trim box: the page's own marks and bleed would only be clipped away.
+    render_options = RenderOptions(
+        mode=options.mode,
+        paper=options.paper,
+        grayscale=options.grayscale,
+        cmyk=options.cmyk,
+        crop_marks=False if imposed else options.crop_marks,
+        bleed_mm=0.0 if imposed else None,
+    )
+    result = render_flyer(flyer, render_options)
+    pdf, sheets = result.pdf, result.page_count
+    if nup > 1:
+        from organiser.core.render.impose import nup as impose_nup
+
+        copies = cast(Literal[2, 4, 8], nup)
+        pdf = impose_nup(pdf, copies, options.sheet, cut_marks=options.crop_marks is not False,
+                         double_sided=double_sided)
+    elif options.tile is not None:
+        from organiser.core.render.impose import tile
+
+        pdf = tile(pdf, options.tile)
+        sheets = _page_count(pdf)
+
+    if suffix == ".pdf":
+        files = [(out_path, pdf)]
+    else:
+        from organiser.core.render.png import pdf_to_png
+
+        images = pdf_to_png(pdf, dpi=options.dpi)
+        files = list(zip(png_paths(out_path, len(images)), images, strict=True))
+    write_files_atomically(files)
+    return ExportReport(
+        path=out_path,
+        pages=result.page_count,
+        sheets=sheets,
+        warnings=tuple(result.warnings),
+        files=tuple(p for p, _ in files),
+    )
