@@ -9,7 +9,7 @@ corpus_migrations = Migrations("organiser.corpus")
 
 @corpus_migrations()
 def m001_corpus(db: Database) -> None:
-    db["sources"].create(
+    db.table("sources").create(
         {
             "id": int,
             "title": str,
@@ -27,8 +27,8 @@ def m001_corpus(db: Database) -> None:
         },
         pk="id",
     )
-    db["sources"].create_index(["content_hash"], unique=True)
-    db["statements"].create(
+    db.table("sources").create_index(["content_hash"], unique=True)
+    db.table("statements").create(
         {
             "id": int,
             "source_id": int,
@@ -44,22 +44,22 @@ def m001_corpus(db: Database) -> None:
         pk="id",
         foreign_keys=[("source_id", "sources", "id")],
     )
-    db["statements"].create_index(["source_id", "position"])
-    db["statement_tags"].create(
+    db.table("statements").create_index(["source_id", "position"])
+    db.table("statement_tags").create(
         {"statement_id": int, "tag": str},
         pk=("statement_id", "tag"),
         foreign_keys=[("statement_id", "statements", "id")],
     )
-    db["statement_tags"].create_index(["tag"])
-    db["statements"].enable_fts(
+    db.table("statement_tags").create_index(["tag"])
+    db.table("statements").enable_fts(
         ["search_text"], fts_version="FTS5", create_triggers=True, tokenize="unicode61 remove_diacritics 2"
     )
-    db["comparisons"].create(
+    db.table("comparisons").create(
         {"id": int, "source_id": int, "title": str, "data": str},
         pk="id",
         foreign_keys=[("source_id", "sources", "id")],
     )
-    db["flyers"].create(
+    db.table("flyers").create(
         {"id": int, "title": str, "template": str, "data": str, "created_at": str, "updated_at": str},
         pk="id",
     )
@@ -68,4 +68,4 @@ def m001_corpus(db: Database) -> None:
 @corpus_migrations()
 def m002_profile(db: Database) -> None:
     # One row (id 1): the organisation that hands out the flyers; fills footers and QR codes.
-    db["profile"].create({"id": int, "name": str, "contact": str, "website": str, "logo": str}, pk="id")
+    db.table("profile").create({"id": int, "name": str, "contact": str, "website": str, "logo": str}, pk="id")

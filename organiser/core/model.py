@@ -247,7 +247,7 @@ Block: TypeAlias = (
 )
 
 BLOCK_TYPES: dict[str, type] = {
-    cls.kind: cls  # type: ignore[attr-defined]
+    cls.kind: cls
     for cls in (
         Headline,
         Subheading,

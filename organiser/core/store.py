@@ -78,8 +78,8 @@ class Corpus:
         self.close()
 
     def is_empty(self) -> bool:
-        return self.db.execute("SELECT NOT EXISTS (SELECT 1 FROM sources) AND NOT EXISTS "
-                               "(SELECT 1 FROM statements)").fetchone()[0] == 1
+        row = self.db.execute("SELECT EXISTS (SELECT 1 FROM sources) OR EXISTS (SELECT 1 FROM statements)").fetchone()
+        return not row[0]
 
     # ---- import --------------------------------------------------------------------------------------------------
 
@@ -94,7 +94,7 @@ class Corpus:
         from organiser.core.language import detect_language
 
         with self.db.atomic():
-            source_id = self.db["sources"].insert(
+            source_id = _pk(self.db.table("sources").insert(
                 {
                     "title": doc.title,
                     "outlet": doc.outlet,
@@ -113,9 +113,9 @@ class Corpus:
                         ensure_ascii=False,
                     ),
                 }
-            ).last_pk
+            ).last_pk)
             now = _now()
-            self.db["statements"].insert_all(
+            self.db.table("statements").insert_all(
                 {
                     "source_id": source_id, "position": position, "text": text, "original_text": text,
                     "lang": detect_language(text) or main_lang, "edited": 0, "created_at": now,
@@ -161,7 +161,7 @@ class Corpus:
         self, text: str, lang: str | None, tags: Sequence[str], source_id: int | None, position: int | None
     ) -> int:
         now = _now()
-        statement_id = self.db["statements"].insert(
+        statement_id = _pk(self.db.table("statements").insert(
             {
                 "source_id": source_id,
                 "position": position,
@@ -173,7 +173,7 @@ class Corpus:
                 "updated_at": now,
                 "search_text": normalise.index_form(text),
             }
-        ).last_pk
+        ).last_pk)
         self._add_tags(statement_id, tags)
         return int(statement_id)
 
@@ -196,7 +196,7 @@ class Corpus:
             raise OrganiserError("A statement cannot be empty.")
         row = self._statement_row(statement_id)
         with self.db.atomic():
-            self.db["statements"].update(
+            self.db.table("statements").update(
                 statement_id,
                 {
                     "text": text,
@@ -210,7 +210,7 @@ class Corpus:
         self._statement_row(statement_id)
         with self.db.atomic():
             self.db.execute("DELETE FROM statement_tags WHERE statement_id = ?", [statement_id])
-            self.db["statements"].delete(statement_id)
+            self.db.table("statements").delete(statement_id)
 
     def tag(self, statement_id: int, tags: Iterable[str]) -> None:
         self._statement_row(statement_id)
@@ -225,11 +225,11 @@ class Corpus:
     def _add_tags(self, statement_id: int, tags: Iterable[str]) -> None:
         rows = [{"statement_id": statement_id, "tag": t.strip()} for t in tags if t.strip()]
         if rows:
-            self.db["statement_tags"].insert_all(rows, ignore=True)
+            self.db.table("statement_tags").insert_all(rows, ignore=True)
 
     def _statement_row(self, statement_id: int) -> dict[str, Any]:
         try:
-            return dict(self.db["statements"].get(statement_id))
+            return dict(self.db.table("statements").get(statement_id))
         except Exception as err:  # sqlite_utils.db.NotFoundError
             raise NotFound(f"There is no statement {statement_id}.") from err
 
@@ -239,9 +239,9 @@ class Corpus:
             raise NotFound(f"There is no statement {statement_id}.")
         return rows[0]
 
-    def statements(self, filters: SearchFilters = SearchFilters(), limit: int | None = None) -> list[Statement]:
+    def statements(self, filters: SearchFilters | None = None, limit: int | None = None) -> list[Statement]:
         """Statements in source order (statements without a source last)."""
-        clauses, params = filters.where()
+        clauses, params = (filters or SearchFilters()).where()
         where = " AND ".join(clauses) or "1"
         return self._query_statements(where, params, "s.source_id IS NULL, s.source_id, s.position, s.id", limit)
 
@@ -252,9 +252,10 @@ class Corpus:
         )
         return [_statement_from_row(row) for row in self.db.query(sql, params)]
 
-    def search(self, query: str, filters: SearchFilters = SearchFilters(), limit: int = 50,
+    def search(self, query: str, filters: SearchFilters | None = None, limit: int = 50,
                prefix_last: bool = True) -> list[SearchHit]:
         """Ranked statements matching every word of ``query``; an empty query lists statements."""
+        filters = filters or SearchFilters()
         match = normalise.fts_query(query, prefix_last=prefix_last)
         if match is None:
             return [SearchHit(s, 0.0, *highlight(s.text, "")) for s in self.statements(filters, limit)]
@@ -313,8 +314,8 @@ class Corpus:
 
         with self.db.atomic():
             data = json.dumps(table_to_dict(table), ensure_ascii=False)
-            pk = self.db["comparisons"].insert({"source_id": source_id, "title": table.title, "data": data}).last_pk
-        return int(pk)
+            row = {"source_id": source_id, "title": table.title, "data": data}
+            return _pk(self.db.table("comparisons").insert(row).last_pk)
 
     def comparisons(self, source_id: int | None = None) -> list[tuple[int, int | None, ComparisonTable]]:
         from organiser.core.flyer_format import table_from_dict
@@ -338,18 +339,19 @@ class Corpus:
         now = _now()
         with self.db.atomic():
             if flyer.id is None:
-                pk = self.db["flyers"].insert(
+                pk = _pk(self.db.table("flyers").insert(
                     {"title": flyer.title, "template": flyer.template, "data": "", "created_at": now,
                      "updated_at": now}
-                ).last_pk
-                flyer = replace(flyer, id=int(pk))
+                ).last_pk)
+                flyer = replace(flyer, id=pk)
             elif not self.db.execute("SELECT 1 FROM flyers WHERE id = ?", [flyer.id]).fetchone():
                 raise NotFound(f"There is no flyer {flyer.id}.")
-            self.db["flyers"].update(
-                flyer.id, {"title": flyer.title, "template": flyer.template, "data": dumps(flyer), "updated_at": now}
+            flyer_id = flyer.id
+            assert flyer_id is not None
+            self.db.table("flyers").update(
+                flyer_id, {"title": flyer.title, "template": flyer.template, "data": dumps(flyer), "updated_at": now}
             )
-        assert flyer.id is not None
-        return flyer.id
+        return flyer_id
 
     def get_flyer(self, flyer_id: int) -> Flyer:
         from dataclasses import replace
@@ -369,6 +371,12 @@ class Corpus:
         with self.db.atomic():
             if self.db.execute("DELETE FROM flyers WHERE id = ?", [flyer_id]).rowcount == 0:
                 raise NotFound(f"There is no flyer {flyer_id}.")
+
+
+def _pk(value: object) -> int:
+    """The integer rowid sqlite-utils reports after an insert."""
+    assert isinstance(value, int)
+    return value
 
 
 def _reason_without_name(message: str, file: Path) -> str:
