@@ -1,0 +1,1 @@
+"""The desktop app (PySide6): main window, corpus browser and flyer workspace over ``organiser.core``."""

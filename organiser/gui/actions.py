@@ -1,0 +1,89 @@
+"""The window's actions in one registry keyed by an enum; menus, toolbar and context menus share them."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+Key = QKeySequence.StandardKey
+
+
+class ActionId(enum.Enum):
+    IMPORT_FILES = enum.auto()
+    IMPORT_FOLDER = enum.auto()
+    NEW_FLYER = enum.auto()
+    EXPORT = enum.auto()
+    PRINT = enum.auto()
+    QUIT = enum.auto()
+    UNDO = enum.auto()
+    REDO = enum.auto()
+    DELETE = enum.auto()
+    FIND = enum.auto()
+    NEW_STATEMENT = enum.auto()
+    EDIT_STATEMENT = enum.auto()
+    TAG_STATEMENT = enum.auto()
+    SHOW_STATEMENTS = enum.auto()
+    SHOW_SOURCES = enum.auto()
+    ABOUT = enum.auto()
+
+
+@dataclass(frozen=True)
+class _Spec:
+    text: str
+    tip: str
+    shortcut: QKeySequence.StandardKey | str | None = None
+
+
+# Undo and Redo come from the undo stack (createUndoAction/createRedoAction) and are registered by the window.
+_SPECS: dict[ActionId, _Spec] = {
+    ActionId.IMPORT_FILES: _Spec(
+        "&Import files…", "Add texts (txt, md, html, pdf, docx) to the corpus", "Ctrl+I"
+    ),
+    ActionId.IMPORT_FOLDER: _Spec("Import a &folder…", "Add every text in a folder and its subfolders"),
+    ActionId.NEW_FLYER: _Spec("&New flyer", "Start a new flyer", Key.New),
+    ActionId.EXPORT: _Spec("&Export…", "Export the current flyer as a print-ready PDF or PNG", "Ctrl+E"),
+    ActionId.PRINT: _Spec("&Print…", "Print the current flyer", Key.Print),
+    ActionId.QUIT: _Spec("&Quit", "Close Organiser", Key.Quit),
+    ActionId.DELETE: _Spec("&Delete", "Delete the selected statement or block", Key.Delete),
+    ActionId.FIND: _Spec("&Find statements", "Search the corpus", Key.Find),
+    ActionId.NEW_STATEMENT: _Spec(
+        "&Write a statement…", "Add a statement of your own to the corpus", "Ctrl+Shift+N"
+    ),
+    ActionId.EDIT_STATEMENT: _Spec("Edit s&tatement…", "Change the text of the selected statement", "F2"),
+    ActionId.TAG_STATEMENT: _Spec(
+        "T&ag statement…", "Add or remove tags of the selected statement", "Ctrl+T"
+    ),
+    ActionId.SHOW_STATEMENTS: _Spec("&Statements", "Show the statement search", "Ctrl+1"),
+    ActionId.SHOW_SOURCES: _Spec("S&ources", "Show the sources and their statements", "Ctrl+2"),
+    ActionId.ABOUT: _Spec("&About Organiser", "What this app is"),
+}
+
+
+class Actions:
+    """``actions[ActionId.EXPORT]`` is the one QAction for exporting, wherever it appears."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self._actions: dict[ActionId, QAction] = {}
+        for action_id, spec in _SPECS.items():
+            action = QAction(spec.text, parent)
+            action.setObjectName(action_id.name.lower())
+            action.setStatusTip(spec.tip)
+            action.setToolTip(spec.tip)
+            if isinstance(spec.shortcut, str):
+                action.setShortcut(QKeySequence(spec.shortcut))
+            elif spec.shortcut is not None:
+                action.setShortcuts(spec.shortcut)
+            self._actions[action_id] = action
+
+    def register(self, action_id: ActionId, action: QAction) -> None:
+        action.setObjectName(action_id.name.lower())
+        self._actions[action_id] = action
+
+    def __getitem__(self, action_id: ActionId) -> QAction:
+        return self._actions[action_id]
+
+    def __contains__(self, action_id: ActionId) -> bool:
+        return action_id in self._actions

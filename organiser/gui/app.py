@@ -1,0 +1,183 @@
+"""Application start-up: QApplication, the log file, plain-language error reporting, and the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from organiser.core.errors import OrganiserError
+
+log = logging.getLogger("organiser")
+_STARTED = time.perf_counter()
+_state: dict[str, object] = {}
+HEAVY_MODULES = ("reportlab", "pypdf", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "pypdfium2", "docx", "bs4")
+
+
+def log_file() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("organiser", appauthor=False) / "organiser.log"
+
+
+def setup_logging() -> Path:
+    from logging.handlers import RotatingFileHandler
+
+    path = log_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=2, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return path
+
+
+def plain_message(exc: BaseException) -> str:
+    """The one line a person sees: our errors in their own words, others as what happened and the log."""
+    if isinstance(exc, OrganiserError):
+        return str(exc)
+    if isinstance(exc, OSError) and exc.strerror:
+        name = f" ({exc.filename})" if exc.filename else ""
+        return f"The system refused: {exc.strerror}{name}."
+    return f"Something went wrong ({type(exc).__name__}). The details were written to {log_file()}."
+
+
+def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Log the traceback; show the user one line in the status bar and a non-blocking message box."""
+    log.error("unexpected error", exc_info=(exc_type, exc, tb))
+    if issubclass(exc_type, KeyboardInterrupt):
+        QApplication.quit()
+        return
+    message = plain_message(exc)
+    window = _state.get("window")
+    show_status = getattr(window, "show_status", None)
+    if callable(show_status):
+        show_status(message)
+    if _state.get("box_open"):
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Organiser",
+        message,
+        QMessageBox.StandardButton.Ok,
+        window if isinstance(window, QWidget) else None,
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(lambda _result: _state.pop("box_open", None))
+    _state["box_open"] = True
+    box.open()
+
+
+class _FirstFrame(QObject):
+    """Calls back once, just after the window's first expose has been painted."""
+
+    def __init__(self, callback: Callable[[], None]) -> None:
+        super().__init__()
+        self._callback = callback
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self._done
+            and event.type() == QEvent.Type.Expose
+            and getattr(watched, "isExposed", lambda: 0)()
+        ):
+            self._done = True
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def _vm_hwm_kb() -> int:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def run(db_path: Path | None) -> int:
+    """Start the desktop app on ``db_path`` (default corpus when None); returns the exit status."""
+    log_path = setup_logging()
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Organiser")
+    app.setOrganizationName("Organiser")
+    app.setApplicationDisplayName("Organiser")
+    sys.excepthook = excepthook
+    from organiser.core.store import Corpus, default_db_path
+    from organiser.gui.main_window import MainWindow
+    from organiser.gui.settings import Settings
+
+    try:
+        corpus = Corpus(db_path or default_db_path())
+    except OrganiserError as err:
+        log.error("cannot open corpus: %s", err)
+        QMessageBox.critical(None, "Organiser", str(err))
+        return 1
+    log.info("started on %s (log %s)", corpus.path, log_path)
+    screenshot = os.environ.get("ORGANISER_SCREENSHOT")
+    window = MainWindow(corpus, Settings(), load_workspace=False)
+    _state["window"] = window
+    if screenshot:
+        window.resize(
+            int(os.environ.get("ORGANISER_SCREENSHOT_WIDTH", 1400)),
+            int(os.environ.get("ORGANISER_SCREENSHOT_HEIGHT", 900)),
+        )
+        window.move(0, 0)
+
+    def first_frame() -> None:
+        if os.environ.get("ORGANISER_BENCH_STARTUP"):
+            heavy = [m for m in HEAVY_MODULES if m in sys.modules]
+            rows = window.corpus_view.model.rowCount()
+            print(
+                f"ORGANISER_MAPPED seconds={time.perf_counter() - _STARTED:.4f} rows={rows} "
+                f"vmhwm_kb={_vm_hwm_kb()} heavy={','.join(heavy) or '-'}",
+                flush=True,
+            )
+            if os.environ.get("ORGANISER_BENCH_STARTUP") != "workspace":
+                window.close()
+                return
+        started = time.perf_counter()
+        window.load_workspace()
+        if os.environ.get("ORGANISER_BENCH_STARTUP"):
+            print(
+                f"ORGANISER_WORKSPACE seconds={time.perf_counter() - started:.4f} "
+                f"loaded={window.workspace is not None}",
+                flush=True,
+            )
+            window.close()
+            return
+        if screenshot:
+            delay = int(os.environ.get("ORGANISER_SCREENSHOT_DELAY_MS", 1500))
+            QTimer.singleShot(delay, lambda: _grab(window, Path(screenshot)))
+
+    watcher = _FirstFrame(first_frame)
+    window.show()
+    handle = window.windowHandle()
+    if handle is not None:
+        handle.installEventFilter(watcher)
+    status = app.exec()
+    corpus.close()
+    return int(status)
+
+
+def _grab(window: QWidget, path: Path) -> None:
+    ok = window.grab().save(str(path))
+    print(f"ORGANISER_SCREENSHOT {'saved' if ok else 'FAILED'} {path}", flush=True)
+    window.close()

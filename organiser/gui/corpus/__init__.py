@@ -1,0 +1,1 @@
+"""The corpus side of the window: statement search, sources, statement edits and imports."""

@@ -1,0 +1,381 @@
+"""The main window: corpus browser (Statements / Sources) on the left, the flyer workspace on the right."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStyle,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organiser.core.records import Statement
+from organiser.core.store import Corpus
+from organiser.gui.actions import ActionId, Actions
+from organiser.gui.corpus.corpus_view import CorpusView
+from organiser.gui.corpus.edits import StatementEdits
+from organiser.gui.corpus.importer import ImportController
+from organiser.gui.corpus.session import CorpusSession
+from organiser.gui.corpus.sources_view import SourcesView
+from organiser.gui.settings import Settings
+from organiser.gui.workers import Workers
+
+log = logging.getLogger(__name__)
+IMPORT_FILTER = "Texts (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)"
+STATEMENTS_TAB, SOURCES_TAB = 0, 1
+
+
+def _placeholder(text: str) -> QWidget:
+    panel = QWidget()
+    panel.setObjectName("flyer_placeholder")
+    label = QLabel(text, panel)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #777; font-size: 16pt;")
+    QVBoxLayout(panel).addWidget(label)
+    return panel
+
+
+class MainWindow(QMainWindow):
+    workspace_ready = Signal(object)  # the FlyerWorkspace, or None when it could not be loaded
+
+    def __init__(
+        self, corpus: Corpus, settings: Settings, *, synchronous: bool = False, load_workspace: bool = True
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.settings = settings
+        self.session = CorpusSession(corpus, self)
+        self.undo_stack = QUndoStack(self)
+        self.workers = Workers(synchronous=synchronous)
+        self.registry = Actions(self)
+        self.registry.register(ActionId.UNDO, self.undo_stack.createUndoAction(self, "&Undo"))
+        self.registry.register(ActionId.REDO, self.undo_stack.createRedoAction(self, "&Redo"))
+        self.registry[ActionId.UNDO].setShortcuts(self._keys("Undo"))
+        self.registry[ActionId.REDO].setShortcuts(self._keys("Redo"))
+        self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.setWindowTitle(f"{corpus.path.name}[*] — Organiser")
+
+        self.corpus_view = CorpusView(self.session, synchronous=synchronous, parent=self)
+        self.sources_view = SourcesView(self.session, self)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Corpus")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.corpus_view, "Statements")
+        self.tabs.addTab(self.sources_view, "Sources")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.workspace: Any = None
+        self.workspace_panel = _placeholder("Flyers")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.workspace_panel)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.edits = StatementEdits(self.session, self.undo_stack, self)
+        self.importer = ImportController(self.session, self.workers, self)
+        self.importer.status.connect(self.show_status)
+        self.corpus_view.status.connect(self.show_status)
+        self.statusBar().addPermanentWidget(self.importer.progress_widget)
+        self._build_menus()
+        self._connect_actions()
+        self.setAcceptDrops(True)
+        self._restore_layout()
+        self.show_status(f"{corpus.path} — drop files or folders here to import them.")
+        if load_workspace:
+            # Flyers need ReportLab and QtPdf: load them after the window is on screen.
+            QTimer.singleShot(0, self.load_workspace)
+
+    @staticmethod
+    def _keys(name: str) -> Any:
+        from PySide6.QtGui import QKeySequence
+
+        return QKeySequence.keyBindings(getattr(QKeySequence.StandardKey, name))
+
+    # ---- layout ---------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        a = self.registry
+        groups: dict[str, list[ActionId | None]] = {
+            "&File": [
+                ActionId.IMPORT_FILES,
+                ActionId.IMPORT_FOLDER,
+                None,
+                ActionId.NEW_FLYER,
+                ActionId.EXPORT,
+                ActionId.PRINT,
+                None,
+                ActionId.QUIT,
+            ],
+            "&Edit": [
+                ActionId.UNDO,
+                ActionId.REDO,
+                None,
+                ActionId.NEW_STATEMENT,
+                ActionId.EDIT_STATEMENT,
+                ActionId.TAG_STATEMENT,
+                ActionId.DELETE,
+                None,
+                ActionId.FIND,
+            ],
+            "&View": [ActionId.SHOW_STATEMENTS, ActionId.SHOW_SOURCES],
+            "&Help": [ActionId.ABOUT],
+        }
+        for title, ids in groups.items():
+            menu = self.menuBar().addMenu(title)
+            for action_id in ids:
+                if action_id is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(a[action_id])
+        toolbar = QToolBar("Main toolbar", self)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        icons = {
+            ActionId.IMPORT_FILES: ("document-open", QStyle.StandardPixmap.SP_DialogOpenButton),
+            ActionId.NEW_STATEMENT: ("document-new", QStyle.StandardPixmap.SP_FileDialogNewFolder),
+            ActionId.NEW_FLYER: ("document-new", QStyle.StandardPixmap.SP_FileIcon),
+            ActionId.EXPORT: ("document-save-as", QStyle.StandardPixmap.SP_DialogSaveButton),
+            ActionId.PRINT: ("document-print", QStyle.StandardPixmap.SP_ComputerIcon),
+            ActionId.UNDO: ("edit-undo", QStyle.StandardPixmap.SP_ArrowBack),
+            ActionId.REDO: ("edit-redo", QStyle.StandardPixmap.SP_ArrowForward),
+        }
+        for action_id, (theme, fallback) in icons.items():
+            a[action_id].setIcon(QIcon.fromTheme(theme, self.style().standardIcon(fallback)))
+        for action_id in (
+            ActionId.IMPORT_FILES,
+            ActionId.NEW_STATEMENT,
+            None,
+            ActionId.UNDO,
+            ActionId.REDO,
+            None,
+            ActionId.NEW_FLYER,
+            ActionId.EXPORT,
+            ActionId.PRINT,
+        ):
+            if action_id is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(a[action_id])
+        a[ActionId.NEW_STATEMENT].setIconText("Write statement")
+        a[ActionId.IMPORT_FILES].setIconText("Import")
+        self.addToolBar(toolbar)
+        context = [
+            a[ActionId.EDIT_STATEMENT],
+            a[ActionId.TAG_STATEMENT],
+            a[ActionId.DELETE],
+            None,
+            a[ActionId.NEW_STATEMENT],
+        ]
+        self.corpus_view.table.set_context_actions(context)  # type: ignore[arg-type]
+        self.sources_view.statements_table.set_context_actions(context)  # type: ignore[arg-type]
+
+    def _connect_actions(self) -> None:
+        a = self.registry
+        a[ActionId.IMPORT_FILES].triggered.connect(self.ask_import_files)
+        a[ActionId.IMPORT_FOLDER].triggered.connect(self.ask_import_folder)
+        a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.FIND].triggered.connect(self.focus_search)
+        a[ActionId.NEW_STATEMENT].triggered.connect(self.edits.ask_write)
+        a[ActionId.EDIT_STATEMENT].triggered.connect(lambda: self._with_statement(self.edits.ask_edit))
+        a[ActionId.TAG_STATEMENT].triggered.connect(lambda: self._with_statement(self.edits.ask_tags))
+        a[ActionId.DELETE].triggered.connect(self.delete_selected)
+        a[ActionId.SHOW_STATEMENTS].triggered.connect(lambda: self.tabs.setCurrentIndex(STATEMENTS_TAB))
+        a[ActionId.SHOW_SOURCES].triggered.connect(lambda: self.tabs.setCurrentIndex(SOURCES_TAB))
+        a[ActionId.ABOUT].triggered.connect(self._about)
+        for action_id, method in (
+            (ActionId.NEW_FLYER, "new_flyer"),
+            (ActionId.EXPORT, "export_current"),
+            (ActionId.PRINT, "print_current"),
+        ):
+            a[action_id].triggered.connect(lambda _checked=False, m=method: self.call_workspace(m))
+        self._update_workspace_actions()
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1400, 900)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        self._restore_splitters()
+        self.tabs.setCurrentIndex(self.settings.corpus_tab() if self.settings.corpus_tab() in (0, 1) else 0)
+
+    def _restore_splitters(self) -> None:
+        for splitter, default in (
+            (self.splitter, [620, 780]),
+            (self.corpus_view.splitter, [420, 300]),
+            (self.sources_view.splitter, [220, 120, 380]),
+        ):
+            saved = self.settings.splitter(splitter.objectName())
+            if saved is None or not splitter.restoreState(saved):
+                splitter.setSizes(default)
+
+    def save_layout(self) -> None:
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.set_window_state(self.saveState())
+        for splitter in (self.splitter, self.corpus_view.splitter, self.sources_view.splitter):
+            self.settings.set_splitter(splitter.objectName(), splitter.saveState())
+        self.settings.set_corpus_tab(self.tabs.currentIndex())
+        self.settings.sync()
+
+    def _tab_changed(self, index: int) -> None:
+        if index == SOURCES_TAB:
+            self.sources_view.ensure_loaded()
+
+    # ---- flyer workspace ------------------------------------------------------------------------
+
+    def load_workspace(self) -> None:
+        """Put the flyer workspace in the right pane; until it exists, a placeholder stays."""
+        if self.workspace is not None:
+            return
+        try:
+            from organiser.gui.flyers.workspace import FlyerWorkspace
+        except ModuleNotFoundError as err:
+            if not (err.name or "").startswith("organiser.gui.flyers"):
+                log.exception("the flyer workspace could not be loaded")
+            self.workspace_ready.emit(None)
+            return
+        except Exception:
+            log.exception("the flyer workspace could not be loaded")
+            self.show_status("The flyer editor could not start; details are in the log file.")
+            self.workspace_ready.emit(None)
+            return
+        try:
+            workspace = FlyerWorkspace(self.session.path, self.undo_stack, self)
+        except Exception:
+            log.exception("the flyer workspace could not start")
+            self.show_status("The flyer editor could not start; details are in the log file.")
+            self.workspace_ready.emit(None)
+            return
+        sizes = self.splitter.sizes()
+        old = self.splitter.replaceWidget(1, workspace)
+        if old is not None:
+            old.deleteLater()
+        self.splitter.setSizes(sizes)
+        self.workspace = workspace
+        self.workspace_panel = workspace
+        for signal_name in ("status", "status_message"):
+            signal = getattr(workspace, signal_name, None)
+            if signal is not None and hasattr(signal, "connect"):
+                signal.connect(self.show_status)
+                break
+        self._update_workspace_actions()
+        self.workspace_ready.emit(workspace)
+
+    def _update_workspace_actions(self) -> None:
+        for action_id, method in (
+            (ActionId.NEW_FLYER, "new_flyer"),
+            (ActionId.EXPORT, "export_current"),
+            (ActionId.PRINT, "print_current"),
+        ):
+            self.registry[action_id].setEnabled(callable(getattr(self.workspace, method, None)))
+
+    def call_workspace(self, method: str) -> None:
+        fn = getattr(self.workspace, method, None)
+        if not callable(fn):
+            self.show_status("The flyer editor is not available yet.")
+            return
+        fn()
+
+    # ---- corpus ---------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(STATEMENTS_TAB)
+        self.corpus_view.focus_search()
+
+    def current_statement(self) -> Statement | None:
+        if self.tabs.currentIndex() == SOURCES_TAB:
+            return self.sources_view.current_statement()
+        return self.corpus_view.current_statement()
+
+    def _with_statement(self, fn: Any) -> None:
+        statement = self.current_statement()
+        if statement is None:
+            self.show_status("Select a statement first.")
+            return
+        fn(statement)
+
+    def _corpus_has_focus(self) -> bool:
+        focus = self.focusWidget()
+        return focus is not None and (focus is self.tabs or self.tabs.isAncestorOf(focus))
+
+    def delete_selected(self) -> None:
+        """Delete acts where the keyboard focus is: a statement in the corpus, else the flyer's block."""
+        if self._corpus_has_focus() or not callable(getattr(self.workspace, "delete_selected_block", None)):
+            self._with_statement(self.edits.ask_delete)
+        else:
+            self.workspace.delete_selected_block()
+
+    def ask_import_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Import texts", self.settings.last_import_dir(), IMPORT_FILTER
+        )
+        if files:
+            self.settings.set_last_import_dir(str(Path(files[0]).parent))
+            self.import_paths([Path(f) for f in files])
+
+    def ask_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder", self.settings.last_import_dir())
+        if folder:
+            self.settings.set_last_import_dir(folder)
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        self.importer.import_paths(paths)
+
+    @staticmethod
+    def _local_paths(urls: list[QUrl]) -> list[Path]:
+        return [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and self._local_paths(event.mimeData().urls()):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._local_paths(event.mimeData().urls())
+        if paths:
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            self.import_paths(paths)
+
+    # ---- messages and closing -------------------------------------------------------------------
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Organiser",
+            "<p><b>Organiser</b> keeps your campaign texts as a searchable bank of statements "
+            "and turns them into print-ready flyers and comparison charts, offline.</p>",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.importer.running:
+            self.importer.cancel()
+        self.save_layout()
+        closer = getattr(self.workspace, "close_workspace", None)
+        if callable(closer):
+            closer()
+        self.workers.wait(5000)
+        self.corpus_view.runner.wait(2000)
+        super().closeEvent(event)

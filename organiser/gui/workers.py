@@ -1,0 +1,150 @@
+"""Background jobs: a QRunnable runs a function off the GUI thread and posts progress and results back."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+from organiser.core.errors import OrganiserError
+
+log = logging.getLogger(__name__)
+
+
+class Job(QObject):
+    """The GUI-thread handle of one background task: its signals, and the cancel flag the task polls.
+
+    The work function receives the job and calls ``job.report(done, total)`` and ``job.cancelled()``;
+    whatever it returns arrives in ``finished``; an ``OrganiserError`` arrives in ``failed`` as its message,
+    any other exception is logged and arrives in ``failed`` as a plain sentence.
+    """
+
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+    # Emitted from the worker thread; queued to the slots below, which run in this object's (GUI) thread.
+    _progress_posted = Signal(int, int)
+    _finished_posted = Signal(object)
+    _failed_posted = Signal(str)
+
+    def __init__(self, fn: Callable[[Job], Any], *, synchronous: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fn = fn
+        self._cancel = threading.Event()
+        self.done = False
+        kind = Qt.ConnectionType.DirectConnection if synchronous else Qt.ConnectionType.QueuedConnection
+        self._progress_posted.connect(self._on_progress, kind)
+        self._finished_posted.connect(self._on_finished, kind)
+        self._failed_posted.connect(self._on_failed, kind)
+
+    # ---- called by the work function (any thread) -----------------------------------------------
+
+    def report(self, done: int, total: int) -> None:
+        self._progress_posted.emit(done, total)
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    # ---- called in the GUI thread ---------------------------------------------------------------
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        """Run the work function in the calling thread (the runnable calls this in a pool thread)."""
+        try:
+            result = self._fn(self)
+        except OrganiserError as err:
+            self._failed_posted.emit(str(err))
+        except Exception as err:  # a bug: log it, show one plain line
+            log.exception("background task failed")
+            self._failed_posted.emit(
+                f"The task stopped because of an unexpected problem ({type(err).__name__})."
+            )
+        else:
+            self._finished_posted.emit(result)
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.emit(done, total)
+
+    @Slot(object)
+    def _on_finished(self, result: object) -> None:
+        self.done = True
+        self.finished.emit(result)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self.done = True
+        self.failed.emit(message)
+
+
+class _JobRunnable(QRunnable):
+    def __init__(self, job: Job) -> None:
+        super().__init__()
+        self._job = job
+
+    def run(self) -> None:
+        self._job.run()
+
+
+class Pool(Protocol):
+    def start(self, runnable: QRunnable) -> None: ...
+
+
+class SynchronousPool:
+    """Runs each runnable at once in the calling thread: deterministic tests (Picard's fake thread pool)."""
+
+    def start(self, runnable: QRunnable) -> None:
+        runnable.run()
+
+
+class Workers:
+    """Starts jobs on a thread pool, or inline when ``synchronous`` (tests)."""
+
+    def __init__(
+        self, *, synchronous: bool = False, max_threads: int | None = None, keep_threads: bool = False
+    ) -> None:
+        self.synchronous = synchronous
+        self._pool: Pool
+        if synchronous:
+            self._pool = SynchronousPool()
+        else:
+            pool = QThreadPool()
+            if max_threads:
+                pool.setMaxThreadCount(max_threads)
+            if keep_threads:  # per-thread resources (a SQLite connection) stay valid
+                pool.setExpiryTimeout(-1)
+            self._qpool = pool
+            self._pool = pool
+        self._jobs: set[Job] = set()
+
+    def submit(
+        self,
+        fn: Callable[[Job], Any],
+        on_finished: Callable[[Any], None] | None = None,
+        on_failed: Callable[[str], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> Job:
+        job = Job(fn, synchronous=self.synchronous)
+        if on_progress:
+            job.progress.connect(on_progress)
+        if on_finished:
+            job.finished.connect(on_finished)
+        if on_failed:
+            job.failed.connect(on_failed)
+        # Keep the handle alive until it reports back; Qt would otherwise lose the queued calls.
+        self._jobs.add(job)
+        job.finished.connect(lambda _result: self._jobs.discard(job))
+        job.failed.connect(lambda _message: self._jobs.discard(job))
+        self._pool.start(_JobRunnable(job))
+        return job
+
+    def wait(self, msecs: int = 5000) -> bool:
+        """Wait for running jobs (used on quit and by benchmarks)."""
+        if self.synchronous:
+            return True
+        return bool(self._qpool.waitForDone(msecs))

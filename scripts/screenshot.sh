@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Start the real app under xvfb-run, let it draw itself, and save screenshot.png at the repository root.
+# Usage: scripts/screenshot.sh [--db PATH] [OUTPUT.png]   (default corpus: a fresh copy of the samples)
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PY="$ROOT/.venv/bin/python"
+WIDTH="${ORGANISER_SCREENSHOT_WIDTH:-1400}"
+HEIGHT="${ORGANISER_SCREENSHOT_HEIGHT:-900}"
+DB=""
+OUT="$ROOT/screenshot.png"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --db) DB="$2"; shift 2 ;;
+    *) OUT="$(realpath -m "$1")"; shift ;;
+  esac
+done
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+if [ -z "$DB" ]; then
+  DB="$WORK/corpus.db"  # the samples are imported on first use
+fi
+command -v xvfb-run >/dev/null || { echo "xvfb-run is missing: apt-get install -y xvfb xauth" >&2; exit 1; }
+rm -f "$OUT"
+# Fresh settings and data folders: the screenshot shows the default layout, not this machine's.
+XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" \
+ORGANISER_SCREENSHOT="$OUT" ORGANISER_SCREENSHOT_WIDTH="$WIDTH" ORGANISER_SCREENSHOT_HEIGHT="$HEIGHT" \
+  timeout 120 xvfb-run -a -s "-screen 0 ${WIDTH}x${HEIGHT}x24 -dpi 96" "$PY" -m organiser --db "$DB"
+[ -s "$OUT" ] || { echo "no screenshot was written" >&2; exit 1; }
+echo "$OUT"
