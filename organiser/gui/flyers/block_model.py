@@ -1,0 +1,223 @@
+"""The flyer's blocks as a Qt list model: one row per top-level block; drops become edit requests."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from organiser.core.model import (
+    Block,
+    BulletList,
+    ComparisonBlock,
+    EventBlock,
+    ImageBlock,
+    QRBlock,
+    Quote,
+    SourcesBlock,
+    Spacer,
+    StatementBlock,
+    TwoColumns,
+)
+
+STATEMENT_MIME = "application/x-organiser-statement-ids"
+BLOCK_MIME = "application/x-organiser-flyer-block"
+BlockIdRole = Qt.ItemDataRole.UserRole + 1
+KindRole = Qt.ItemDataRole.UserRole + 2
+StaleRole = Qt.ItemDataRole.UserRole + 3
+
+KIND_LABELS: dict[str, str] = {
+    "headline": "Headline",
+    "subheading": "Subheading",
+    "text": "Text",
+    "statement": "Quoted statement",
+    "quote": "Quote",
+    "bullets": "List",
+    "comparison": "Comparison chart",
+    "image": "Image",
+    "qr": "QR code",
+    "event": "Event details",
+    "footer": "Footer",
+    "sources": "Sources list",
+    "divider": "Divider",
+    "spacer": "Space",
+    "columns": "Two columns",
+}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def block_summary(block: Block) -> str:
+    """One line saying what the block holds."""
+    if isinstance(block, StatementBlock | Quote):
+        return block.text
+    if isinstance(block, BulletList):
+        return block.title or "; ".join(block.items)
+    if isinstance(block, ComparisonBlock):
+        t = block.table
+        return f"{t.title} ({len(t.subjects)} × {len(t.criteria)})"
+    if isinstance(block, ImageBlock):
+        return block.caption or block.path
+    if isinstance(block, QRBlock):
+        return block.url
+    if isinstance(block, EventBlock):
+        return " · ".join(p for p in (block.what, block.when, block.where) if p)
+    if isinstance(block, SourcesBlock):
+        return block.title
+    if isinstance(block, Spacer):
+        return f"{block.height_mm:g} mm"
+    if isinstance(block, TwoColumns):
+        return f"{len(block.left)} + {len(block.right)} blocks"
+    return str(getattr(block, "text", ""))
+
+
+def statement_ids_from(mime: QMimeData) -> list[int]:
+    """The statement ids a corpus drag carries (empty when the data is not that)."""
+    if not mime.hasFormat(STATEMENT_MIME):
+        return []
+    try:
+        ids = json.loads(bytes(mime.data(STATEMENT_MIME).data()).decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        return []
+    return [int(i) for i in ids if isinstance(i, int)] if isinstance(ids, list) else []
+
+
+def statement_mime(ids: list[int]) -> QMimeData:
+    mime = QMimeData()
+    mime.setData(STATEMENT_MIME, QByteArray(json.dumps(ids).encode("utf-8")))
+    return mime
+
+
+class BlockListModel(QAbstractListModel):
+    """Read-only view of ``flyer.blocks``; moves and statement drops are emitted, the editor makes commands."""
+
+    move_requested = Signal(str, int)  # block id, new row
+    statements_dropped = Signal(list, int)  # statement ids, row to insert at
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._blocks: tuple[Block, ...] = ()
+        self._stale: frozenset[str] = frozenset()
+
+    # ---- content -------------------------------------------------------------------------------------------------
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        return self._blocks
+
+    def set_blocks(self, blocks: tuple[Block, ...]) -> None:
+        """Update in place when the ids are the same (keeps selection); reset otherwise."""
+        old = self._blocks
+        if [b.id for b in old] == [b.id for b in blocks]:
+            self._blocks = blocks
+            for row, (a, b) in enumerate(zip(old, blocks, strict=True)):
+                if a != b:
+                    idx = self.index(row)
+                    self.dataChanged.emit(idx, idx)
+            return
+        self.beginResetModel()
+        self._blocks = blocks
+        self.endResetModel()
+
+    def set_stale(self, ids: frozenset[str]) -> None:
+        if ids != self._stale:
+            self._stale = ids
+            if self._blocks:
+                self.dataChanged.emit(self.index(0), self.index(len(self._blocks) - 1))
+
+    def row_of(self, block_id: str) -> int:
+        return next((i for i, b in enumerate(self._blocks) if b.id == block_id), -1)
+
+    # ---- Qt model ------------------------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._blocks)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._blocks):
+            return None
+        block = self._blocks[index.row()]
+        stale = block.id in self._stale
+        if role == Qt.ItemDataRole.DisplayRole:
+            summary = " ".join(block_summary(block).split())
+            if len(summary) > 90:
+                summary = summary[:89] + "…"
+            mark = "⚠ " if stale else ""
+            label = KIND_LABELS.get(block.kind, block.kind)
+            return f"{mark}{label}: {summary}" if summary else f"{mark}{label}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if stale:
+                return "The corpus text of this statement has changed since it was added."
+            return KIND_LABELS.get(block.kind, block.kind)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{KIND_LABELS.get(block.kind, block.kind)}, block {index.row() + 1} of {len(self._blocks)}"
+        if role == BlockIdRole:
+            return block.id
+        if role == KindRole:
+            return block.kind
+        if role == StaleRole:
+            return stale
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [BLOCK_MIME, STATEMENT_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+        mime = QMimeData()
+        ids = [self._blocks[i.row()].id for i in indexes if i.isValid()]
+        mime.setData(BLOCK_MIME, QByteArray(json.dumps(ids).encode("utf-8")))
+        return mime
+
+    def canDropMimeData(  # noqa: N802
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return data.hasFormat(BLOCK_MIME) or bool(statement_ids_from(data))
+
+    def dropMimeData(  # noqa: N802
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if action == Qt.DropAction.IgnoreAction:
+            return True
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self._blocks)
+        ids = statement_ids_from(data)
+        if ids:
+            self.statements_dropped.emit(ids, row)
+            return True
+        if data.hasFormat(BLOCK_MIME):
+            try:
+                moved = json.loads(bytes(data.data(BLOCK_MIME).data()).decode("utf-8"))
+            except (ValueError, UnicodeDecodeError):
+                return False
+            if moved:
+                block_id = str(moved[0])
+                old = self.row_of(block_id)
+                if old < 0:
+                    return False
+                # ``row`` counts the dragged block itself; once it is taken out everything after shifts up.
+                self.move_requested.emit(block_id, row - 1 if row > old else row)
+            # False: the edit arrives through the undo stack, the view must not remove the dragged row itself.
+            return False
+        return False

@@ -1,0 +1,395 @@
+"""The comparison-chart editor: a grid of cells with verdicts and evidence, subjects and criteria as headers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
+from typing import Any, cast
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organiser.core import ops
+from organiser.core.model import Citation, ComparisonBlock, Flyer, Verdict
+from organiser.gui.flyers.chart_model import VERDICT_LABELS, VERDICT_MARKS, ChartTableModel
+from organiser.gui.flyers.textdir import AutoLineEdit
+
+Edit = Callable[[Flyer], Flyer]
+CitationLookup = Callable[[int], Citation | None]
+
+
+class ChartEditor(QWidget):
+    """Edits one ComparisonBlock; every change is emitted as ``edit_requested(fn, description, merge_key)``."""
+
+    edit_requested = Signal(object, str, object)
+    status_message = Signal(str)
+
+    def __init__(self, citation_for: CitationLookup, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Comparison chart editor")
+        self._citation_for = citation_for
+        self.model = ChartTableModel(self)
+        self.model.cell_edit_requested.connect(self._on_cell_edit)
+        self.model.evidence_dropped.connect(self._on_evidence_dropped)
+
+        self.title_edit = AutoLineEdit()
+        self.title_edit.setAccessibleName("Chart title")
+        self.title_edit.textEdited.connect(lambda text: self._edit_table("title", text, "Edit chart title"))
+        self.heading_edit = AutoLineEdit()
+        self.heading_edit.setAccessibleName("Heading of the criteria column")
+        self.heading_edit.textEdited.connect(
+            lambda text: self._edit_table("criterion_heading", text, "Edit criteria heading"))
+        form = QFormLayout()
+        form.addRow("Chart title", self.title_edit)
+        form.addRow("Criteria heading", self.heading_edit)
+
+        self.view = QTableView()
+        self.view.setAccessibleName("Comparison chart cells")
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.view.setDropIndicatorShown(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._cell_menu)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for header, orientation in ((self.view.horizontalHeader(), Qt.Orientation.Horizontal),
+                                    (self.view.verticalHeader(), Qt.Orientation.Vertical)):
+            header.setSectionsMovable(True)
+            header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            header.customContextMenuRequested.connect(partial(self._header_menu, orientation))
+            header.sectionMoved.connect(partial(self._on_section_moved, orientation))
+            header.sectionDoubleClicked.connect(partial(self._rename, orientation))
+        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+
+        self.verdict = QComboBox()
+        self.verdict.setAccessibleName("Verdict of the selected cells")
+        self.verdict.addItem("No verdict", None)
+        for v, label in VERDICT_LABELS.items():
+            self.verdict.addItem(f"{VERDICT_MARKS[v]} {label}", v)
+        self.verdict.activated.connect(lambda i: self.set_verdict(self.verdict.itemData(i)))
+
+        buttons = QHBoxLayout()
+        for label, name, slot in (
+            ("+ Criterion", "Add a criterion (row)", self.add_criterion),
+            ("− Criterion", "Remove the selected criterion", self.remove_criterion),
+            ("↑", "Move the criterion up", partial(self.move_criterion, -1)),
+            ("↓", "Move the criterion down", partial(self.move_criterion, 1)),
+            ("+ Subject", "Add a subject (column)", self.add_subject),
+            ("− Subject", "Remove the selected subject", self.remove_subject),
+            ("←", "Move the subject left", partial(self.move_subject, -1)),
+            ("→", "Move the subject right", partial(self.move_subject, 1)),
+        ):
+            button = QPushButton(label)
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(QLabel("Verdict:"))
+        buttons.addWidget(self.verdict)
+        csv = QPushButton("CSV")
+        csv.setAccessibleName("Import or export the chart as CSV")
+        menu = QMenu(csv)
+        menu.addAction("Import from CSV…", self.import_csv)
+        menu.addAction("Export as CSV…", self.export_csv)
+        csv.setMenu(menu)
+        buttons.addWidget(csv)
+
+        self.evidence_model = QStandardItemModel(self)
+        self.evidence_view = QListView()
+        self.evidence_view.setAccessibleName("Evidence of the selected cell")
+        self.evidence_view.setModel(self.evidence_model)
+        self.evidence_view.setMaximumHeight(80)
+        remove_evidence = QAction("Remove evidence", self.evidence_view)
+        remove_evidence.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        remove_evidence.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_evidence.triggered.connect(self.remove_evidence)
+        self.evidence_view.addAction(remove_evidence)
+        self.evidence_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(QLabel("Evidence (drop statements from the corpus onto a cell):"))
+        layout.addWidget(self.evidence_view)
+
+    # ---- showing -------------------------------------------------------------------------------------------------
+
+    def set_block(self, block: ComparisonBlock | None) -> None:
+        current = self.view.currentIndex()
+        self.model.set_block(block)
+        if block is None:
+            return
+        for edit, value in ((self.title_edit, block.table.title), (self.heading_edit, block.table.criterion_heading)):
+            if edit.text() != value:
+                edit.setText(value)
+        if current.isValid() and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.model.index(min(current.row(), self.model.rowCount() - 1),
+                                                       min(current.column(), self.model.columnCount() - 1)))
+        self._show_cell(self.view.currentIndex())
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_cell(current)
+
+    def _show_cell(self, index: QModelIndex) -> None:
+        self.evidence_model.clear()
+        cell = self.model.cell(index.row(), index.column()) if index.isValid() else None
+        if cell is None:
+            return
+        self.verdict.setCurrentIndex(max(0, self.verdict.findData(cell.verdict)) if cell.verdict else 0)
+        for c in cell.evidence:
+            item = QStandardItem(c.attribution().lstrip("— ") or f"statement {c.statement_id}")
+            item.setEditable(False)
+            self.evidence_model.appendRow(item)
+
+    # ---- edits ---------------------------------------------------------------------------------------------------
+
+    def _request(self, fn: Edit, description: str, merge_key: object = None) -> None:
+        block = self.model.block
+        if block is not None:
+            self.edit_requested.emit(fn, description, merge_key)
+
+    def _block_id(self) -> str:
+        block = self.model.block
+        return block.id if block else ""
+
+    def _edit_table(self, attribute: str, value: str, description: str) -> None:
+        block = self.model.block
+        if block is None:
+            return
+        bid = block.id
+
+        def edit(f: Flyer) -> Flyer:
+            current = ops.find_block(f, bid)
+            assert isinstance(current, ComparisonBlock)
+            changes: dict[str, Any] = {attribute: value}
+            return ops.replace_block(f, replace(current, table=replace(current.table, **changes)))
+
+        self._request(edit, description, (bid, attribute))
+
+    def _on_cell_edit(self, row: int, col: int, text: str) -> None:
+        bid = self._block_id()
+        self._request(lambda f: ops.edit_cell(f, bid, row, col, text=text), "Edit chart cell")
+
+    def _on_evidence_dropped(self, row: int, col: int, ids: list[int]) -> None:
+        citations = [c for c in (self._citation_for(i) for i in ids) if c is not None]
+        if not citations:
+            self.status_message.emit("Those statements are no longer in the corpus.")
+            return
+        bid = self._block_id()
+
+        def edit(f: Flyer) -> Flyer:
+            for c in citations:
+                f = ops.add_evidence(f, bid, row, col, c)
+            return f
+
+        self._request(edit, "Attach evidence")
+        self.view.setCurrentIndex(self.model.index(row, col))
+
+    def set_verdict(self, verdict: Verdict | None) -> None:
+        cells = self._selected_cells()
+        bid = self._block_id()
+
+        def edit(f: Flyer) -> Flyer:
+            for row, col in cells:
+                f = ops.edit_cell(f, bid, row, col, verdict=verdict)
+            return f
+
+        if cells:
+            self._request(edit, "Set verdict")
+
+    def _selected_cells(self) -> list[tuple[int, int]]:
+        indexes = self.view.selectionModel().selectedIndexes() or [self.view.currentIndex()]
+        return sorted({(i.row(), i.column()) for i in indexes if i.isValid()})
+
+    def remove_evidence(self) -> None:
+        index, item = self.view.currentIndex(), self.evidence_view.currentIndex()
+        if index.isValid() and item.isValid():
+            bid, row, col, n = self._block_id(), index.row(), index.column(), item.row()
+            self._request(lambda f: ops.remove_evidence(f, bid, row, col, n), "Remove evidence")
+
+    def add_criterion(self, at: int | None = None) -> None:
+        bid = self._block_id()
+        row = self.model.rowCount() if at is None else at
+        self._request(lambda f: ops.add_criterion(f, bid, "New criterion", row), "Add criterion")
+        self.view.setCurrentIndex(self.model.index(row, max(0, self.view.currentIndex().column())))
+
+    def remove_criterion(self) -> None:
+        row, bid = self.view.currentIndex().row(), self._block_id()
+        if row >= 0:
+            self._request(lambda f: ops.remove_criterion(f, bid, row), "Remove criterion")
+
+    def move_criterion(self, delta: int, row: int | None = None) -> None:
+        index = self.view.currentIndex()
+        row = index.row() if row is None else row
+        new = row + delta
+        if 0 <= row < self.model.rowCount() and 0 <= new < self.model.rowCount():
+            bid = self._block_id()
+            self._request(lambda f: ops.move_criterion(f, bid, row, new), "Move criterion")
+            self.view.setCurrentIndex(self.model.index(new, max(0, index.column())))
+
+    def add_subject(self, at: int | None = None) -> None:
+        bid = self._block_id()
+        col = self.model.columnCount() if at is None else at
+        self._request(lambda f: ops.add_subject(f, bid, "New subject", col), "Add subject")
+
+    def remove_subject(self) -> None:
+        col, bid = self.view.currentIndex().column(), self._block_id()
+        if col >= 0:
+            self._request(lambda f: ops.remove_subject(f, bid, col), "Remove subject")
+
+    def move_subject(self, delta: int, col: int | None = None) -> None:
+        index = self.view.currentIndex()
+        col = index.column() if col is None else col
+        new = col + delta
+        if 0 <= col < self.model.columnCount() and 0 <= new < self.model.columnCount():
+            bid = self._block_id()
+            self._request(lambda f: ops.move_subject(f, bid, col, new), "Move subject")
+            self.view.setCurrentIndex(self.model.index(max(0, index.row()), new))
+
+    def _on_section_moved(self, orientation: Qt.Orientation, _logical: int, old: int, new: int) -> None:
+        # The header only shows the move; put it back and let the document (through undo) do it for real.
+        header = self.view.horizontalHeader() if orientation == Qt.Orientation.Horizontal else \
+            self.view.verticalHeader()
+        header.blockSignals(True)
+        header.moveSection(new, old)
+        header.blockSignals(False)
+        if orientation == Qt.Orientation.Vertical:
+            self.move_criterion(new - old, old)
+        else:
+            self.move_subject(new - old, old)
+
+    def _rename(self, orientation: Qt.Orientation, section: int) -> None:
+        t, bid = self.model.table, self._block_id()
+        if t is None:
+            return
+        what = "subject" if orientation == Qt.Orientation.Horizontal else "criterion"
+        old = t.subjects[section] if what == "subject" else t.criteria[section].label
+        name, ok = QInputDialog.getText(self, f"Rename {what}", f"New name of the {what}:", text=old)
+        if ok and name.strip() and name != old:
+            if what == "subject":
+                self._request(lambda f: ops.rename_subject(f, bid, section, name.strip()), "Rename subject")
+            else:
+                self._request(lambda f: ops.rename_criterion(f, bid, section, name.strip()), "Rename criterion")
+
+    # ---- menus ---------------------------------------------------------------------------------------------------
+
+    def _header_menu(self, orientation: Qt.Orientation, pos: QPoint) -> None:
+        header = self.view.horizontalHeader() if orientation == Qt.Orientation.Horizontal else \
+            self.view.verticalHeader()
+        section = header.logicalIndexAt(pos)
+        menu = QMenu(self)
+        if orientation == Qt.Orientation.Vertical:
+            if section >= 0:
+                self.view.setCurrentIndex(self.model.index(section, max(0, self.view.currentIndex().column())))
+                menu.addAction("Rename criterion…", partial(self._rename, orientation, section))
+                menu.addAction("Insert criterion above", partial(self.add_criterion, section))
+                menu.addAction("Insert criterion below", partial(self.add_criterion, section + 1))
+                menu.addAction("Move up", partial(self.move_criterion, -1, section))
+                menu.addAction("Move down", partial(self.move_criterion, 1, section))
+                menu.addAction("Remove criterion", self.remove_criterion)
+            else:
+                menu.addAction("Add criterion", self.add_criterion)
+        else:
+            if section >= 0:
+                self.view.setCurrentIndex(self.model.index(max(0, self.view.currentIndex().row()), section))
+                menu.addAction("Rename subject…", partial(self._rename, orientation, section))
+                menu.addAction("Insert subject before", partial(self.add_subject, section))
+                menu.addAction("Insert subject after", partial(self.add_subject, section + 1))
+                menu.addAction("Move left", partial(self.move_subject, -1, section))
+                menu.addAction("Move right", partial(self.move_subject, 1, section))
+                menu.addAction("Remove subject", self.remove_subject)
+            else:
+                menu.addAction("Add subject", self.add_subject)
+        menu.exec(header.mapToGlobal(pos))
+
+    def _cell_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        menu = QMenu(self)
+        if index.isValid():
+            menu.addAction("Edit text", lambda: self.view.edit(index))
+            verdicts = menu.addMenu("Verdict")
+            verdicts.addAction("No verdict", lambda: self.set_verdict(None))
+            for v, label in VERDICT_LABELS.items():
+                verdicts.addAction(f"{VERDICT_MARKS[v]} {label}", partial(self.set_verdict, cast(Verdict, v)))
+            menu.addSeparator()
+        menu.addAction("Add criterion", self.add_criterion)
+        menu.addAction("Add subject", self.add_subject)
+        menu.addSeparator()
+        menu.addAction("Import from CSV…", self.import_csv)
+        menu.addAction("Export as CSV…", self.export_csv)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    # ---- CSV -----------------------------------------------------------------------------------------------------
+
+    def import_csv(self, path: Path | None = None) -> None:
+        if path is None:
+            name, _f = QFileDialog.getOpenFileName(self, "Import chart from CSV", "", "CSV files (*.csv)")
+            if not name:
+                return
+            path = Path(name)
+        from organiser.core.chart_csv import read_chart_csv
+        from organiser.core.errors import OrganiserError
+
+        block = self.model.block
+        if block is None:
+            return
+        try:
+            table = read_chart_csv(path, title=block.table.title)
+        except (OrganiserError, OSError, ValueError) as err:
+            self.status_message.emit(f"The CSV file could not be read: {err}")
+            return
+        bid = block.id
+
+        def edit(f: Flyer) -> Flyer:
+            current = ops.find_block(f, bid)
+            assert isinstance(current, ComparisonBlock)
+            return ops.replace_block(f, replace(current, table=table))
+
+        self._request(edit, "Import chart from CSV")
+        self.status_message.emit(f"Imported {len(table.criteria)} criteria × {len(table.subjects)} subjects.")
+
+    def export_csv(self, path: Path | None = None) -> None:
+        table = self.model.table
+        if table is None:
+            return
+        if path is None:
+            name, _f = QFileDialog.getSaveFileName(self, "Export chart as CSV", f"{table.title or 'chart'}.csv",
+                                                   "CSV files (*.csv)")
+            if not name:
+                return
+            path = Path(name)
+        from organiser.core.chart_csv import write_chart_csv
+        from organiser.core.errors import OrganiserError
+
+        try:
+            write_chart_csv(table, path)
+        except (OrganiserError, OSError) as err:
+            self.status_message.emit(f"The CSV file could not be written: {err}")
+            return
+        self.status_message.emit(f"Chart saved as {path}.")

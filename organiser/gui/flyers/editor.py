@@ -1,0 +1,339 @@
+"""The flyer editor: page settings, the blocks in order (drag to reorder, drop statements), block properties."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
+from typing import cast
+
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QDrag, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QListView,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organiser.core import ops
+from organiser.core.layout.themes import THEMES
+from organiser.core.model import (
+    PAPERS,
+    Block,
+    BulletList,
+    Cell,
+    ComparisonBlock,
+    ComparisonTable,
+    Criterion,
+    Divider,
+    EventBlock,
+    Flyer,
+    FooterBlock,
+    Headline,
+    ImageBlock,
+    Paper,
+    QRBlock,
+    Quote,
+    SourcesBlock,
+    Spacer,
+    Subheading,
+    TextBlock,
+)
+from organiser.gui.flyers.block_model import KIND_LABELS, BlockIdRole, BlockListModel
+from organiser.gui.flyers.chart_editor import ChartEditor, CitationLookup
+from organiser.gui.flyers.properties import BlockProperties
+from organiser.gui.flyers.textdir import AutoLineEdit
+
+Edit = Callable[[Flyer], Flyer]
+
+
+def new_block(kind: str) -> Block:
+    """A fresh block of ``kind`` with placeholder content the user overwrites."""
+    bid = ops.new_block_id()
+    factories: dict[str, Callable[[], Block]] = {
+        "headline": lambda: Headline(bid, "Headline"),
+        "subheading": lambda: Subheading(bid, "Subheading"),
+        "text": lambda: TextBlock(bid, ""),
+        "quote": lambda: Quote(bid, "", ""),
+        "bullets": lambda: BulletList(bid, ("First point",)),
+        "comparison": lambda: ComparisonBlock(bid, ComparisonTable(
+            "Comparison", ("Subject A", "Subject B"),
+            (Criterion("Criterion", (Cell(), Cell())),))),
+        "image": lambda: ImageBlock(bid, ""),
+        "qr": lambda: QRBlock(bid, "https://"),
+        "event": lambda: EventBlock(bid, "Event"),
+        "footer": lambda: FooterBlock(bid, ""),
+        "sources": lambda: SourcesBlock(bid),
+        "divider": lambda: Divider(bid),
+        "spacer": lambda: Spacer(bid),
+    }
+    return factories[kind]()
+
+
+class BlockListView(QListView):
+    """A list whose drags never let Qt remove the dragged row: the move comes back through the undo stack."""
+
+    def startDrag(self, supported: Qt.DropAction) -> None:  # noqa: N802
+        indexes = self.selectedIndexes()
+        if not indexes:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.model().mimeData(indexes))
+        drag.exec(Qt.DropAction.MoveAction | Qt.DropAction.CopyAction, Qt.DropAction.MoveAction)
+
+
+class FlyerEditor(QWidget):
+    """Emits ``edit_requested(fn, description, merge_key)``; the workspace turns it into an undo command."""
+
+    edit_requested = Signal(object, str, object)
+    statements_dropped = Signal(list, int)  # statement ids, row (the workspace looks them up)
+    take_new_text = Signal(str)
+    status_message = Signal(str)
+
+    def __init__(self, citation_for: CitationLookup, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._flyer: Flyer | None = None
+        self._stale: dict[str, str] = {}
+
+        self.title_edit = AutoLineEdit()
+        self.title_edit.setAccessibleName("Flyer title")
+        self.title_edit.textEdited.connect(self._on_title)
+        self.paper = QComboBox()
+        self.paper.setAccessibleName("Paper size")
+        self.paper.addItems(list(PAPERS))
+        self.orientation = QComboBox()
+        self.orientation.setAccessibleName("Orientation")
+        self.orientation.addItem("Portrait", "portrait")
+        self.orientation.addItem("Landscape", "landscape")
+        self.theme = QComboBox()
+        self.theme.setAccessibleName("Theme")
+        for name, theme in THEMES.items():
+            self.theme.addItem(theme.title, name)
+        self.mode = QComboBox()
+        self.mode.setAccessibleName("Print mode")
+        self.mode.addItem("Home printer", "home")
+        self.mode.addItem("Copy shop (bleed, crop marks)", "shop")
+        self.paper.activated.connect(self._on_page)
+        self.orientation.activated.connect(self._on_page)
+        self.theme.activated.connect(self._on_theme)
+        self.mode.activated.connect(self._on_mode)
+        settings = QFormLayout()
+        settings.addRow("Title", self.title_edit)
+        page_row = QHBoxLayout()
+        for w in (self.paper, self.orientation, self.theme, self.mode):
+            page_row.addWidget(w)
+        settings.addRow("Page", page_row)
+
+        self.model = BlockListModel(self)
+        self.model.move_requested.connect(self.move_block_to)
+        self.model.statements_dropped.connect(self.statements_dropped)
+        self.list = BlockListView()
+        self.list.setAccessibleName("Blocks of the flyer")
+        self.list.setModel(self.model)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setDropIndicatorShown(True)
+        self.list.setDragEnabled(True)
+        self.list.setAcceptDrops(True)
+        self.list.setWordWrap(True)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._show_selected())
+        shortcuts: list[tuple[str, str, Callable[[], None]]] = [
+            ("Move block up", "Ctrl+Shift+Up", partial(self.move_selected, -1)),
+            ("Move block down", "Ctrl+Shift+Down", partial(self.move_selected, 1)),
+        ]
+        for text, keys, slot in shortcuts:
+            action = QAction(text, self.list)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.list.addAction(action)
+
+        self.add_button = QPushButton("Add block")
+        self.add_button.setAccessibleName("Add a block")
+        self.add_button.setMenu(self._add_menu(None))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        button_specs: list[tuple[str, str, Callable[[], None]]] = [
+            ("↑", "Move block up", partial(self.move_selected, -1)),
+            ("↓", "Move block down", partial(self.move_selected, 1)),
+            ("Delete", "Delete block", self.delete_selected),
+        ]
+        for label, name, slot in button_specs:
+            button = QPushButton(label)
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.properties = BlockProperties()
+        self.properties.edited.connect(self._on_block_edited)
+        self.properties.take_new_text.connect(self.take_new_text)
+        self.chart = ChartEditor(citation_for)
+        self.chart.edit_requested.connect(self.edit_requested)
+        self.chart.status_message.connect(self.status_message)
+        self.chart.hide()
+        props_host = QWidget()
+        props_layout = QVBoxLayout(props_host)
+        props_layout.addWidget(self.properties)
+        props_layout.addWidget(self.chart, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(props_host)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(settings)
+        top_layout.addWidget(self.list, 1)
+        top_layout.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(scroll)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+        self.setEnabled(False)
+
+    # ---- showing -------------------------------------------------------------------------------------------------
+
+    def set_flyer(self, flyer: Flyer | None) -> None:
+        selected = self.selected_block_id()
+        self._flyer = flyer
+        self.setEnabled(flyer is not None)
+        self.model.set_blocks(flyer.blocks if flyer else ())
+        if flyer is None:
+            self.properties.set_block(None)
+            self.chart.hide()
+            return
+        if self.title_edit.text() != flyer.title:
+            self.title_edit.setText(flyer.title)
+        self.paper.setCurrentText(flyer.page.paper)
+        self.orientation.setCurrentIndex(self.orientation.findData(flyer.page.orientation))
+        self.theme.setCurrentIndex(max(0, self.theme.findData(flyer.theme)))
+        self.mode.setCurrentIndex(self.mode.findData(flyer.print.mode))
+        if selected and self.model.row_of(selected) >= 0 and self.selected_block_id() != selected:
+            self.select_block(selected)
+        self._show_selected()
+
+    def set_stale(self, stale: dict[str, str]) -> None:
+        """Statement blocks whose corpus text changed: block id → the corpus's text now."""
+        self._stale = stale
+        self.model.set_stale(frozenset(stale))
+        self._show_selected()
+
+    def selected_block_id(self) -> str | None:
+        index = self.list.currentIndex()
+        return str(index.data(BlockIdRole)) if index.isValid() else None
+
+    def select_block(self, block_id: str) -> bool:
+        row = self.model.row_of(block_id)
+        if row < 0:
+            return False
+        index = self.model.index(row)
+        self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.list.scrollTo(index)
+        return True
+
+    def _show_selected(self) -> None:
+        bid = self.selected_block_id()
+        block = ops.find_block(self._flyer, bid) if self._flyer and bid else None
+        self.properties.set_block(block, self._stale.get(bid) if bid else None)
+        is_chart = isinstance(block, ComparisonBlock)
+        self.chart.setVisible(is_chart)
+        self.chart.set_block(block if isinstance(block, ComparisonBlock) else None)
+
+    # ---- edits ---------------------------------------------------------------------------------------------------
+
+    def _request(self, fn: Edit, description: str, merge_key: object = None) -> None:
+        if self._flyer is not None:
+            self.edit_requested.emit(fn, description, merge_key)
+
+    def _on_title(self, text: str) -> None:
+        self._request(lambda f: replace(f, title=text), "Rename flyer", ("title",))
+
+    def _on_page(self) -> None:
+        paper, orientation = cast(Paper, self.paper.currentText()), self.orientation.currentData()
+        self._request(lambda f: ops.set_page(f, replace(f.page, paper=paper, orientation=orientation)),
+                      "Change page")
+
+    def _on_theme(self) -> None:
+        name = str(self.theme.currentData())
+        self._request(lambda f: ops.set_theme(f, name), "Change theme")
+
+    def _on_mode(self) -> None:
+        mode = self.mode.currentData()
+        self._request(lambda f: ops.set_print(f, replace(f.print, mode=mode)), "Change print mode")
+
+    def _on_block_edited(self, block: Block, attribute: str) -> None:
+        self._request(lambda f: ops.replace_block(f, block), f"Edit {KIND_LABELS.get(block.kind, 'block')}",
+                      (block.id, attribute))
+
+    def add_block(self, kind: str, row: int | None = None) -> None:
+        if self._flyer is None:
+            return
+        if row is None:
+            current = self.list.currentIndex()
+            row = current.row() + 1 if current.isValid() else len(self._flyer.blocks)
+        block = new_block(kind)
+        self._request(lambda f: ops.add_block(f, block, row), f"Add {KIND_LABELS[kind].lower()}")
+        self.select_block(block.id)
+
+    def delete_selected(self) -> None:
+        bid = self.selected_block_id()
+        if bid is None:
+            self.status_message.emit("Select a block to delete.")
+            return
+        row = self.list.currentIndex().row()
+        self._request(lambda f: ops.remove_block(f, bid), "Delete block")
+        if self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
+
+    def move_selected(self, delta: int) -> None:
+        bid = self.selected_block_id()
+        if bid is not None:
+            row = self.model.row_of(bid) + delta
+            if 0 <= row < self.model.rowCount():
+                self.move_block_to(bid, row)
+
+    def move_block_to(self, block_id: str, row: int) -> None:
+        if self.model.row_of(block_id) == row:
+            return
+        self._request(lambda f: ops.move_block(f, block_id, row), "Move block")
+        self.select_block(block_id)
+
+    # ---- menus ---------------------------------------------------------------------------------------------------
+
+    def _add_menu(self, at: int | None) -> QMenu:
+        menu = QMenu("Add block", self)
+        for kind, label in KIND_LABELS.items():
+            if kind in ("statement", "columns"):
+                continue  # statements come from the corpus by drag; columns are made in the file format
+            menu.addAction(label, partial(self.add_block, kind, at))
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.list.indexAt(pos)
+        menu = QMenu(self)
+        menu.addMenu(self._add_menu(index.row() + 1 if index.isValid() else None))
+        if index.isValid():
+            self.list.setCurrentIndex(index)
+            menu.addAction("Move up", partial(self.move_selected, -1))
+            menu.addAction("Move down", partial(self.move_selected, 1))
+            menu.addSeparator()
+            menu.addAction("Delete", self.delete_selected)
+            bid = str(index.data(BlockIdRole))
+            if bid in self._stale:
+                menu.addAction("Take the new text from the corpus", lambda: self.take_new_text.emit(bid))
+        menu.exec(self.list.viewport().mapToGlobal(pos))

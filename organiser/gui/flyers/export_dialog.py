@@ -1,0 +1,160 @@
+"""The export dialog: PDF or PNG, paper, home/shop, N-up, poster tiling, colour; remembers the last choice."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organiser.core.model import PAPERS, Flyer
+
+if TYPE_CHECKING:
+    from organiser.core.export import ExportOptions
+
+DEFAULTS: dict[str, Any] = {"format": "pdf", "paper": "", "mode": "", "nup": 1, "tile": "", "grayscale": False,
+                            "cmyk": False, "dpi": 150, "folder": ""}
+
+
+def safe_file_name(title: str) -> str:
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip().strip(".")
+    return name[:80] or "flyer"
+
+
+def options_from(choices: dict[str, Any]) -> ExportOptions:
+    """The core's export options for a dialog choice ("" means: as the flyer says)."""
+    from organiser.core.export import ExportOptions
+
+    nup = int(choices.get("nup") or 1)
+    return ExportOptions(
+        mode=choices.get("mode") or None,
+        paper=choices.get("paper") or None,
+        nup=nup,
+        tile=(choices.get("tile") or None) if nup == 1 else None,
+        grayscale=bool(choices.get("grayscale")),
+        cmyk=bool(choices.get("cmyk")) and not choices.get("grayscale"),
+        dpi=int(choices.get("dpi") or 150),
+    )
+
+
+class ExportDialog(QDialog):
+    """Asks where and how to export; ``choices()`` and ``path()`` give the answer."""
+
+    def __init__(self, flyer: Flyer, last: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export flyer")
+        self.setAccessibleName("Export flyer")
+        c = {**DEFAULTS, **last}
+        self.format = QComboBox()
+        self.format.addItem("PDF (print-ready, vector)", "pdf")
+        self.format.addItem("PNG image", "png")
+        self.paper = QComboBox()
+        self.paper.addItem(f"As the flyer ({flyer.page.paper})", "")
+        for p in PAPERS:
+            self.paper.addItem(p, p)
+        self.mode = QComboBox()
+        self.mode.addItem(f"As the flyer ({'copy shop' if flyer.print.mode == 'shop' else 'home printer'})", "")
+        self.mode.addItem("Home printer (no bleed)", "home")
+        self.mode.addItem("Copy shop (bleed, crop marks)", "shop")
+        self.nup = QComboBox()
+        for n, label in ((1, "1 per sheet"), (2, "2 per A4 sheet"), (4, "4 per A4 sheet"), (8, "8 per A4 sheet")):
+            self.nup.addItem(label, n)
+        self.tile = QComboBox()
+        self.tile.addItem("No (one page per sheet)", "")
+        for sheet in ("A4", "A3", "Letter"):
+            self.tile.addItem(f"Split across {sheet} sheets", sheet)
+        self.grayscale = QCheckBox("Grey only (for photocopying)")
+        self.cmyk = QCheckBox("CMYK colours (for a copy shop)")
+        self.dpi = QSpinBox()
+        self.dpi.setRange(72, 600)
+        self.dpi.setSuffix(" dpi")
+        self.path_edit = QComboBox()
+        self.path_edit.setEditable(True)
+        folder = Path(c["folder"]) if c["folder"] and Path(c["folder"]).is_dir() else Path.home()
+        self._stem = folder / safe_file_name(flyer.title)
+        browse = QPushButton("Choose…")
+        browse.setAccessibleName("Choose where to save")
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+        for widget, name in ((self.format, "File type"), (self.paper, "Paper"), (self.mode, "Printing at"),
+                             (self.nup, "Copies per sheet"), (self.tile, "Poster tiling"),
+                             (self.grayscale, "Grey only"), (self.cmyk, "CMYK colours"),
+                             (self.dpi, "PNG resolution"), (self.path_edit, "Save as")):
+            widget.setAccessibleName(name)
+        form = QFormLayout()
+        form.addRow("File type", self.format)
+        form.addRow("Paper", self.paper)
+        form.addRow("Printing at", self.mode)
+        form.addRow("Copies per sheet", self.nup)
+        form.addRow("Poster", self.tile)
+        form.addRow("", self.grayscale)
+        form.addRow("", self.cmyk)
+        form.addRow("PNG resolution", self.dpi)
+        form.addRow("Save as", path_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        export = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        export.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+        self.format.setCurrentIndex(max(0, self.format.findData(c["format"])))
+        self.paper.setCurrentIndex(max(0, self.paper.findData(c["paper"])))
+        self.mode.setCurrentIndex(max(0, self.mode.findData(c["mode"])))
+        self.nup.setCurrentIndex(max(0, self.nup.findData(int(c["nup"] or 1))))
+        self.tile.setCurrentIndex(max(0, self.tile.findData(c["tile"])))
+        self.grayscale.setChecked(bool(c["grayscale"]))
+        self.cmyk.setChecked(bool(c["cmyk"]))
+        self.dpi.setValue(int(c["dpi"] or 150))
+        for signal in (self.format.currentIndexChanged, self.nup.currentIndexChanged,
+                       self.grayscale.toggled):
+            signal.connect(self._sync)
+        self._sync()
+
+    def _sync(self) -> None:
+        fmt = self.format.currentData()
+        self.path_edit.setCurrentText(str(self._stem.with_suffix(f".{fmt}")))
+        self.dpi.setEnabled(fmt == "png")
+        self.tile.setEnabled(self.nup.currentData() == 1)
+        self.cmyk.setEnabled(not self.grayscale.isChecked())
+
+    def _browse(self) -> None:
+        fmt = self.format.currentData()
+        name, _f = QFileDialog.getSaveFileName(self, "Export as", self.path_edit.currentText(),
+                                               "PDF files (*.pdf)" if fmt == "pdf" else "PNG images (*.png)")
+        if name:
+            path = Path(name)
+            if path.suffix.lower() != f".{fmt}":
+                path = path.with_suffix(f".{fmt}")
+            self._stem = path.with_suffix("")
+            self.path_edit.setCurrentText(str(path))
+
+    def path(self) -> Path:
+        path = Path(self.path_edit.currentText().strip()).expanduser()
+        fmt = self.format.currentData()
+        return path if path.suffix.lower() == f".{fmt}" else path.with_suffix(f".{fmt}")
+
+    def choices(self) -> dict[str, Any]:
+        return {
+            "format": self.format.currentData(), "paper": self.paper.currentData(),
+            "mode": self.mode.currentData(), "nup": self.nup.currentData(), "tile": self.tile.currentData(),
+            "grayscale": self.grayscale.isChecked(), "cmyk": self.cmyk.isChecked(), "dpi": self.dpi.value(),
+            "folder": str(self.path().parent),
+        }

@@ -1,0 +1,121 @@
+"""Export and print of the open flyer as background jobs, with progress and plain-language outcomes."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
+
+from organiser.gui.flyers.export_dialog import ExportDialog, options_from
+
+if TYPE_CHECKING:
+    from organiser.core.export import ExportReport
+    from organiser.gui.flyers.workspace import FlyerWorkspace
+
+
+def export_to(ws: FlyerWorkspace, path: Path, choices: dict[str, Any],
+              on_done: Callable[[ExportReport], None] | None = None,
+              on_failed: Callable[[str], None] | None = None, progress: bool = True) -> bool:
+    """Export the open flyer to ``path`` off the GUI thread; False when nothing is open."""
+    flyer = ws.current_flyer()
+    if flyer is None:
+        ws.status_message.emit("Open or create a flyer first.")
+        return False
+    ws.session.save_now()
+    options = options_from(choices)
+    dialog: QProgressDialog | None = None
+    if progress and not ws.workers.synchronous:
+        dialog = QProgressDialog("Exporting…", "", 0, 0, ws)
+        dialog.setWindowTitle("Export")
+        dialog.setCancelButton(None)
+        dialog.setMinimumDuration(400)
+
+    def work(_job: object) -> ExportReport:
+        from organiser.core.export import export_flyer
+
+        return export_flyer(flyer, path, options)
+
+    def finished(report: ExportReport) -> None:
+        if dialog is not None:
+            dialog.close()
+        if on_done is not None:
+            on_done(report)
+
+    def failed(message: str) -> None:
+        if dialog is not None:
+            dialog.close()
+        ws.status_message.emit(f"Export failed: {message}")
+        if on_failed is not None:
+            on_failed(message)
+
+    ws.workers.submit(work, finished, failed)
+    return True
+
+
+def _summary(report: ExportReport) -> str:
+    sheets = f" on {report.sheets} sheet{'s' if report.sheets != 1 else ''}" if report.sheets != report.pages else ""
+    files = f"{len(report.files)} files" if len(report.files) > 1 else str(report.path)
+    text = f"Saved {files}: {report.pages} page{'s' if report.pages != 1 else ''}{sheets}."
+    if report.warnings:
+        text += f" Preflight found {len(report.warnings)} thing(s) to check."
+    return text
+
+
+def ask_and_export(ws: FlyerWorkspace) -> None:
+    flyer = ws.current_flyer()
+    if flyer is None:
+        ws.status_message.emit("Open or create a flyer to export it.")
+        return
+    settings = ws._settings()
+    dialog = ExportDialog(flyer, settings.export_choices(), ws)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    choices, path = dialog.choices(), dialog.path()
+    settings.set_export_choices(choices)
+
+    def done(report: ExportReport) -> None:
+        text = _summary(report)
+        ws.status_message.emit(text)
+        box = QMessageBox(QMessageBox.Icon.Information, "Export finished", text, QMessageBox.StandardButton.Close,
+                          ws)
+        folder = box.addButton("Open containing folder", QMessageBox.ButtonRole.ActionRole)
+        box.exec()
+        if box.clickedButton() is folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(report.path.parent)))
+
+    def failed(message: str) -> None:
+        QMessageBox.warning(ws, "Export failed", f"The flyer was not exported.\n\n{message}")
+
+    export_to(ws, path, choices, done, failed)
+
+
+def ask_and_print(ws: FlyerWorkspace) -> None:
+    """The system print dialog, then the PDF goes to CUPS as-is (vector) or as 300-dpi pages."""
+    flyer = ws.current_flyer()
+    if flyer is None:
+        ws.status_message.emit("Open or create a flyer to print it.")
+        return
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setDocName(flyer.title)
+    dialog = QPrintDialog(printer, ws)
+    dialog.setWindowTitle("Print flyer")
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    tmp = Path(tempfile.mkdtemp(prefix="organiser-print-")) / "flyer.pdf"
+
+    def done(_report: ExportReport) -> None:
+        from organiser.gui.flyers.printing import print_pdf
+
+        try:
+            ws.status_message.emit(print_pdf(tmp, printer))
+        except Exception as err:  # printer gone, CUPS refused...: one sentence, no traceback
+            QMessageBox.warning(ws, "Printing failed", f"The flyer was not printed.\n\n{err}")
+
+    export_to(ws, tmp, {"format": "pdf"}, done)

@@ -1,0 +1,214 @@
+"""The flyer library: every stored flyer with a thumbnail of its first page, rendered off the GUI thread."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QListView, QMenu, QPushButton, QVBoxLayout, QWidget
+
+from organiser.core.model import Flyer
+from organiser.core.records import FlyerSummary
+from organiser.core.store import Corpus
+from organiser.gui.workers import Workers
+
+THUMB_WIDTH = 72
+FlyerIdRole = Qt.ItemDataRole.UserRole + 30
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _thumbnail(flyer: Flyer | None, pdf: bytes | None) -> bytes:
+    from organiser.core.render.png import thumbnail_png
+
+    if pdf is None:
+        from organiser.core.render.pdf import render_flyer
+
+        assert flyer is not None
+        pdf = render_flyer(flyer).pdf
+    return thumbnail_png(pdf, THUMB_WIDTH * 2)  # 2× for high-DPI screens
+
+
+class LibraryModel(QAbstractListModel):
+    """Flyer summaries; thumbnails are filled in as they arrive, one render at a time."""
+
+    def __init__(self, corpus: Corpus, workers: Workers, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._corpus = corpus
+        self._workers = workers
+        self._rows: list[FlyerSummary] = []
+        self._thumbs: dict[int, tuple[str, QIcon]] = {}  # id -> (updated_at or "live", icon)
+        self._queue: list[tuple[int, str, bytes | None]] = []
+        self._busy = False
+
+    def refresh(self) -> None:
+        rows = self._corpus.list_flyers()
+        if [(r.id, r.title) for r in rows] != [(r.id, r.title) for r in self._rows]:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+        else:
+            self._rows = rows
+        for r in rows:
+            cached = self._thumbs.get(r.id)
+            if cached is None or cached[0] not in (r.updated_at, "live"):
+                self._enqueue(r.id, r.updated_at, None)
+
+    def row_of(self, flyer_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == flyer_id), -1)
+
+    def summary(self, row: int) -> FlyerSummary:
+        return self._rows[row]
+
+    def set_live_pdf(self, flyer_id: int, pdf: bytes) -> None:
+        """The preview's PDF of an open flyer: make its thumbnail from it rather than render again."""
+        self._enqueue(flyer_id, "live", pdf)
+
+    def _enqueue(self, flyer_id: int, key: str, pdf: bytes | None) -> None:
+        self._queue = [q for q in self._queue if q[0] != flyer_id] + [(flyer_id, key, pdf)]
+        self._next()
+
+    def _next(self) -> None:
+        if self._busy or not self._queue:
+            return
+        flyer_id, key, pdf = self._queue.pop(0)
+        flyer: Flyer | None = None
+        if pdf is None:
+            try:
+                flyer = self._corpus.get_flyer(flyer_id)
+            except Exception:  # deleted meanwhile, or unreadable: no thumbnail, the title still shows
+                self._next()
+                return
+        self._busy = True
+        self._workers.submit(lambda _job: _thumbnail(flyer, pdf), partial(self._arrived, flyer_id, key),
+                             lambda _message: self._done())
+
+    def _arrived(self, flyer_id: int, key: str, png: object) -> None:
+        image = QImage.fromData(png if isinstance(png, bytes) else b"")
+        if not image.isNull():
+            self._thumbs[flyer_id] = (key, QIcon(QPixmap.fromImage(image)))
+            row = self.row_of(flyer_id)
+            if row >= 0:
+                index = self.index(row)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+        self._done()
+
+    def _done(self) -> None:
+        self._busy = False
+        self._next()
+
+    @property
+    def pending(self) -> int:
+        return len(self._queue) + int(self._busy)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return r.title or "(untitled)"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{r.title}\nTemplate: {r.template or 'blank'}\nLast changed: {r.updated_at}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            cached = self._thumbs.get(r.id)
+            return cached[1] if cached else None
+        if role == FlyerIdRole:
+            return r.id
+        return None
+
+
+class FlyerLibrary(QWidget):
+    """The list with New / Duplicate / Rename / Delete; the workspace performs them (undoable)."""
+
+    open_requested = Signal(int)
+    new_requested = Signal(object)  # template name, or None for blank
+    duplicate_requested = Signal(int)
+    rename_requested = Signal(int)
+    delete_requested = Signal(int)
+
+    def __init__(self, corpus: Corpus, workers: Workers, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Flyer library")
+        self.model = LibraryModel(corpus, workers, self)
+        self.list = QListView()
+        self.list.setAccessibleName("Flyers")
+        self.list.setModel(self.model)
+        self.list.setIconSize(QSize(THUMB_WIDTH, int(THUMB_WIDTH * 1.42)))
+        self.list.setUniformItemSizes(True)
+        self.list.setWordWrap(True)
+        self.list.activated.connect(self._open_index)
+        self.list.clicked.connect(self._open_index)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(lambda pos: self._menu().exec(
+            self.list.viewport().mapToGlobal(pos)))
+        delete = QAction("Delete flyer", self.list)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(lambda: self._with_selected(self.delete_requested.emit))
+        self.list.addAction(delete)
+
+        self.new_button = QPushButton("New")
+        self.new_button.setAccessibleName("New flyer")
+        self.new_button.setMenu(self._new_menu())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        for label, name, signal in (("Duplicate", "Duplicate flyer", self.duplicate_requested),
+                                    ("Rename", "Rename flyer", self.rename_requested),
+                                    ("Delete", "Delete flyer", self.delete_requested)):
+            button = QPushButton(label)
+            button.setAccessibleName(name)
+            button.clicked.connect(partial(self._with_selected, signal.emit))
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.list, 1)
+
+    def _new_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction("Blank flyer", lambda: self.new_requested.emit(None))
+        try:
+            from organiser.core.templates import list_templates
+
+            templates = list_templates()
+        except Exception:  # templates missing or unreadable: blank flyers still work
+            templates = []
+        if templates:
+            menu.addSeparator()
+        for t in templates:
+            action = menu.addAction(f"{t.title} ({t.paper})", partial(self.new_requested.emit, t.name))
+            action.setToolTip(t.description)
+        return menu
+
+    def _menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.addMenu(self._new_menu()).setText("New")
+        if self.selected_id() is not None:
+            menu.addAction("Duplicate", partial(self._with_selected, self.duplicate_requested.emit))
+            menu.addAction("Rename…", partial(self._with_selected, self.rename_requested.emit))
+            menu.addAction("Delete", partial(self._with_selected, self.delete_requested.emit))
+        return menu
+
+    def selected_id(self) -> int | None:
+        index = self.list.currentIndex()
+        return int(index.data(FlyerIdRole)) if index.isValid() else None
+
+    def _with_selected(self, emit: Any) -> None:
+        flyer_id = self.selected_id()
+        if flyer_id is not None:
+            emit(flyer_id)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(int(index.data(FlyerIdRole)))
+
+    def refresh(self, current: int | None = None) -> None:
+        self.model.refresh()
+        if current is not None:
+            row = self.model.row_of(current)
+            if row >= 0 and self.list.currentIndex().row() != row:
+                self.list.setCurrentIndex(self.model.index(row))

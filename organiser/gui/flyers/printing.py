@@ -1,0 +1,84 @@
+"""Printing: hand the PDF to CUPS (`lp`, stays vector) or paint 300-dpi page images on a QPrinter."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrinter
+
+from organiser.core.errors import OrganiserError
+
+PRINT_DPI = 300
+
+
+class PrintError(OrganiserError):
+    """The job could not be handed to the printer."""
+
+
+def cups_available() -> bool:
+    return shutil.which("lp") is not None
+
+
+def send_with_lp(pdf_path: Path, printer_name: str, copies: int = 1, duplex: bool = False) -> str:
+    """Queue ``pdf_path`` on ``printer_name`` with CUPS; returns lp's job line."""
+    command = ["lp", "-n", str(max(1, copies))]
+    if printer_name:
+        command += ["-d", printer_name]
+    if duplex:
+        command += ["-o", "sides=two-sided-long-edge"]
+    command.append(str(pdf_path))
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=30, check=False)
+    except (OSError, subprocess.TimeoutExpired) as err:
+        raise PrintError(f"The printing system did not answer ({err}).") from None
+    if done.returncode != 0:
+        reason = (done.stderr or done.stdout).strip().splitlines()
+        raise PrintError("The printer refused the job: " + (reason[-1] if reason else "no reason given"))
+    return done.stdout.strip()
+
+
+def paint_pdf(pdf: bytes, printer: QPrinter, dpi: int = PRINT_DPI) -> int:
+    """Rasterise each page at ``dpi`` and paint it on ``printer`` (fallback when the file cannot go as-is)."""
+    import pypdfium2 as pdfium
+
+    printer.setResolution(dpi)
+    doc = pdfium.PdfDocument(pdf)
+    painter = QPainter()
+    try:
+        first = doc[0]
+        width_pt, height_pt = first.get_width(), first.get_height()
+        size = QPageSize(QSize(round(min(width_pt, height_pt)), round(max(width_pt, height_pt))), "flyer")
+        orientation = QPageLayout.Orientation.Landscape if width_pt > height_pt else \
+            QPageLayout.Orientation.Portrait
+        printer.setPageLayout(QPageLayout(size, orientation, printer.pageLayout().margins()))
+        if not painter.begin(printer):
+            raise PrintError("The printer could not be opened.")
+        for i in range(len(doc)):
+            if i:
+                printer.newPage()
+            bitmap = doc[i].render(scale=dpi / 72.0, fill_color=(255, 255, 255, 255))
+            pil = bitmap.to_pil().convert("RGB")
+            image = QImage(pil.tobytes(), pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888)
+            target = painter.viewport()
+            scaled = QRectF(0, 0, pil.width, pil.height)
+            ratio = min(target.width() / scaled.width(), target.height() / scaled.height())
+            painter.drawImage(QRectF(0, 0, scaled.width() * ratio, scaled.height() * ratio), image, scaled)
+        return len(doc)
+    finally:
+        if painter.isActive():
+            painter.end()
+        doc.close()
+
+
+def print_pdf(pdf_path: Path, printer: QPrinter) -> str:
+    """Print the exported PDF; returns a sentence for the status bar."""
+    if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and cups_available():
+        duplex = printer.duplex() != QPrinter.DuplexMode.DuplexNone
+        send_with_lp(pdf_path, printer.printerName(), printer.copyCount(), duplex)
+        return f"Sent to {printer.printerName() or 'the default printer'} (vector PDF)."
+    pages = paint_pdf(pdf_path.read_bytes(), printer)
+    return f"Printed {pages} page{'s' if pages != 1 else ''} at {PRINT_DPI} dpi."

@@ -1,0 +1,225 @@
+"""The properties panel: a form with one field per editable attribute of the selected block."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, Literal
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organiser.core.model import Block, StatementBlock
+from organiser.gui.flyers.block_model import KIND_LABELS
+from organiser.gui.flyers.textdir import AutoLineEdit, AutoTextEdit
+
+FieldKind = Literal["line", "text", "lines", "check", "mm", "path"]
+
+# attribute, label, editor kind — per block kind. Comparison charts have their own editor.
+FIELDS: dict[str, list[tuple[str, str, FieldKind]]] = {
+    "headline": [("text", "Headline", "text")],
+    "subheading": [("text", "Subheading", "line")],
+    "text": [("text", "Text", "text")],
+    "footer": [("text", "Footer text", "text")],
+    "statement": [("text", "Printed text", "text")],
+    "quote": [("text", "Quote", "text"), ("attribution", "Attribution", "line")],
+    "bullets": [("title", "Title", "line"), ("items", "Items (one per line)", "lines"),
+                ("numbered", "Numbered", "check")],
+    "image": [("path", "Image file", "path"), ("caption", "Caption", "line"), ("credit", "Credit", "line"),
+              ("width_mm", "Width (mm, 0 = full)", "mm")],
+    "qr": [("url", "Link", "line"), ("caption", "Caption", "line"), ("size_mm", "Size (mm)", "mm")],
+    "event": [("what", "What", "line"), ("when", "When", "line"), ("where", "Where", "line"),
+              ("speakers", "Speakers (one per line)", "lines"), ("details", "Details", "text")],
+    "sources": [("title", "Title", "line")],
+    "spacer": [("height_mm", "Height (mm)", "mm")],
+    "comparison": [("show_legend", "Show the verdict legend", "check")],
+}
+
+
+class BlockProperties(QWidget):
+    """Shows the selected block; every change emits ``edited(new_block, attribute)``."""
+
+    edited = Signal(object, str)
+    take_new_text = Signal(str)  # block id of a stale statement
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Block properties")
+        self._block: Block | None = None
+        self._editors: dict[str, QWidget] = {}
+        self._loading = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self._title = QLabel("Select a block to edit it.")
+        self._title.setWordWrap(True)
+        outer.addWidget(self._title)
+        self._form_host = QWidget()
+        self._form = QFormLayout(self._form_host)
+        outer.addWidget(self._form_host)
+        self._stale_row = QWidget()
+        stale_layout = QHBoxLayout(self._stale_row)
+        stale_layout.setContentsMargins(0, 0, 0, 0)
+        self._stale_label = QLabel()
+        self._stale_label.setWordWrap(True)
+        self._stale_button = QPushButton("Take the new text")
+        self._stale_button.setAccessibleName("Take the corpus's new text for this statement")
+        self._stale_button.clicked.connect(self._on_take_new)
+        stale_layout.addWidget(self._stale_label, 1)
+        stale_layout.addWidget(self._stale_button)
+        outer.addWidget(self._stale_row)
+        self._stale_row.hide()
+        self._source = QLabel()
+        self._source.setWordWrap(True)
+        outer.addWidget(self._source)
+        outer.addStretch(1)
+
+    @property
+    def block(self) -> Block | None:
+        return self._block
+
+    def editor(self, attribute: str) -> QWidget | None:
+        return self._editors.get(attribute)
+
+    def set_block(self, block: Block | None, new_corpus_text: str | None = None) -> None:
+        """Show ``block``; rebuild the form only when the block (or its kind) changes, else refresh values."""
+        same = block is not None and self._block is not None and block.id == self._block.id
+        self._block = block
+        self._loading = True
+        try:
+            if not same:
+                self._rebuild(block)
+            elif block is not None:
+                for attribute, editor in self._editors.items():
+                    self._load(editor, getattr(block, attribute))
+        finally:
+            self._loading = False
+        self._show_statement_info(block, new_corpus_text)
+
+    def _rebuild(self, block: Block | None) -> None:
+        while self._form.rowCount():
+            self._form.removeRow(0)
+        self._editors = {}
+        if block is None:
+            self._title.setText("Select a block to edit it.")
+            return
+        self._title.setText(f"<b>{KIND_LABELS.get(block.kind, block.kind)}</b>")
+        fields = FIELDS.get(block.kind, [])
+        if not fields:
+            self._title.setText(f"<b>{KIND_LABELS.get(block.kind, block.kind)}</b> — nothing to set.")
+        for attribute, label, kind in fields:
+            row_widget, editor = self._make(label, kind)
+            self._load(editor, getattr(block, attribute))
+            self._editors[attribute] = editor
+            self._connect(editor, attribute)
+            self._form.addRow(label, row_widget)
+
+    def _make(self, label: str, kind: FieldKind) -> tuple[QWidget, QWidget]:
+        """(the widget placed in the form, the widget holding the value)."""
+        editor: QWidget
+        if kind in ("text", "lines"):
+            editor = AutoTextEdit()
+            editor.setMinimumHeight(60)
+        elif kind == "check":
+            editor = QCheckBox()
+        elif kind == "mm":
+            spin = QDoubleSpinBox()
+            spin.setRange(0.0, 400.0)
+            spin.setDecimals(1)
+            spin.setSuffix(" mm")
+            editor = spin
+        else:
+            editor = AutoLineEdit()
+        editor.setAccessibleName(label)
+        editor.setProperty("field_kind", kind)
+        if kind == "path" and isinstance(editor, AutoLineEdit):
+            line = editor
+            browse = QPushButton("Choose…")
+            browse.setAccessibleName("Choose an image file")
+            browse.clicked.connect(lambda: self._browse(line))
+            host = QWidget()
+            row = QHBoxLayout(host)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(line, 1)
+            row.addWidget(browse)
+            return host, editor
+        return editor, editor
+
+    def _connect(self, editor: QWidget, attribute: str) -> None:
+        if isinstance(editor, AutoTextEdit):
+            editor.textChanged.connect(lambda: self._changed(attribute))
+        elif isinstance(editor, QCheckBox):
+            editor.toggled.connect(lambda _on: self._changed(attribute))
+        elif isinstance(editor, QDoubleSpinBox):
+            editor.valueChanged.connect(lambda _v: self._changed(attribute))
+        elif isinstance(editor, AutoLineEdit):
+            editor.textChanged.connect(lambda _t: self._changed(attribute))
+
+    def _browse(self, line: AutoLineEdit) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, "Choose an image", "", "Images (*.png *.jpg *.jpeg)")
+        if path:
+            line.setText(path)
+
+    @staticmethod
+    def _load(editor: QWidget, value: Any) -> None:
+        if isinstance(editor, AutoTextEdit):
+            text = "\n".join(value) if isinstance(value, tuple) else str(value or "")
+            editor.set_text_keeping_cursor(text)
+        elif isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
+        elif isinstance(editor, QDoubleSpinBox):
+            editor.setValue(float(value or 0.0))
+        elif isinstance(editor, AutoLineEdit) and editor.text() != str(value or ""):
+            editor.setText(str(value or ""))
+
+    def _value(self, attribute: str) -> Any:
+        editor = self._editors[attribute]
+        if isinstance(editor, AutoTextEdit):
+            text = editor.toPlainText()
+            if editor.property("field_kind") == "lines":
+                return tuple(line.strip() for line in text.splitlines() if line.strip())
+            return text
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, QDoubleSpinBox):
+            value = editor.value()
+            return None if attribute == "width_mm" and value == 0.0 else value
+        if isinstance(editor, AutoLineEdit):
+            return editor.text()
+        return None
+
+    def _changed(self, attribute: str) -> None:
+        if self._loading or self._block is None or attribute not in self._editors:
+            return
+        value = self._value(attribute)
+        if getattr(self._block, attribute) == value:
+            return
+        block = replace(self._block, **{attribute: value})
+        self._block = block
+        self.edited.emit(block, attribute)
+
+    def _show_statement_info(self, block: Block | None, new_corpus_text: str | None) -> None:
+        if isinstance(block, StatementBlock):
+            c = block.citation
+            where = c.attribution().lstrip("— ") or "no source recorded"
+            self._source.setText(f"From: {where}" + (f"\n{c.source_url}" if c.source_url else ""))
+            self._source.show()
+        else:
+            self._source.hide()
+        stale = isinstance(block, StatementBlock) and new_corpus_text is not None
+        self._stale_row.setVisible(stale)
+        if stale:
+            self._stale_label.setText("⚠ This statement has been edited in the corpus since it was added:\n"
+                                      f"“{new_corpus_text}”")
+
+    def _on_take_new(self) -> None:
+        if self._block is not None:
+            self.take_new_text.emit(self._block.id)

@@ -1,0 +1,61 @@
+"""Text editors whose direction follows their content, so Arabic and Hebrew run right to left."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+
+def direction_of(text: str) -> Qt.LayoutDirection:
+    """The direction of the first strong character (UAX #9 rule P2); left to right when there is none."""
+    for ch in text:
+        bidi = unicodedata.bidirectional(ch)
+        if bidi in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+        if bidi == "L":
+            return Qt.LayoutDirection.LeftToRight
+    return Qt.LayoutDirection.LeftToRight
+
+
+class AutoLineEdit(QLineEdit):
+    """A one-line editor that turns right to left when its text starts with Arabic or Hebrew."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.textChanged.connect(self._follow)
+
+    def _follow(self, text: str) -> None:
+        direction = direction_of(text)
+        if direction != self.layoutDirection():
+            self.setLayoutDirection(direction)
+
+
+class AutoTextEdit(QPlainTextEdit):
+    """A plain-text editor where each paragraph takes the direction of its own first strong character."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        option = self.document().defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
+        self.setTabChangesFocus(True)  # keyboard users leave the field with Tab
+        self.textChanged.connect(self._follow)
+
+    def _follow(self) -> None:
+        direction = direction_of(self.toPlainText())
+        if direction != self.layoutDirection():
+            self.setLayoutDirection(direction)
+
+    def set_text_keeping_cursor(self, text: str) -> None:
+        """Replace the text (undo/redo) without throwing the caret to the start when nothing changed."""
+        if text == self.toPlainText():
+            return
+        pos = self.textCursor().position()
+        self.setPlainText(text)
+        cursor = self.textCursor()
+        cursor.setPosition(min(pos, len(text)))
+        self.setTextCursor(cursor)

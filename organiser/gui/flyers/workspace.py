@@ -1,0 +1,336 @@
+"""The flyer workspace: library, editor, live preview and preflight around one open flyer, with undo."""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable, Hashable
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtWidgets import QInputDialog, QSplitter, QVBoxLayout, QWidget
+
+from organiser.core import ops
+from organiser.core.errors import OrganiserError
+from organiser.core.model import Citation, Flyer, Headline, StatementBlock
+from organiser.core.store import Corpus
+from organiser.gui.flyers.commands import CreateFlyer, DeleteFlyer, EditFlyer
+from organiser.gui.flyers.editor import FlyerEditor
+from organiser.gui.flyers.library import FlyerLibrary
+from organiser.gui.flyers.preflight_panel import PreflightPanel
+from organiser.gui.flyers.preview import PreviewPane, PreviewRenderer
+from organiser.gui.flyers.session import FlyerSession
+from organiser.gui.workers import Workers
+
+if TYPE_CHECKING:
+    from organiser.core.render.pdf import RenderResult
+
+log = logging.getLogger(__name__)
+Edit = Callable[[Flyer], Flyer]
+
+
+class FlyerWorkspace(QWidget):
+    """What the main window hosts on its right side; every edit goes through ``undo_stack``."""
+
+    status_message = Signal(str)
+    preview_refreshed = Signal(float)  # ms from the edit to the new PDF shown (benchmarks, tests)
+
+    def __init__(self, corpus_path: Path, undo_stack: QUndoStack, parent: QWidget | None = None, *,
+                 workers: Workers | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Flyer workspace")
+        self.undo_stack = undo_stack
+        self.corpus = Corpus(corpus_path, seed=False)
+        # ReportLab is not known to be thread-safe: one render thread for preview, thumbnails and exports.
+        self.workers = workers or Workers(max_threads=1)
+        self.session = FlyerSession(self.corpus, self)
+        self.last_result: RenderResult | None = None
+
+        self.library = FlyerLibrary(self.corpus, self.workers)
+        self.editor = FlyerEditor(self.citation_for)
+        self.preview = PreviewPane()
+        self.preflight = PreflightPanel()
+        self.renderer = PreviewRenderer(self.workers, self)
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.preview)
+        right.addWidget(self.preflight)
+        right.setStretchFactor(0, 4)
+        right.setStretchFactor(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.library)
+        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.session.flyer_changed.connect(self._on_flyer_changed)
+        self.session.opened.connect(self._on_opened)
+        self.session.saved.connect(self._on_saved)
+        self.session.library_changed.connect(self._refresh_library)
+        self.session.error.connect(self.status_message)
+        self.editor.edit_requested.connect(self.edit)
+        self.editor.statements_dropped.connect(self.add_statements)
+        self.editor.take_new_text.connect(self.take_new_text)
+        self.editor.status_message.connect(self.status_message)
+        self.renderer.rendered.connect(self._on_rendered)
+        self.renderer.failed.connect(self._on_render_failed)
+        self.preflight.block_selected.connect(self._select_from_preflight)
+        self.library.open_requested.connect(self.open_flyer)
+        self.library.new_requested.connect(self.new_flyer)
+        self.library.duplicate_requested.connect(self.duplicate_flyer)
+        self.library.rename_requested.connect(self.rename_flyer)
+        self.library.delete_requested.connect(self.delete_flyer)
+        self.library.refresh()
+        self._open_initial()
+
+    # ---- public API (called by the main window) -----------------------------------------------------------------
+
+    def current_flyer(self) -> Flyer | None:
+        return self.session.flyer
+
+    def open_flyer(self, flyer_id: int) -> bool:
+        if self.session.flyer is not None and self.session.flyer.id == flyer_id:
+            return True
+        try:
+            self.session.open_id(flyer_id)
+        except OrganiserError as err:
+            self.status_message.emit(f"The flyer could not be opened: {err}")
+            return False
+        self._remember(flyer_id)
+        return True
+
+    def new_flyer(self, template: str | None = None) -> Flyer | None:
+        """Create a flyer (blank, or from a built-in template) as one undoable step, and open it."""
+        try:
+            if template:
+                from organiser.core.profile import load_profile
+                from organiser.core.templates import get_template, instantiate
+
+                flyer = instantiate(get_template(template), None, load_profile(self.corpus))
+            else:
+                flyer = Flyer(title="Untitled flyer", blocks=(Headline(ops.new_block_id(), "Headline"),))
+        except (OrganiserError, ImportError) as err:
+            self.status_message.emit(f"The template could not be used: {err}")
+            return None
+        return self._create(flyer, "New flyer")
+
+    def duplicate_flyer(self, flyer_id: int) -> Flyer | None:
+        self.session.save_now()
+        try:
+            flyer = self.corpus.get_flyer(flyer_id)
+        except OrganiserError as err:
+            self.status_message.emit(str(err))
+            return None
+        return self._create(replace(flyer, id=None, title=f"{flyer.title} (copy)"), "Duplicate flyer")
+
+    def _create(self, flyer: Flyer, text: str) -> Flyer | None:
+        command = CreateFlyer(self.session, flyer, text)
+        try:
+            self.undo_stack.push(command)
+        except OrganiserError as err:
+            self.status_message.emit(f"The flyer could not be created: {err}")
+            return None
+        if command.flyer.id is not None:
+            self._remember(command.flyer.id)
+        return command.flyer
+
+    def rename_flyer(self, flyer_id: int, title: str | None = None) -> None:
+        if not self.open_flyer(flyer_id) or self.session.flyer is None:
+            return
+        if title is None:
+            title, ok = QInputDialog.getText(self, "Rename flyer", "New title:", text=self.session.flyer.title)
+            if not ok:
+                return
+        if title.strip():
+            self.edit(lambda f: replace(f, title=title.strip()), "Rename flyer")
+
+    def delete_flyer(self, flyer_id: int) -> None:
+        self.session.save_now()
+        try:
+            flyer = self.corpus.get_flyer(flyer_id)
+            self.undo_stack.push(DeleteFlyer(self.session, flyer, f"Delete flyer “{flyer.title}”"))
+        except OrganiserError as err:
+            self.status_message.emit(f"The flyer could not be deleted: {err}")
+            return
+        self.status_message.emit(f"Deleted “{flyer.title}”. Undo brings it back.")
+
+    def delete_selected_block(self) -> None:
+        self.editor.delete_selected()
+
+    def export_current(self) -> None:
+        from organiser.gui.flyers.exporting import ask_and_export
+
+        ask_and_export(self)
+
+    def print_current(self) -> None:
+        from organiser.gui.flyers.exporting import ask_and_print
+
+        ask_and_print(self)
+
+    def close_workspace(self) -> None:
+        """Save now and let running renders finish (the main window calls this when it closes)."""
+        self.session.save_now()
+        self.workers.wait(3000)
+
+    # ---- edits ---------------------------------------------------------------------------------------------------
+
+    def edit(self, fn: Edit, description: str, merge_key: Hashable | None = None) -> bool:
+        """Apply ``fn`` to the open flyer as one undo step; a rule it breaks is shown, not raised."""
+        before = self.session.flyer
+        if before is None:
+            self.status_message.emit("Open or create a flyer first.")
+            return False
+        try:
+            after = fn(before)
+        except OrganiserError as err:
+            self.status_message.emit(str(err))
+            return False
+        if after == before:
+            return False
+        self.undo_stack.push(EditFlyer(self.session, before, after, description, merge_key))
+        return True
+
+    def citation_for(self, statement_id: int) -> Citation | None:
+        try:
+            s = self.corpus.statement(statement_id)
+        except OrganiserError:
+            return None
+        return Citation(statement_id=s.id, source_id=s.source.id, source_title=s.source.title,
+                        source_date=s.source.date, source_url=s.source.url, outlet=s.source.outlet)
+
+    def add_statements(self, statement_ids: list[int], row: int | None = None) -> bool:
+        """Quote corpus statements (text and source as they are now) at ``row``; one undo step."""
+        blocks = []
+        for sid in statement_ids:
+            citation = self.citation_for(sid)
+            if citation is not None:
+                text = self.corpus.statement(sid).text
+                blocks.append(ops.statement_block_from(sid, text, citation))
+        if not blocks:
+            self.status_message.emit("Those statements are no longer in the corpus.")
+            return False
+        at = len(self.session.flyer.blocks) if row is None and self.session.flyer else row
+
+        def add(f: Flyer) -> Flyer:
+            for i, block in enumerate(blocks):
+                f = ops.add_block(f, block, None if at is None else at + i)
+            return f
+
+        noun = "statement" if len(blocks) == 1 else f"{len(blocks)} statements"
+        if self.edit(add, f"Add {noun}"):
+            self.editor.select_block(blocks[0].id)
+            return True
+        return False
+
+    def take_new_text(self, block_id: str) -> None:
+        flyer = self.session.flyer
+        block = ops.find_block(flyer, block_id) if flyer else None
+        if not isinstance(block, StatementBlock) or block.statement_id is None:
+            return
+        try:
+            text = self.corpus.statement(block.statement_id).text
+        except OrganiserError:
+            self.status_message.emit("That statement is no longer in the corpus.")
+            return
+        self.edit(lambda f: ops.refresh_statement(f, block_id, text), "Take the new statement text")
+
+    # ---- reacting ------------------------------------------------------------------------------------------------
+
+    def _on_flyer_changed(self, flyer: Flyer | None) -> None:
+        self.editor.set_flyer(flyer)
+        self.renderer.request(flyer)
+        if flyer is None:
+            self.preview.clear()
+            self.preflight.set_warnings((), ready=False)
+
+    def _on_opened(self, flyer: Flyer | None) -> None:
+        self.check_stale()
+        if flyer is not None and flyer.id is not None:
+            self.library.refresh(flyer.id)
+            self.preview.show_message("Preparing the preview…")
+
+    def _on_saved(self, flyer_id: int) -> None:
+        self.check_stale()
+        self.library.refresh(flyer_id)
+        if self.preview.pdf and self.session.flyer is not None and self.session.flyer.id == flyer_id:
+            self.library.model.set_live_pdf(flyer_id, self.preview.pdf)
+
+    def _refresh_library(self) -> None:
+        flyer = self.session.flyer
+        self.library.refresh(flyer.id if flyer else None)
+
+    def _on_rendered(self, result: RenderResult, ms: float) -> None:
+        started = time.perf_counter()
+        self.last_result = result
+        self.preview.show_pdf(result.pdf)
+        self.preflight.set_warnings(result.warnings)
+        self.preview_refreshed.emit(ms + (time.perf_counter() - started) * 1000.0)
+
+    def _on_render_failed(self, message: str) -> None:
+        self.preview.show_message(f"The preview could not be made: {message}")
+        self.status_message.emit(message)
+
+    def _select_from_preflight(self, block_id: str) -> None:
+        if not self.editor.select_block(block_id):
+            self.status_message.emit("That warning is about a block inside two columns.")
+        self.editor.list.setFocus()
+
+    def check_stale(self) -> None:
+        """Mark statement blocks whose corpus text has been edited since they were added."""
+        flyer = self.session.flyer
+        if flyer is None:
+            self.editor.set_stale({})
+            return
+        texts: dict[int, str] = {}
+        for b in ops.iter_blocks(flyer.blocks):
+            if isinstance(b, StatementBlock) and b.statement_id is not None and b.statement_id not in texts:
+                try:
+                    texts[b.statement_id] = self.corpus.statement(b.statement_id).text
+                except OrganiserError:
+                    continue
+        stale = set(ops.stale_statements(flyer, texts))
+        self.editor.set_stale({b.id: texts[b.statement_id] for b in ops.iter_blocks(flyer.blocks)
+                               if isinstance(b, StatementBlock) and b.id in stale and b.statement_id is not None})
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.check_stale()
+
+    # ---- start-up ------------------------------------------------------------------------------------------------
+
+    def _settings(self) -> Any:
+        from organiser.gui.settings import Settings
+
+        return Settings()
+
+    def _remember(self, flyer_id: int) -> None:
+        try:
+            self._settings().add_recent_flyer(flyer_id)
+        except Exception:  # UI state only: never worth an error
+            log.debug("could not record the recent flyer", exc_info=True)
+
+    def _open_initial(self) -> None:
+        wanted = os.environ.get("ORGANISER_OPEN_FLYER", "")
+        ids = [s.id for s in self.corpus.list_flyers()]
+        candidates: list[int] = []
+        if wanted.isdigit():
+            candidates.append(int(wanted))
+        if os.environ.get("ORGANISER_SCREENSHOT") and ids:
+            candidates.append(ids[-1])  # the oldest: the first sample flyer
+        try:
+            candidates += self._settings().recent_flyers()
+        except Exception:
+            log.debug("could not read the recent flyers", exc_info=True)
+        for flyer_id in candidates:
+            if flyer_id in ids:
+                self.open_flyer(flyer_id)
+                return
