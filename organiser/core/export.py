@@ -90,8 +90,7 @@ def export_flyer(flyer: Flyer, out_path: Path, options: ExportOptions = ExportOp
     out_path = Path(out_path)
     suffix = out_path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise RenderError(f"cannot export to {out_path}: unsupported file type {suffix or '(none)'} "
-                          f"(use .pdf or .png)")
+        raise RenderError(f"{out_path}: unsupported file type {suffix or '(none)'} (use .pdf or .png)")
     nup = flyer.print.nup if options.nup is None else options.nup
     double_sided = flyer.print.double_sided if options.double_sided is None else options.double_sided
     if nup not in (1, 2, 4, 8):
