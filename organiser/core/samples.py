@@ -217,7 +217,8 @@ def _chart(corpus: Corpus, profile: Profile) -> Flyer:
     return fill(get_template("chart"), {
         "title": [Headline("title", table.title)],
         "intro": [seed.block("Ukraine and Palestine are both small nations")],
-        "chart": [ComparisonBlock("chart", table)],
+        # The headline already carries the chart's title: printing it twice would waste the top of the page.
+        "chart": [ComparisonBlock("chart", replace(table, title=""))],
         "contact": [_contact_footer(seed, contact), *_handed_out_by(profile)],
     }, title=table.title, profile=profile)
 
@@ -231,15 +232,14 @@ def _open_letter(corpus: Corpus, profile: Profile) -> Flyer:
     many = re.search(r"signed by (more than \d+ .+? and others)\b", signed.text)
     signatories = f"Signed by {many.group(1) if many else 'Ukrainian researchers, artists and activists'}."
     if seed.has_text("Source Commons. Follow the link to see the signatures and sign."):
-        signatories += " The signatures are published by Commons (commons.com.ua)."
+        signatories += " Signatures: commons.com.ua."
     return fill(get_template("open-letter"), {
         "title": [Headline("title", seed.source.title)],
         "lead": [seed.block("We, Ukrainian researchers")],
-        "body": [seed.block("Our solidarity comes from a place of anger"),
-                 seed.block("As a result of the Russian occupation"),
-                 seed.block("We strongly object to equating")],
+        "body": [],
         "calls": [BulletList("calls", tuple(s.text for s in calls), title=heading)],
         "closing": [seed.block("We have witnessed the world uniting")],
+        "rule": [],
         "date": [TextBlock("date", human_date(seed.source.date))],
         "signatories": [TextBlock("signatories", signatories)],
         "contact": _handed_out_by(profile),
@@ -262,7 +262,6 @@ def _event(corpus: Corpus, profile: Profile) -> Flyer:
         "event": [EventBlock("event", what=m.group(1).capitalize(), when=m.group(3).strip(),
                              speakers=(speakers.group(1),) if speakers else (), details=org)],
         "body": [seed.block("Both Ukrainians and Palestinians have a right to be free"),
-                 seed.block("The need to call out these double standards"),
                  seed.block("Please join us at our meeting")],
         "site-qr": [QRBlock("site-qr", url, caption=display_website(url), size_mm=32.0)],
         "contact": [_contact_footer(seed, contact), *_handed_out_by(profile)],
@@ -301,11 +300,8 @@ def _slogan(corpus: Corpus, profile: Profile) -> Flyer:
 
 
 _EXCERPT_NOTES = (
-    "The excerpt is the opening of the article and the start of its section “{section}”; the full article "
-    "follows the movement country by country.",
-    "Numbers in square brackets, [1] to [3], are the article’s own references, printed with the original "
-    "(see Sources).",
-    "“B'Teslem” is spelled as in the original: the Israeli human rights organisation B’Tselem.",
+    "The opening of the article and of its section “{section}”.",
+    "Numbers in square brackets are the article’s own references, printed with the original (see Sources).",
 )
 
 

@@ -38,3 +38,5 @@ def import_seeds(corpus: Corpus) -> None:
     for chart_file in sorted(SEEDS_DIR.glob("*.chart.json")):
         data = json.loads(chart_file.read_text(encoding="utf-8"))
         corpus.add_comparison(chart_from_seed(data), by_name.get(data["source_file"]))
+    from organiser.core.samples import install_samples
+    install_samples(corpus)
