@@ -6,9 +6,9 @@ import re
 import unicodedata
 from collections import Counter
 
-_UK_CUES = frozenset("іїєґІЇЄҐ")
-_RU_CUES = frozenset("ыэъёЫЭЪЁ")
-_FA_CUES = frozenset("پچژگ")
+_UK_CUES = re.compile("[іїєґІЇЄҐ]")
+_RU_CUES = re.compile("[ыэъёЫЭЪЁ]")
+_FA_CUES = re.compile("[پچژگ]")
 _LATIN_STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(["the", "and", "of", "to", "in", "is", "that", "for", "with", "are", "this"]),
     "fr": frozenset(["le", "la", "les", "et", "des", "est", "une", "pour", "dans", "que", "qui"]),
@@ -39,8 +39,8 @@ def _script_counts(text: str) -> Counter[str]:
 
 def _cyrillic_language(text: str) -> str:
     """Ukrainian vs Russian by letters only one of them has; Ukrainian when there is no cue."""
-    uk = sum(ch in _UK_CUES for ch in text)
-    ru = sum(ch in _RU_CUES for ch in text)
+    uk = len(_UK_CUES.findall(text))
+    ru = len(_RU_CUES.findall(text))
     return "ru" if ru > uk else "uk"
 
 
@@ -61,7 +61,7 @@ def detect_language(text: str) -> str | None:
     if script == "cyrillic":
         return _cyrillic_language(text)
     if script == "arabic":
-        return "fa" if any(ch in _FA_CUES for ch in text) else "ar"
+        return "fa" if _FA_CUES.search(text) else "ar"
     if script == "hebrew":
         return "he"
     return _latin_language(text)

@@ -73,7 +73,8 @@ def index_form(text: str) -> str:
     out: list[str] = []
     for token in tokens(text):
         out.append(token)
-        out.extend(arabic_stems(token))
+        if _is_arabic(token[0]):
+            out.extend(arabic_stems(token))
     return " ".join(out)
 
 

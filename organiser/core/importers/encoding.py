@@ -83,8 +83,12 @@ def _legacy(data: bytes, name: str) -> str:
     return min(options, key=_oddity)
 
 
+# Control characters other than whitespace (\t \n \v \f \r \x1c-\x1f \x85 are whitespace to str.isspace).
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+
+
 def _check_text(text: str, name: str) -> str:
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and not ch.isspace())
+    controls = len(_CONTROL_CHARS.findall(text))
     if "\x00" in text or "\ufffd" * 4 in text or controls > 0.02 * max(len(text), 1):
         raise _not_text(name)
     return text
