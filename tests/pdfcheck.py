@@ -144,3 +144,80 @@ def render_png(pdf: bytes, out_prefix: str, dpi: int = 60) -> list[Path]:
         subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(path), out_prefix], check=True)
     parent = Path(out_prefix).parent
     return sorted(parent.glob(Path(out_prefix).name + "*.png"))
+
+
+# ---- sample flyers (shared by render tests) -------------------------------------------------------------------
+
+
+def sample_chart_flyer(paper: str = "A4", theme: str = "campaign", lang: str = "en", rtl_cells: bool = False):  # type: ignore[no-untyped-def]
+    """The "Israel in Palestine / Russia in Ukraine" chart of seed 001: 6 criteria × 2 subjects."""
+    from organiser.core.model import (
+        Cell,
+        Citation,
+        ComparisonBlock,
+        ComparisonTable,
+        Criterion,
+        Flyer,
+        FooterBlock,
+        Headline,
+        PageSpec,
+        SourcesBlock,
+        TextBlock,
+    )
+
+    flyer_src = Citation(statement_id=11, source_id=1, source_title="Israel in Palestine / Russia in Ukraine",
+                         source_date="July 2025", outlet="Ukraine Information Group",
+                         source_url="https://ukraine-solidarity.org")
+    un = Citation(statement_id=12, source_id=2, source_title="UN Commission of Inquiry report",
+                  source_date="16 September 2025", outlet="United Nations")
+    rows = [
+        ("Invasion and occupation?",
+         "More than 75 years of occupation intended to subjugate and dispossess the Palestinian nation.",
+         "The full-scale invasion in 2022 continued an incursion started in 2014, after centuries of imperial "
+         "violence that has caused millions of deaths.", "yes", "yes", (flyer_src,)),
+        ("Settler colonial?", "Ethnically cleanses Palestinians and establishes settlements on their land.",
+         "Has subsidised tens of thousands of Russians to move into stolen Ukrainian homes on occupied land.",
+         "yes", "yes", ()),
+        ("Authoritarian rule?",
+         "Apartheid. Palestinians subject to military rule and state-backed attacks on their lands and homes in "
+         "areas occupied in 1967, unequal status in other areas.",
+         "In Russian-occupied areas: military rule, fake elections, torture, independent trade unions "
+         "abolished, destroying Ukraine’s fragile, albeit imperfect, democracy.", "yes", "yes", ()),
+        ("Bombs civilians as collective punishment?",
+         "Yes. At least 50,000 killed in Gaza, overwhelmingly civilians. Israel’s blockade on food and aid is "
+         "starving Gaza’s people. Israel has also bombed Iran.",
+         "Yes. Over 12,000 civilians killed in Ukraine. Western-provided air defences have kept Ukrainian "
+         "cities safer, but Trump has cut these. Elsewhere, Russia has bombed Grozny in Chechnya and Aleppo "
+         "in Syria.", "yes", "yes", ()),
+        ("Genocide?", "Yes – now recognised by United Nations.",
+         "Arguably. Putin speaks about eliminating the Ukrainian nation, and Russian troops have carried out "
+         "massacres, as in Bucha.", "yes", "arguably", (un,)),
+        ("Relies on outside support?",
+         "Vast military and financial backing from the US, Germany, UK and many other nations. Oil from "
+         "Azerbaijan via Turkey. Surveillance tech co-developed with China.",
+         "Relies on North Korean arms and soldiers and Iranian arms, Western machine tools, and oil purchases "
+         "by India and China.", "partly", "unknown", ()),
+    ]
+    criteria = []
+    for i, (label, a, b, va, vb, ev) in enumerate(rows):
+        if rtl_cells and i % 2 == 1:
+            b = "احتلال أكثر من 75 عامًا في 2022 — כיבוש של 1967"
+        criteria.append(Criterion(label, (Cell(a, va, ev), Cell(b, vb, ev))))  # type: ignore[arg-type]
+    table = ComparisonTable("Two occupations compared", ("Israel in Palestine", "Russia in Ukraine"),
+                            tuple(criteria))
+    return Flyer(
+        title="From Ukraine to Palestine, occupation is a crime",
+        blocks=(
+            Headline("h", "From Ukraine to Palestine, occupation is a crime"),
+            TextBlock("t", "Both are wars of conquest. Here is how the two occupations compare."),
+            ComparisonBlock("c", table),
+            SourcesBlock("s"),
+            FooterBlock("f", "Ukraine Information Group · 2022ukrainesolidarity[at]gmail.com · "
+                             "ukraine-solidarity.org"),
+        ),
+        page=PageSpec(paper=paper),  # type: ignore[arg-type]
+        theme=theme,
+        lang=lang,
+        organisation="Ukraine Information Group",
+        keywords=("Ukraine", "Palestine"),
+    )

@@ -178,7 +178,7 @@ def preflight(flyer: Flyer, facts: LayoutFacts) -> list[PreflightWarning]:
             out.append(PreflightWarning(
                 "low-dpi",
                 f"The image is {ppi:.0f} ppi at its printed size ({im.printed_width_mm:.0f} mm wide); "
-                f"it needs {MIN_PPI:.0f} ppi or more to print sharply: use a larger image or print it smaller.",
+                f"it needs {MIN_PPI:.0f} ppi to print sharply: use a larger image or print it smaller.",
                 im.block_id))
     for qr in facts.qrs:
         need_mm = qr_min_mm(facts.paper)
@@ -186,7 +186,8 @@ def preflight(flyer: Flyer, facts: LayoutFacts) -> list[PreflightWarning]:
         if qr.size_mm + 1e-6 < need_mm or module < QR_MIN_MODULE_MM:
             out.append(PreflightWarning(
                 "qr-too-small",
-                f"The QR code is {qr.size_mm:.0f} mm wide (modules {module:.2f} mm); on {facts.paper} it needs "
+                f"The QR code is {qr.size_mm:.0f} mm wide (modules {module:.2f} mm); on {facts.paper} it "
+                "needs "
                 f"at least {need_mm:.0f} mm and 0.4 mm modules to scan: make it bigger or shorten the URL.",
                 qr.block_id))
     for bid in facts.oversized:

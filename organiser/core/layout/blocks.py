@@ -8,11 +8,11 @@ from typing import Any
 
 from PIL import Image as PILImage
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable, Image, Table, TableStyle
+from reportlab.platypus import Flowable, Image, KeepTogether, Table, TableStyle
 from reportlab.platypus import Spacer as RLSpacer
 
 from organiser.core.errors import RenderError
@@ -22,6 +22,7 @@ from organiser.core.layout.labels import label
 from organiser.core.layout.sources import SourceIndex, source_line
 from organiser.core.layout.text import ScriptParagraph, TextStyle, paragraph_direction
 from organiser.core.layout.themes import Sizes, Theme
+from organiser.core.layout.verdicts import MarkedCell
 from organiser.core.model import (
     Block,
     BulletList,
@@ -254,13 +255,12 @@ def _image(b: ImageBlock, ctx: Ctx) -> list[Flowable]:
     ctx.facts.images.append(ImageUse(b.id, px_w, px_h, width / mm, height / mm))
     img = Image(b.path, width=width, height=height, mask="auto")
     img.hAlign = "RIGHT" if ctx.rtl else "LEFT"
-    out: list[Flowable] = [img]
+    group: list[Flowable] = [img]
     if b.caption.strip():
-        out.append(ctx.para(b.caption, b.id, "small", space_before=s.gap * 0.35))
+        group.append(ctx.para(b.caption, b.id, "small", space_before=s.gap * 0.35))
     if b.credit.strip():
-        out.append(ctx.para(b.credit, b.id, "small", ctx.theme.muted, space_before=s.gap * 0.1))
-    out.append(RLSpacer(1, s.gap * 0.8))
-    return out
+        group.append(ctx.para(b.credit, b.id, "small", ctx.theme.muted, space_before=s.gap * 0.1))
+    return [KeepTogether(group), RLSpacer(1, s.gap * 0.8)]
 
 
 def _qr(b: QRBlock, ctx: Ctx) -> list[Flowable]:
@@ -277,16 +277,18 @@ def _qr(b: QRBlock, ctx: Ctx) -> list[Flowable]:
     ctx.facts.qrs.append(QrUse(b.id, size / mm, modules))
     widget.barWidth = widget.barHeight = size
     widget.barFillColor = ctx.col("#000000")
-    widget.barStrokeColor = None
     drawing = Drawing(size, size)
-    drawing.fontName = font_name("sans")  # the renderer's initial font: keeps Helvetica out
+    drawing.initialFontName = font_name("sans")  # the renderer's initial font: keeps Helvetica out
+    drawing.initialFontSize = ctx.sizes.body
+    # The quiet zone must be white even on a tinted page.
+    drawing.add(Rect(0, 0, size, size, fillColor=ctx.col("#FFFFFF"), strokeColor=None, strokeWidth=0))
     drawing.add(widget)
     if not b.caption.strip():
         drawing.hAlign = "RIGHT" if ctx.rtl else "LEFT"
         return [drawing, RLSpacer(1, s.gap * 0.8)]
     cap_w = ctx.width - size - s.body
     caption = ctx.para(b.caption, b.id, "body", t.ink, bold=True)
-    cells = [drawing, caption] if not ctx.rtl else [caption, drawing]
+    cells = [[drawing], [caption]] if not ctx.rtl else [[caption], [drawing]]
     widths = [size + s.body, cap_w] if not ctx.rtl else [cap_w, size + s.body]
     table = Table([cells], colWidths=widths, hAlign="LEFT")
     style = base_table_style(ctx, 0)
@@ -301,7 +303,7 @@ def _event(b: EventBlock, ctx: Ctx) -> list[Flowable]:
     pad = s.body * 0.8
     rows: list[list[Any]] = []
     what = ctx.para(b.what, b.id, "subheading", t.heading_ink, bg=bg, space_after=s.gap * 0.2)
-    rows.append([what, ""])
+    rows.append([[MarkedCell(None, what, 0, what.direction == "rtl")], ""])
     fields = [("when", b.when), ("where", b.where), ("speakers", ", ".join(x for x in b.speakers if x)),
               ("details", b.details)]
     lab_style = ctx.style("label", t.heading_ink, uppercase=True)
@@ -315,7 +317,8 @@ def _event(b: EventBlock, ctx: Ctx) -> list[Flowable]:
         lab = ScriptParagraph(lbl, replace(lab_style, leading=s.body * s.body_leading,
                                                 align="start"), "rtl" if ctx.rtl else "ltr")
         val = ctx.para(value, b.id, "body", bg=bg)
-        rows.append([val, lab] if ctx.rtl else [lab, val])
+        cells = [[MarkedCell(None, lab, 0, ctx.rtl)], [MarkedCell(None, val, 0, val.direction == "rtl")]]
+        rows.append(cells[::-1] if ctx.rtl else cells)
     inner_w = ctx.width - 2 * pad
     widths = [inner_w - lab_w, lab_w] if ctx.rtl else [lab_w, inner_w - lab_w]
     widths = [widths[0] + pad, widths[1] + pad]

@@ -113,7 +113,7 @@ def sizes_for(theme: Theme, paper: str, factor: float = 1.0) -> Sizes:
         subheading=round(body * s.subheading, 2),
         body=round(body, 2),
         small=round(max(body * s.small, MIN_SMALL_SIZE), 2),
-        table=round(body * s.table, 2),
+        table=round(max(body * s.table, floor), 2),
         headline_leading=s.headline_leading,
         body_leading=s.body_leading,
     )

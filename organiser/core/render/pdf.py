@@ -159,11 +159,11 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
     provenance = _provenance(flyer, sources)
 
     def on_page(canv: Any, doc: Any) -> None:
-        if provenance and not isinstance(canv._doc.info, _ProvenanceInfo):
-            info = _ProvenanceInfo()
-            info.__dict__.update(canv._doc.info.__dict__)
+        info = canv._doc.info
+        if provenance and not isinstance(info, _ProvenanceInfo):
+            # The doc template keeps (and restores) this very object: re-class it rather than replace it.
+            info.__class__ = _ProvenanceInfo
             info.provenance = provenance
-            canv._doc.info = info
         set_boxes(canv, geo)
         if draw_background:
             x1, y1, x2, y2 = geo.bleed_box
