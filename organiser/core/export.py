@@ -85,6 +85,26 @@ def _page_count(pdf: bytes) -> int:
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
+def _nup_warning(flyer: Flyer, options: ExportOptions, n: int) -> tuple[PreflightWarning, ...]:
+    """Shrinking a big page onto a handout sheet makes its text too small to read."""
+    from dataclasses import replace
+
+    from organiser.core.preflight import PreflightWarning
+    from organiser.core.render.impose import MM, nup_scale
+
+    paper = options.paper or flyer.page.paper
+    w, h = replace(flyer.page, paper=paper).size_mm()
+    scale = nup_scale(n, (w * MM, h * MM), options.sheet)
+    if scale >= 0.9:
+        return ()
+    target = {2: "A5", 4: "A6", 8: "A7"}[n] if options.sheet == "A4" else "a smaller page"
+    return (PreflightWarning(
+        "nup-shrunk",
+        f"{n}-up prints this {paper} flyer at {scale:.0%} of its size; text may be too small to read "
+        f"(make the page {target})",
+    ),)
+
+
 def export_flyer(flyer: Flyer, out_path: Path, options: ExportOptions = ExportOptions()) -> ExportReport:
     """Render ``flyer`` to ``out_path`` (.pdf or .png); raises RenderError with a plain message."""
     out_path = Path(out_path)
@@ -98,6 +118,8 @@ def export_flyer(flyer: Flyer, out_path: Path, options: ExportOptions = ExportOp
     if nup > 1 and options.tile:
         raise RenderError("choose N-up copies or poster tiling, not both")
     imposed = nup > 1 or options.tile is not None
+    # A PNG is for screens: no bleed or crop marks unless asked for.
+    bare_page = imposed or (suffix == ".png" and options.crop_marks is not True)
 
     from organiser.core.render.pdf import RenderOptions, render_flyer
 
@@ -107,14 +129,16 @@ def export_flyer(flyer: Flyer, out_path: Path, options: ExportOptions = ExportOp
         paper=options.paper,
         grayscale=options.grayscale,
         cmyk=options.cmyk,
-        crop_marks=False if imposed else options.crop_marks,
-        bleed_mm=0.0 if imposed else None,
+        crop_marks=False if bare_page else options.crop_marks,
+        bleed_mm=0.0 if bare_page else None,
     )
     result = render_flyer(flyer, render_options)
     pdf, sheets = result.pdf, result.page_count
+    warnings = tuple(result.warnings)
     if nup > 1:
         from organiser.core.render.impose import nup as impose_nup
 
+        warnings += _nup_warning(flyer, options, nup)
         copies = cast(Literal[2, 4, 8], nup)
         pdf = impose_nup(pdf, copies, options.sheet, cut_marks=options.crop_marks is not False,
                          double_sided=double_sided)
@@ -136,6 +160,6 @@ def export_flyer(flyer: Flyer, out_path: Path, options: ExportOptions = ExportOp
         path=out_path,
         pages=result.page_count,
         sheets=sheets,
-        warnings=tuple(result.warnings),
+        warnings=warnings,
         files=tuple(p for p, _ in files),
     )

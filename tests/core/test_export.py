@@ -12,7 +12,7 @@ from organiser.core import export as export_mod
 from organiser.core.chart_csv import chart_flyer
 from organiser.core.errors import RenderError
 from organiser.core.export import ExportOptions, export_flyer
-from organiser.core.model import Cell, ComparisonTable, Criterion, Flyer, Headline, TextBlock
+from organiser.core.model import Cell, ComparisonTable, Criterion, Flyer, Headline, PageSpec, TextBlock
 from organiser.core.render import pdf as pdf_mod
 from tests.pdfcheck import page_count, pdf_boxes, pdf_text, qpdf_check
 
@@ -64,6 +64,10 @@ def test_four_up_and_tiles(tmp_path: Path) -> None:
     x0, y0, x1, y1 = pdf_boxes(sheet)["MediaBox"]
     assert (x1 - x0, y1 - y0) == pytest.approx((595.28, 841.89), abs=1)
     assert pdf_text(sheet, layout=True).count("Invasion?") == 4
+    assert report.warnings == ()
+    report = export_flyer(_chart(), tmp_path / "h.pdf", ExportOptions(nup=4))
+    assert [w.code for w in report.warnings] == ["nup-shrunk"]
+    assert "4-up prints this A4 flyer at 50% of its size" in report.warnings[0].message
     report = export_flyer(Flyer("Poster", (Headline("h", "BIG"),)), tmp_path / "p.pdf",
                           ExportOptions(paper="A3", tile="A4"))
     assert (report.pages, report.sheets) == (1, 4)
@@ -73,6 +77,12 @@ def test_png_export_one_and_many_pages(tmp_path: Path, monkeypatch: pytest.Monke
     report = export_flyer(Flyer("t", (TextBlock("t", "hello"),)), tmp_path / "one.png", ExportOptions(dpi=50))
     assert report.files == (tmp_path / "one.png",)
     assert (tmp_path / "one.png").read_bytes().startswith(b"\x89PNG")
+    from PIL import Image
+
+    a6 = Flyer("t", (TextBlock("t", "hello"),), page=PageSpec("A6"))
+    export_flyer(a6, tmp_path / "one.png", ExportOptions(mode="shop", dpi=50))  # screens: no bleed, no marks
+    with Image.open(tmp_path / "one.png") as img:
+        assert img.size == pytest.approx((105 / 25.4 * 50, 148 / 25.4 * 50), abs=1.5)
     monkeypatch.setattr(pdf_mod, "render_flyer", _fake_render(2))
     report = export_flyer(_chart(), tmp_path / "many.png", ExportOptions(dpi=40))
     assert [p.name for p in report.files] == ["many-1.png", "many-2.png"]

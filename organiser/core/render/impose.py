@@ -198,6 +198,11 @@ def _cut_marks(rects: Sequence[Rect], size: tuple[float, float]) -> list[Rect]:
     return [s for s in segs if (s[0], s[1]) != (s[2], s[3])]
 
 
+def nup_scale(n: int, page_size: tuple[float, float], sheet: str = "A4") -> float:
+    """How much N-up shrinks (or enlarges) a page of ``page_size`` points on ``sheet``."""
+    return _layout(n, (0.0, 0.0, *page_size), sheet_size(sheet)).scale
+
+
 def nup(pdf: bytes, n: Literal[2, 4, 8], sheet: str = "A4", cut_marks: bool = True,
         double_sided: bool = False) -> bytes:
     """One portrait sheet per page holding ``n`` copies of it; with ``double_sided`` every second page is
