@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from organiser.core.export import ExportOptions, ExportReport
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 # reportlab, pypdf and jsonschema are imported inside the handlers: `organiser render` starts fast.
 
 
-def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("render", help="render a flyer file to a print-ready PDF or a PNG")
     p.add_argument("flyer_file", type=Path, metavar="FLYER.json")
     _add_output_options(p)
