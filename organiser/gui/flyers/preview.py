@@ -64,20 +64,21 @@ class PreviewRenderer(QObject):
         self._busy = True
 
         def done(result: object) -> None:
-            self._finish()
+            self._finish(generation)
             if generation == self._generation:
                 self.rendered.emit(result, (time.perf_counter() - started) * 1000.0)
 
         def failed(message: str) -> None:
-            self._finish()
+            self._finish(generation)
             if generation == self._generation:
                 self.failed.emit(message)
 
         self._workers.submit(lambda _job: _render(flyer), done, failed)
 
-    def _finish(self) -> None:
+    def _finish(self, generation: int) -> None:
         self._busy = False
-        if not self._workers.synchronous and self._latest is not None and not self._timer.isActive():
+        # Edits arrived while this render ran: render the newest document now (its result is the one shown).
+        if generation != self._generation and self._latest is not None and not self._timer.isActive():
             self._timer.start(0)
 
     @property

@@ -49,6 +49,7 @@ class FlyerWorkspace(QWidget):
         self.workers = workers or Workers(max_threads=1)
         self.session = FlyerSession(self.corpus, self)
         self.last_result: RenderResult | None = None
+        self._quoted: tuple[tuple[str, int | None, str], ...] = ()
 
         self.library = FlyerLibrary(self.corpus, self.workers)
         self.editor = FlyerEditor(self.citation_for)
@@ -246,7 +247,12 @@ class FlyerWorkspace(QWidget):
     # ---- reacting ------------------------------------------------------------------------------------------------
 
     def _on_flyer_changed(self, flyer: Flyer | None) -> None:
+        quoted = tuple((b.id, b.statement_id, b.text) for b in ops.iter_blocks(flyer.blocks if flyer else ())
+                       if isinstance(b, StatementBlock))
         self.editor.set_flyer(flyer)
+        if quoted != self._quoted:
+            self._quoted = quoted
+            self.check_stale()
         self.renderer.request(flyer)
         if flyer is None:
             self.preview.clear()
