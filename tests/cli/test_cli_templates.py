@@ -1,0 +1,83 @@
+"""Template and profile commands as a user runs them: whole processes, exit codes, stdout."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from organiser.cli import build_parser
+from organiser.cli.templates import add_flyer_new, cmd_flyer_new, cmd_profile
+from organiser.core.store import Corpus
+
+
+def _wired(*words: str) -> bool:
+    try:
+        build_parser().parse_args([*words, "--help"])
+    except SystemExit as exit_:
+        return exit_.code == 0
+    return False
+
+
+def _run(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "organiser", "--db", str(db), *args],
+                          capture_output=True, text=True, timeout=60)
+
+
+@pytest.fixture
+def db(tmp_path: Path, seeded_db_template: Path) -> Path:
+    path = tmp_path / "corpus.db"
+    shutil.copy(seeded_db_template, path)
+    return path
+
+
+@pytest.mark.skipif(not _wired("templates"), reason="`templates` is not registered in organiser/cli yet")
+def test_templates_json_lists_name_title_description(db: Path) -> None:
+    proc = _run(db, "templates", "--json")
+    assert proc.returncode == 0, proc.stderr
+    items = json.loads(proc.stdout)
+    assert [i["name"] for i in items][:3] == ["chart", "open-letter", "event"]
+    assert all(i["title"] and i["description"] for i in items)
+
+
+@pytest.mark.skipif(not _wired("flyer", "new"), reason="`flyer new` is not registered in organiser/cli yet")
+def test_flyer_new_from_template_prints_the_id(db: Path) -> None:
+    proc = _run(db, "flyer", "new", "--template", "chart", "--title", "Two occupations")
+    assert proc.returncode == 0, proc.stderr
+    flyer_id = int(proc.stdout.strip())
+    with Corpus(db) as corpus:
+        flyer = corpus.get_flyer(flyer_id)
+    assert flyer.template == "chart" and flyer.title == "Two occupations"
+    bad = _run(db, "flyer", "new", "--template", "nope")
+    assert bad.returncode == 1 and "nope" in bad.stderr and "chart" in bad.stderr
+
+
+def _args(db: Path, **kw: object) -> argparse.Namespace:
+    args = argparse.Namespace(json=False, name=None, contact=None, website=None, logo=None, title=None, **kw)
+    args.open_corpus = lambda: Corpus(db)
+    return args
+
+
+def test_profile_set_and_show_in_process(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = _args(db)
+    args.name, args.website, args.json = "Ukraine Information Group", "ukraine-solidarity.org", True
+    assert cmd_profile(args) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["name"] == "Ukraine Information Group" and shown["website"] == "ukraine-solidarity.org"
+    assert cmd_profile(_args(db)) == 0
+    assert "website: ukraine-solidarity.org" in capsys.readouterr().out
+
+
+def test_flyer_new_handler_and_parser_in_process(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    parser = argparse.ArgumentParser()
+    add_flyer_new(parser.add_subparsers(dest="action"))
+    args = parser.parse_args(["new", "--template", "event", "--title", "Teach-in"])
+    args.open_corpus = lambda: Corpus(db)
+    assert args.func is cmd_flyer_new and cmd_flyer_new(args) == 0
+    with Corpus(db) as corpus:
+        assert corpus.get_flyer(int(capsys.readouterr().out)).title == "Teach-in"
