@@ -46,7 +46,9 @@ class FlyerWorkspace(QWidget):
         self.undo_stack = undo_stack
         self.corpus = Corpus(corpus_path, seed=False)
         # ReportLab is not known to be thread-safe: one render thread for preview, thumbnails and exports.
-        self.workers = workers or Workers(max_threads=1)
+        parent_workers = getattr(parent, "workers", None)
+        synchronous = isinstance(parent_workers, Workers) and parent_workers.synchronous  # the shell's tests
+        self.workers = workers or Workers(synchronous=synchronous, max_threads=1)
         self.session = FlyerSession(self.corpus, self)
         self.last_result: RenderResult | None = None
         self._quoted: tuple[tuple[str, int | None, str], ...] = ()
@@ -69,6 +71,8 @@ class FlyerWorkspace(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([220, 520, 520])
+        right.setSizes([640, 140])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -324,14 +328,29 @@ class FlyerWorkspace(QWidget):
         except Exception:  # UI state only: never worth an error
             log.debug("could not record the recent flyer", exc_info=True)
 
+    def _install_samples(self) -> list[int]:
+        """Screenshots of an empty corpus show the sample flyers (the screenshot script uses a scratch corpus)."""
+        try:
+            from organiser.core.samples import install_samples
+
+            ids = install_samples(self.corpus)
+        except Exception:
+            log.warning("could not install the sample flyers", exc_info=True)
+            return []
+        self.library.refresh()
+        return ids
+
     def _open_initial(self) -> None:
         wanted = os.environ.get("ORGANISER_OPEN_FLYER", "")
         ids = [s.id for s in self.corpus.list_flyers()]
         candidates: list[int] = []
         if wanted.isdigit():
             candidates.append(int(wanted))
-        if os.environ.get("ORGANISER_SCREENSHOT") and ids:
-            candidates.append(ids[-1])  # the oldest: the first sample flyer
+        if os.environ.get("ORGANISER_SCREENSHOT"):
+            if not ids:
+                ids = self._install_samples()
+            if ids:
+                candidates.append(min(ids))  # the first sample flyer
         try:
             candidates += self._settings().recent_flyers()
         except Exception:

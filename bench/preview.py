@@ -1,0 +1,126 @@
+"""Benchmark: live preview of an A4 comparison chart — edit to new PDF shown, its parts, and GUI-thread cost per edit.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/preview.py
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize  # noqa: E402
+from PySide6.QtGui import QUndoStack  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+RUNS = 30
+
+
+def _ms(samples: list[float]) -> str:
+    s = sorted(samples)
+    return f"median {statistics.median(s):6.1f} ms   p90 {s[int(len(s) * 0.9) - 1]:6.1f} ms   max {s[-1]:6.1f} ms"
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication([])
+    from organiser.core.model import ComparisonBlock
+    from organiser.core.render.pdf import render_flyer
+    from organiser.core.samples import install_samples
+    from organiser.core.store import Corpus
+    from organiser.gui.flyers.preview import PREVIEW_DELAY_MS
+    from organiser.gui.flyers.workspace import FlyerWorkspace
+
+    tmp = Path(tempfile.mkdtemp())
+    try:
+        corpus = Corpus(tmp / "corpus.db")
+        install_samples(corpus)
+        chart_id = next(s.id for s in corpus.list_flyers()
+                        if any(isinstance(b, ComparisonBlock) for b in corpus.get_flyer(s.id).blocks)
+                        and corpus.get_flyer(s.id).page.paper == "A4")
+        flyer = corpus.get_flyer(chart_id)
+        corpus.close()
+        table = next(b for b in flyer.blocks if isinstance(b, ComparisonBlock)).table
+        print(f"flyer: {flyer.title!r}, A4, chart {len(table.subjects)} subjects × {len(table.criteria)} criteria")
+
+        render_flyer(flyer)  # warm fonts
+        renders, loads, paints = [], [], []
+        from PySide6.QtPdf import QPdfDocument
+
+        for _ in range(RUNS):
+            t0 = time.perf_counter()
+            pdf = render_flyer(flyer).pdf
+            t1 = time.perf_counter()
+            doc = QPdfDocument()
+            buf = QBuffer()
+            buf.setData(QByteArray(pdf))
+            buf.open(QIODevice.OpenModeFlag.ReadOnly)
+            doc.load(buf)
+            t2 = time.perf_counter()
+            doc.render(0, QSize(620, 877))  # what QPdfView paints for a ~620 px wide pane
+            t3 = time.perf_counter()
+            renders.append((t1 - t0) * 1000)
+            loads.append((t2 - t1) * 1000)
+            paints.append((t3 - t2) * 1000)
+        print(f"render_flyer (worker thread)      {_ms(renders)}")
+        print(f"QPdfDocument.load (GUI thread)    {_ms(loads)}")
+        print(f"page raster at 620 px (QtPdf)     {_ms(paints)}")
+
+        ws = FlyerWorkspace(tmp / "corpus.db", QUndoStack())
+        ws.resize(1400, 900)
+        ws.show()
+        refreshed: list[float] = []
+        ws.preview_refreshed.connect(refreshed.append)
+        ws.open_flyer(chart_id)
+        _wait(app, lambda: bool(refreshed))
+        block = next(b for b in ws.current_flyer().blocks if isinstance(b, ComparisonBlock))  # type: ignore[union-attr]
+        ws.editor.select_block(block.id)
+        model = ws.editor.chart.model
+        end_to_end, gui_cost = [], []
+        for i in range(RUNS):
+            refreshed.clear()
+            t0 = time.perf_counter()
+            model.setData(model.index(0, 0), f"Edited cell number {i}")
+            gui_cost.append((time.perf_counter() - t0) * 1000)
+            _wait(app, lambda: bool(refreshed) and not ws.renderer.busy)
+            end_to_end.append(refreshed[-1])
+        print(f"GUI thread per edit (command+views) {_ms(gui_cost)}")
+        print(f"edit → new PDF in the view          {_ms(end_to_end)}"
+              f"  (includes the {PREVIEW_DELAY_MS} ms fold window)")
+
+        typing: list[float] = []
+        ws.editor.select_block(ws.current_flyer().blocks[0].id)  # type: ignore[union-attr]
+        editor = ws.editor.properties.editor("text")
+        assert editor is not None
+        for ch in "Solidarity across borders":
+            t0 = time.perf_counter()
+            editor.insertPlainText(ch)  # type: ignore[attr-defined]
+            typing.append((time.perf_counter() - t0) * 1000)
+            app.processEvents()
+        _wait(app, lambda: not ws.renderer.busy)
+        assert "borders" in str(getattr(ws.current_flyer().blocks[0], "text", ""))  # type: ignore[union-attr]
+        print(f"one keystroke on the GUI thread     {_ms(typing)}  (edit + undo merge + views; render elsewhere)")
+        painted = statistics.median(end_to_end) + statistics.median(paints)
+        print(f"edit → page painted (estimate)      median {painted:6.1f} ms"
+              "  (QPdfView rasterises in its own thread after the load)")
+        ws.close_workspace()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _wait(app: QApplication, done: object, timeout: float = 10.0) -> None:
+    end = time.perf_counter() + timeout
+    while not done() and time.perf_counter() < end:  # type: ignore[operator]
+        app.processEvents()
+        time.sleep(0.0005)
+
+
+if __name__ == "__main__":
+    main()
