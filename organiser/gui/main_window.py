@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.registry.register(ActionId.REDO, self.undo_stack.createRedoAction(self, "&Redo"))
         self.registry[ActionId.UNDO].setShortcuts(self._keys("Undo"))
         self.registry[ActionId.REDO].setShortcuts(self._keys("Redo"))
-        self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.setWindowTitle(f"{corpus.path.name}[*] — Organiser")
 
         self.corpus_view = CorpusView(self.session, synchronous=synchronous, parent=self)
@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
         if load_workspace:
             # Flyers need ReportLab and QtPdf: load them after the window is on screen.
             QTimer.singleShot(0, self.load_workspace)
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
 
     @staticmethod
     def _keys(name: str) -> Any:

@@ -100,9 +100,7 @@ class CorpusView(QWidget):
         self.count_label.setAccessibleName("Number of results")
         self.table = StatementTable(self.model, "Search results", self)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table.selectionModel().selectionChanged.connect(
-            lambda *_: self._current_changed(self.table.currentIndex(), QModelIndex())
-        )
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = StatementDetail(self)
 
         filters = QGridLayout()
@@ -233,6 +231,9 @@ class CorpusView(QWidget):
 
     def current_statement(self) -> Statement | None:
         return self.table.current_statement()
+
+    def _selection_changed(self, *_args: object) -> None:
+        self._current_changed(self.table.currentIndex(), QModelIndex())
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         statement = self.table.current_statement()

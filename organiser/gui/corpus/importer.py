@@ -77,9 +77,9 @@ class ImportController(QObject):
         self.progress_widget.bar.setMaximum(0)  # busy until the files are listed
         self.progress_widget.show()
         self.status.emit("Importing…")
-        self._job = self._workers.submit(
-            work, self._on_finished, self._on_failed, self.progress_widget.set_progress
-        )
+        job = self._workers.submit(work, self._on_finished, self._on_failed, self.progress_widget.set_progress)
+        # A synchronous run (tests) has finished already.
+        self._job = None if job.done else job
 
     def cancel(self) -> None:
         if self._job is not None:
