@@ -14,7 +14,7 @@ from organiser.core.errors import RenderError
 from organiser.core.export import ExportOptions, export_flyer
 from organiser.core.model import Cell, ComparisonTable, Criterion, Flyer, Headline, PageSpec, TextBlock
 from organiser.core.render import pdf as pdf_mod
-from tests.pdfcheck import page_count, pdf_boxes, pdf_text, qpdf_check
+from tests.pdfcheck import page_count, pdf_boxes, pdf_metadata, pdf_text, qpdf_check
 
 
 def _chart() -> Flyer:
@@ -64,6 +64,7 @@ def test_four_up_and_tiles(tmp_path: Path) -> None:
     x0, y0, x1, y1 = pdf_boxes(sheet)["MediaBox"]
     assert (x1 - x0, y1 - y0) == pytest.approx((595.28, 841.89), abs=1)
     assert pdf_text(sheet, layout=True).count("Invasion?") == 4
+    assert pdf_metadata(sheet).get("/Title") == "Occupation"  # the flyer's metadata survives imposition
     assert report.warnings == ()
     report = export_flyer(_chart(), tmp_path / "h.pdf", ExportOptions(nup=4))
     assert [w.code for w in report.warnings] == ["nup-shrunk"]

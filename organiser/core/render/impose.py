@@ -120,7 +120,17 @@ def _sheet(writer: Any, size: tuple[float, float], forms: dict[str, Any], ops: I
     page[NameObject("/Contents")] = writer._add_object(stream.flate_encode())
 
 
-def _write(writer: Any) -> bytes:
+def _write(writer: Any, reader: Any) -> bytes:
+    """The sheets, keeping the flyer's title, author, keywords, provenance and language."""
+    from pypdf.generic import NameObject
+
+    info = reader.metadata
+    if info:
+        writer.add_metadata({k: v for k, v in info.items() if k != "/Producer"})
+    root = reader.trailer["/Root"]
+    for key in ("/Lang", "/ViewerPreferences"):
+        if key in root:
+            writer._root_object[NameObject(key)] = root[key].clone(writer)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -236,7 +246,7 @@ def nup(pdf: bytes, n: Literal[2, 4, 8], sheet: str = "A4", cut_marks: bool = Tr
         if cut_marks:
             ops.append(_lines(_cut_marks(rects, size)))
         _sheet(writer, size, {f"/{name}": form}, ops)
-    return _write(writer)
+    return _write(writer, reader)
 
 
 # ---- tiling ------------------------------------------------------------------------------------------------
@@ -346,4 +356,4 @@ def tile(pdf: bytes, sheet: str = "A4", overlap_mm: float = 12.0) -> bytes:
             poster = _draw("Poster", (1.0, 0.0, 0.0, 1.0, e, f))
             ops = [f"q {clip} {poster} Q", _draw("Marks", (1.0, 0.0, 0.0, 1.0, 0.0, 0.0))]
             _sheet(writer, plan.sheet, {"/Poster": form, "/Marks": ov}, ops)
-    return _write(writer)
+    return _write(writer, reader)
