@@ -129,7 +129,8 @@ def test_all_blocks_render_their_text(tmp_path: Path) -> None:
     text = " ".join(pdf_text(res.pdf).split())
     for s in ("Solidarity across borders", "Why we march", "We stand with everyone", "Letter of solidarity",
               "Свобода не буває наполовину", "What you can do", "Come to the march", "Discussion meeting",
-              "Conway Hall", "A. Speaker", "Left column", "A march", "Photo: CC BY", "Scan me", "Ukraine Information Group"):
+              "Conway Hall", "A. Speaker", "Left column", "A march", "Photo: CC BY", "Scan me",
+              "Ukraine Information Group"):
         assert s in text, s
     assert "WHERE" in text and "WHEN" in text
 
@@ -175,7 +176,8 @@ def test_shop_band_runs_into_the_bleed() -> None:
     b = pdf_boxes(res.pdf)
     # the headline band is the first red fill: it must start at (or before) the bleed edge
     stream = content_streams(res.pdf)
-    m = re.search(r"0?\.784314 0?\.062745 0?\.180392 rg[^\n]*\n?.*?([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+) re", stream, re.S)
+    red = r"0?\.784314 0?\.062745 0?\.180392 rg"
+    m = re.search(red + r"[^\n]*\n?.*?([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+) re", stream, re.S)
     assert m, "red band not found"
     # the rectangle is drawn in frame-relative coordinates: its width must exceed the trim width
     width = float(m.group(3))
