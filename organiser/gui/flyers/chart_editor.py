@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -92,31 +93,37 @@ class ChartEditor(QWidget):
         self.verdict.activated.connect(lambda i: self.set_verdict(self.verdict.itemData(i)))
 
         buttons = QHBoxLayout()
-        for label, name, slot in (
-            ("+ Criterion", "Add a criterion (row)", self.add_criterion),
-            ("− Criterion", "Remove the selected criterion", self.remove_criterion),
+        for i, (label, name, slot) in enumerate((
+            ("+", "Add a criterion (row)", self.add_criterion),
+            ("−", "Remove the selected criterion", self.remove_criterion),
             ("↑", "Move the criterion up", partial(self.move_criterion, -1)),
             ("↓", "Move the criterion down", partial(self.move_criterion, 1)),
-            ("+ Subject", "Add a subject (column)", self.add_subject),
-            ("− Subject", "Remove the selected subject", self.remove_subject),
+            ("+", "Add a subject (column)", self.add_subject),
+            ("−", "Remove the selected subject", self.remove_subject),
             ("←", "Move the subject left", partial(self.move_subject, -1)),
             ("→", "Move the subject right", partial(self.move_subject, 1)),
-        ):
-            button = QPushButton(label)
+        )):
+            if i in (0, 4):
+                buttons.addWidget(QLabel("Criteria:" if i == 0 else "  Subjects:"))
+            button = QToolButton()
+            button.setText(label)
             button.setAccessibleName(name)
             button.setToolTip(name)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable with Tab
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(QLabel("Verdict:"))
-        buttons.addWidget(self.verdict)
+        second = QHBoxLayout()
+        second.addWidget(QLabel("Verdict:"))
+        second.addWidget(self.verdict)
+        second.addStretch(1)
         csv = QPushButton("CSV")
         csv.setAccessibleName("Import or export the chart as CSV")
         menu = QMenu(csv)
         menu.addAction("Import from CSV…", self.import_csv)
         menu.addAction("Export as CSV…", self.export_csv)
         csv.setMenu(menu)
-        buttons.addWidget(csv)
+        second.addWidget(csv)
 
         self.evidence_model = QStandardItemModel(self)
         self.evidence_view = QListView()
@@ -134,6 +141,7 @@ class ChartEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addLayout(buttons)
+        layout.addLayout(second)
         layout.addWidget(self.view, 1)
         layout.addWidget(QLabel("Evidence (drop statements from the corpus onto a cell):"))
         layout.addWidget(self.evidence_view)

@@ -189,6 +189,7 @@ class FlyerEditor(QWidget):
         props_layout.addWidget(self.chart, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(props_host)
 
         top = QWidget()

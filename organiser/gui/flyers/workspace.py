@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QInputDialog, QSplitter, QVBoxLayout, QWidget
 
 from organiser.core import ops
 from organiser.core.errors import OrganiserError
-from organiser.core.model import Citation, Flyer, Headline, StatementBlock
+from organiser.core.model import Citation, ComparisonBlock, Flyer, Headline, StatementBlock
 from organiser.core.store import Corpus
 from organiser.gui.flyers.commands import CreateFlyer, DeleteFlyer, EditFlyer
 from organiser.gui.flyers.editor import FlyerEditor
@@ -51,6 +51,7 @@ class FlyerWorkspace(QWidget):
         self.workers = workers or Workers(synchronous=synchronous, max_threads=1)
         self.session = FlyerSession(self.corpus, self)
         self.last_result: RenderResult | None = None
+        self._sized = False
         self._quoted: tuple[tuple[str, int | None, str], ...] = ()
 
         self.library = FlyerLibrary(self.corpus, self.workers)
@@ -71,7 +72,6 @@ class FlyerWorkspace(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([220, 520, 520])
         right.setSizes([640, 140])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -313,6 +313,11 @@ class FlyerWorkspace(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        if not self._sized:  # the width is known only now: a narrow library, editor and preview half each
+            self._sized = True
+            total = max(self.splitter.width(), 900)
+            library = min(240, total // 5)
+            self.splitter.setSizes([library, (total - library) // 2, (total - library) // 2])
         self.check_stale()
 
     # ---- start-up ------------------------------------------------------------------------------------------------
@@ -358,4 +363,11 @@ class FlyerWorkspace(QWidget):
         for flyer_id in candidates:
             if flyer_id in ids:
                 self.open_flyer(flyer_id)
+                flyer = self.session.flyer
+                if os.environ.get("ORGANISER_SCREENSHOT") and flyer is not None:
+                    # Show the richest editor: the chart grid if there is one, else the first block.
+                    chart = next((b for b in flyer.blocks if isinstance(b, ComparisonBlock)), None)
+                    target = chart or (flyer.blocks[0] if flyer.blocks else None)
+                    if target is not None:
+                        self.editor.select_block(target.id)
                 return
