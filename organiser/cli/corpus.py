@@ -11,7 +11,7 @@ from typing import Any
 from organiser.core.search import SearchFilters
 
 
-def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("import", help="import files or folders (.txt .md .html .pdf .docx) into the corpus")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--tag", action="append", default=[], metavar="TAG", help="tag every imported statement")
