@@ -129,6 +129,11 @@ def _contact_footer(seed: _Seed, contact: Contact) -> FooterBlock:
     return FooterBlock("contact", f"{who} · {contact.email} · {contact.website}")
 
 
+def _source_line(seed: _Seed) -> str:
+    src = seed.source
+    return ", ".join(p for p in (src.title, src.outlet, human_date(src.date), src.url) if p)
+
+
 def _handed_out_by(profile: Profile) -> list[Block]:
     line = profile.footer_line()
     return [FooterBlock("handed-out", f"Handed out by {line}")] if line else []
@@ -216,10 +221,13 @@ def _chart(corpus: Corpus, profile: Profile) -> Flyer:
     contact = group_contact(seed)
     return fill(get_template("chart"), {
         "title": [Headline("title", table.title)],
-        "intro": [seed.block("Ukraine and Palestine are both small nations")],
+        # The chart fills the page; its source and the group's contact go in the footer, as on the group's flyer.
+        "intro": [],
+        "sources": [],
         # The headline already carries the chart's title: printing it twice would waste the top of the page.
         "chart": [ComparisonBlock("chart", replace(table, title=""))],
-        "contact": [_contact_footer(seed, contact), *_handed_out_by(profile)],
+        "contact": [FooterBlock("source", f"Source: {_source_line(seed)}"), _contact_footer(seed, contact),
+                    *_handed_out_by(profile)],
     }, title=table.title, profile=profile)
 
 
