@@ -318,3 +318,17 @@ def test_any_unicode_in_any_block_renders(a: str, b: str) -> None:
     ), organisation=b, lang="ar")
     res = render_flyer(flyer)
     assert res.pdf.startswith(b"%PDF") and res.page_count >= 1
+
+
+def test_grayscale_and_cmyk_images_are_converted(tmp_path: Path) -> None:
+    flyer = Flyer(title="t", blocks=(ImageBlock("i", _png(tmp_path / "a.png")),))
+    assert b"/DeviceGray" in render_flyer(flyer, RenderOptions(grayscale=True)).pdf
+    cmyk = render_flyer(flyer, RenderOptions(mode="shop", cmyk=True)).pdf
+    assert b"/DeviceCMYK" in cmyk and b"/DeviceRGB" not in cmyk
+    assert qpdf_check(cmyk)
+
+
+def test_grayscale_cmyk_prints_on_the_black_plate_only() -> None:
+    res = render_flyer(sample_chart_flyer(), RenderOptions(mode="shop", cmyk=True, grayscale=True, crop_marks=False))
+    ops = colour_operators(res.pdf)
+    assert ops and all(op in ("k", "K") and nums[:3] == (0, 0, 0) for op, nums in ops)

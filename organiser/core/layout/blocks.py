@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import os
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -147,17 +149,15 @@ def _attribution(text: str, num: int | None) -> str:
 
 def _statement(b: StatementBlock, ctx: Ctx) -> list[Flowable]:
     s = ctx.sizes
-    body = ctx.para(b.text, b.id, "body", space_after=s.gap * 0.25)
-    out: list[Flowable] = [body]
     line = _attribution(b.citation.attribution(), ctx.sources.number(b.citation))
+    body = ctx.para(b.text, b.id, "body", space_after=s.gap * (0.25 if line else 0.8))
+    out: list[Flowable] = [body]
     if line:
         attr = ctx.para(line, b.id, "small", ctx.theme.muted, space_after=s.gap * 0.8,
                         align="start")
         if paragraph_direction(b.text) == "rtl" and attr.direction != "rtl":
             attr = ScriptParagraph(line, attr.style, "rtl")
         out.append(attr)
-    else:
-        body.style = replace(body.style, space_after=s.gap * 0.8)
     return out
 
 
@@ -238,6 +238,32 @@ class _Inset(Flowable):  # type: ignore[misc]
         self.inner.drawOn(self.canv, self.gap if self.rtl else 0.0, 0)
 
 
+@lru_cache(maxsize=16)
+def _converted(path: str, mtime: float, mode: str) -> bytes:
+    """The image as gray PNG or CMYK JPEG, transparency flattened onto white paper."""
+    with PILImage.open(path) as src:
+        src.load()
+        im: PILImage.Image = src
+        if im.mode in ("RGBA", "LA", "P", "PA"):
+            rgba = im.convert("RGBA")
+            flat = PILImage.new("RGB", rgba.size, (255, 255, 255))
+            flat.paste(rgba, mask=rgba.getchannel("A"))
+            im = flat
+        buf = io.BytesIO()
+        if mode in ("gray", "kgray"):
+            im.convert("L").save(buf, "PNG")
+        else:
+            im.convert("CMYK").save(buf, "JPEG", quality=92)
+        return buf.getvalue()
+
+
+def _image_source(path: str, mode: ColorMode) -> str | io.BytesIO:
+    """What ReportLab embeds: the file itself in RGB, a converted copy for grayscale or CMYK output."""
+    if mode == "rgb":
+        return path
+    return io.BytesIO(_converted(path, os.path.getmtime(path), mode))
+
+
 def _image(b: ImageBlock, ctx: Ctx) -> list[Flowable]:
     s = ctx.sizes
     try:
@@ -250,10 +276,9 @@ def _image(b: ImageBlock, ctx: Ctx) -> list[Flowable]:
     height = width * px_h / max(px_w, 1)
     max_h = ctx.frame_height * 0.75
     if height > max_h:
-        ctx.facts.oversized.append(b.id) if b.width_mm and height > ctx.frame_height else None
         width, height = width * max_h / height, max_h
     ctx.facts.images.append(ImageUse(b.id, px_w, px_h, width / mm, height / mm))
-    img = Image(b.path, width=width, height=height, mask="auto")
+    img = Image(_image_source(b.path, ctx.mode), width=width, height=height, mask="auto")
     img.hAlign = "RIGHT" if ctx.rtl else "LEFT"
     group: list[Flowable] = [img]
     if b.caption.strip():

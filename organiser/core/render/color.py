@@ -8,7 +8,7 @@ from typing import Literal
 
 from reportlab.lib.colors import CMYKColor, Color, toColor
 
-ColorMode = Literal["rgb", "gray", "cmyk"]
+ColorMode = Literal["rgb", "gray", "cmyk", "kgray"]  # kgray: grayscale as black-plate-only CMYK
 
 
 def parse_hex(value: str) -> tuple[float, float, float]:
@@ -75,6 +75,8 @@ def convert(value: str, mode: ColorMode) -> Color:
         return Color(v, v, v)
     if mode == "cmyk":
         return CMYKColor(*rgb_to_cmyk(rgb))
+    if mode == "kgray":
+        return CMYKColor(0, 0, 0, round(1.0 - gray_level(rgb), 4))
     return Color(*rgb)
 
 
@@ -88,7 +90,7 @@ def as_rgb(value: str, mode: ColorMode) -> tuple[float, float, float]:
 
 def registration(mode: ColorMode) -> Color:
     """Crop-mark colour: registration (all plates) in CMYK, plain black otherwise."""
-    return CMYKColor(1, 1, 1, 1) if mode == "cmyk" else Color(0, 0, 0)
+    return CMYKColor(1, 1, 1, 1) if mode in ("cmyk", "kgray") else Color(0, 0, 0)
 
 
 def _gray_enforcer(c: object) -> Color:
@@ -103,7 +105,7 @@ def _gray_enforcer(c: object) -> Color:
 
 def enforcer(mode: ColorMode) -> str | Callable[[object], Color] | None:
     """``enforceColorSpace`` for the doc template: rejects stray RGB in CMYK, greys anything in gray mode."""
-    if mode == "cmyk":
+    if mode in ("cmyk", "kgray"):
         return "cmyk"
     if mode == "gray":
         return _gray_enforcer

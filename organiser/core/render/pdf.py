@@ -65,7 +65,7 @@ def _resolve(flyer: Flyer, o: RenderOptions) -> _Setup:
     w, h = page.size_mm()
     gray = ps.grayscale if o.grayscale is None else o.grayscale
     cmyk = ps.cmyk if o.cmyk is None else o.cmyk
-    colour: ColorMode = "gray" if gray else ("cmyk" if cmyk else "rgb")
+    colour: ColorMode = ("kgray" if cmyk else "gray") if gray else ("cmyk" if cmyk else "rgb")
     # Small papers get proportionally smaller margins, but never below the printer-safe minimum.
     margin = min(max(flyer.page.margin_mm, 0.0), min(w, h) * 0.1)
     if mode == "shop":
