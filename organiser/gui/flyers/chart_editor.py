@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -130,9 +130,8 @@ class ChartEditor(QWidget):
         self.evidence_view.setAccessibleName("Evidence of the selected cell")
         self.evidence_view.setModel(self.evidence_model)
         self.evidence_view.setMaximumHeight(80)
+        # No Delete shortcut here: the window's Delete action asks the workspace, which asks this view.
         remove_evidence = QAction("Remove evidence", self.evidence_view)
-        remove_evidence.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        remove_evidence.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         remove_evidence.triggered.connect(self.remove_evidence)
         self.evidence_view.addAction(remove_evidence)
         self.evidence_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

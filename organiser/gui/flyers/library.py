@@ -6,7 +6,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QListView, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from organiser.core.model import Flyer
@@ -145,11 +145,6 @@ class FlyerLibrary(QWidget):
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(lambda pos: self._menu().exec(
             self.list.viewport().mapToGlobal(pos)))
-        delete = QAction("Delete flyer", self.list)
-        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(lambda: self._with_selected(self.delete_requested.emit))
-        self.list.addAction(delete)
 
         self.new_button = QPushButton("New")
         self.new_button.setAccessibleName("New flyer")
@@ -192,6 +187,9 @@ class FlyerLibrary(QWidget):
             menu.addAction("Rename…", partial(self._with_selected, self.rename_requested.emit))
             menu.addAction("Delete", partial(self._with_selected, self.delete_requested.emit))
         return menu
+
+    def delete_selected(self) -> None:
+        self._with_selected(self.delete_requested.emit)
 
     def selected_id(self) -> int | None:
         index = self.list.currentIndex()

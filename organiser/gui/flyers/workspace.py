@@ -169,7 +169,14 @@ class FlyerWorkspace(QWidget):
         self.status_message.emit(f"Deleted “{flyer.title}”. Undo brings it back.")
 
     def delete_selected_block(self) -> None:
-        self.editor.delete_selected()
+        """The window's Delete: acts on what has the keyboard focus (a flyer, a piece of evidence, else a block)."""
+        focus = self.focusWidget()
+        if focus is not None and (focus is self.library.list or self.library.isAncestorOf(focus)):
+            self.library.delete_selected()
+        elif focus is self.editor.chart.evidence_view:
+            self.editor.chart.remove_evidence()
+        else:
+            self.editor.delete_selected()
 
     def export_current(self) -> None:
         from organiser.gui.flyers.exporting import ask_and_export
