@@ -1,7 +1,5 @@
-"""Benchmark: live preview of an A4 comparison chart — edit to new PDF shown, its parts, and GUI-thread cost per edit.
-
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/preview.py
-"""
+"""Benchmark: live preview of an A4 comparison chart — edit to PDF shown, its parts, GUI-thread cost per edit."""
+# Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/preview.py
 
 from __future__ import annotations
 

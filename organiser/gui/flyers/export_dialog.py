@@ -30,7 +30,7 @@ DEFAULTS: dict[str, Any] = {"format": "pdf", "paper": "", "mode": "", "nup": 1, 
 
 
 def safe_file_name(title: str) -> str:
-    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip().strip(".")
+    name = " ".join(re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).split()).strip(".")
     return name[:80] or "flyer"
 
 
