@@ -43,7 +43,10 @@ class Job(QObject):
     # ---- called by the work function (any thread) -----------------------------------------------
 
     def report(self, done: int, total: int) -> None:
-        self._progress_posted.emit(done, total)
+        try:
+            self._progress_posted.emit(done, total)
+        except RuntimeError:  # the window closed while the task ran
+            self._cancel.set()
 
     def cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -58,14 +61,19 @@ class Job(QObject):
         try:
             result = self._fn(self)
         except OrganiserError as err:
-            self._failed_posted.emit(str(err))
+            self._post(self._failed_posted, str(err))
         except Exception as err:  # a bug: log it, show one plain line
             log.exception("background task failed")
-            self._failed_posted.emit(
-                f"The task stopped because of an unexpected problem ({type(err).__name__})."
-            )
+            message = f"The task stopped because of an unexpected problem ({type(err).__name__})."
+            self._post(self._failed_posted, message)
         else:
-            self._finished_posted.emit(result)
+            self._post(self._finished_posted, result)
+
+    def _post(self, signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the window closed while the task ran: nobody is left to tell
+            log.debug("background task finished after its receiver was deleted")
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:

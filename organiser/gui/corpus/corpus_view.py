@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -20,10 +22,11 @@ from PySide6.QtWidgets import (
 from organiser.core.errors import OrganiserError
 from organiser.core.records import SearchHit, Source, Statement
 from organiser.core.search import SearchFilters
+from organiser.core.store import Corpus
 from organiser.gui.corpus.detail import StatementDetail
 from organiser.gui.corpus.search_runner import RESULT_LIMIT, SearchRunner
 from organiser.gui.corpus.session import CorpusSession
-from organiser.gui.corpus.statement_model import StatementModel
+from organiser.gui.corpus.statement_model import StatementModel, plain_hit
 from organiser.gui.corpus.statement_table import StatementTable
 
 DEBOUNCE_MS = 80
@@ -55,9 +58,7 @@ class CorpusView(QWidget):
     status = Signal(str)
     results_shown = Signal(int)  # number of rows, after each search
 
-    def __init__(
-        self, session: CorpusSession, *, synchronous: bool = False, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, session: CorpusSession, *, synchronous: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.model = StatementModel(self)
@@ -103,26 +104,32 @@ class CorpusView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = StatementDetail(self)
 
+        # Two filters a row: the pane stays narrow enough beside the flyer workspace, labels can be long.
         filters = QGridLayout()
         filters.setHorizontalSpacing(6)
         filters.setVerticalSpacing(4)
-        for column, (text, widget) in enumerate(
-            (("Ta&g", self.tag_combo), ("&Language", self.lang_combo), ("S&ource", self.source_combo))
+        for row, column, text, widget in (
+            (0, 0, "Ta&g", self.tag_combo),
+            (0, 2, "&Language", self.lang_combo),
+            (1, 0, "S&ource", self.source_combo),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
-            filters.addWidget(label, 0, column * 2)
-            filters.addWidget(widget, 0, column * 2 + 1)
-            filters.setColumnStretch(column * 2 + 1, 1 if column < 2 else 3)
-        date_row = QGridLayout()
-        for column, (text, edit) in enumerate((("Published &from", self.date_from), ("&until", self.date_to))):
+            filters.addWidget(label, row, column)
+            filters.addWidget(widget, row, column + 1, 1, 3 if row == 1 else 1)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(3, 1)
+        dates = QHBoxLayout()
+        for text, edit in (("Published &from", self.date_from), ("&until", self.date_to)):
             label = QLabel(text)
             label.setBuddy(edit)
-            date_row.addWidget(label, 0, column * 2)
-            date_row.addWidget(edit, 0, column * 2 + 1)
-        date_row.addWidget(self.count_label, 0, 4)
-        date_row.setColumnStretch(4, 1)
-        date_row.addWidget(self.clear_button, 0, 5)
+            dates.addWidget(label)
+            dates.addWidget(edit)
+        dates.addStretch(1)
+        dates.addWidget(self.clear_button)
+        filters.addLayout(dates, 2, 0, 1, 4)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.count_label)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("corpus_detail_splitter")
@@ -144,27 +151,36 @@ class CorpusView(QWidget):
         session.statement_changed.connect(self._statement_changed)
         session.statements_changed.connect(self._corpus_changed)
         session.sources_changed.connect(self._sources_changed)
+        for combo, everything in (
+            (self.tag_combo, "All tags"),
+            (self.lang_combo, "All languages"),
+            (self.source_combo, "All sources"),
+        ):
+            combo.addItem(everything, None)
         self.reload_filters()
         # The first listing runs here, in the GUI thread, so the window opens with statements listed.
-        self._show_results(0, session.corpus.search("", SearchFilters(), limit=RESULT_LIMIT))
+        self._show_results(0, [plain_hit(st) for st in session.corpus.statements(limit=RESULT_LIMIT)])
 
     # ---- filters --------------------------------------------------------------------------------
 
     def reload_filters(self) -> None:
-        """Fill the filter lists from the corpus, keeping the current choices."""
-        corpus = self.session.corpus
-        self._fill(self.tag_combo, "All tags", [(f"{tag} ({count})", tag) for tag, count in corpus.tags()])
-        self._fill(self.lang_combo, "All languages", [(lang, lang) for lang in corpus.languages()])
-        sources = corpus.sources()
+        """Fill the filter lists from the corpus (on the search thread: listing languages scans the corpus)."""
+
+        def load(corpus: Corpus) -> tuple[list[tuple[str, int]], list[str], list[Source]]:
+            return corpus.tags(), corpus.languages(), corpus.sources()
+
+        self.runner.call(load, self._fill_filters)
+
+    def _fill_filters(self, lists: tuple[list[tuple[str, int]], list[str], list[Source]]) -> None:
+        tags, languages, sources = lists
+        self._fill(self.tag_combo, "All tags", [(f"{tag} ({count})", tag) for tag, count in tags])
+        self._fill(self.lang_combo, "All languages", [(lang, lang) for lang in languages])
         self._sources = {s.id: s for s in sources}
-        self._fill(
-            self.source_combo,
-            "All sources",
-            [(s.title or s.original_name or f"source {s.id}", s.id) for s in sources],
-        )
+        titles = [(s.title or s.original_name or f"source {s.id}", s.id) for s in sources]
+        self._fill(self.source_combo, "All sources", titles)
 
     @staticmethod
-    def _fill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
+    def _fill(combo: QComboBox, everything: str, items: Sequence[tuple[str, object]]) -> None:
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -15,6 +17,7 @@ from organiser.core.store import Corpus
 from organiser.gui.workers import Job, Workers
 
 RESULT_LIMIT = 200
+T = TypeVar("T")
 
 _local = threading.local()
 
@@ -92,6 +95,16 @@ class SearchRunner(QObject):
         self._running = False
         self.failed.emit(message)
         self._start_pending()
+
+    def call(self, fn: Callable[[Corpus], T], on_done: Callable[[T], None]) -> None:
+        """Run ``fn`` with the search thread's connection (inline when synchronous); ``on_done`` gets its result."""
+        synchronous = self._workers.synchronous
+        path, gui_corpus = self._corpus.path, self._corpus
+
+        def work(_job: Job) -> T:
+            return fn(gui_corpus if synchronous else _thread_corpus(path))
+
+        self._workers.submit(work, on_done, self.failed.emit)
 
     def wait(self, msecs: int = 5000) -> bool:
         return self._workers.wait(msecs)

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.errors import OrganiserError
-from organiser.core.records import SearchHit, Source, Statement
-from organiser.core.search import SearchFilters, highlight
+from organiser.core.records import Source, Statement
+from organiser.core.search import SearchFilters
 from organiser.gui.corpus.detail import source_html
 from organiser.gui.corpus.session import CorpusSession
 from organiser.gui.corpus.source_model import SourceModel, SourceRole
-from organiser.gui.corpus.statement_model import StatementModel
+from organiser.gui.corpus.statement_model import StatementModel, plain_hit
 from organiser.gui.corpus.statement_table import StatementTable
 
 
@@ -121,7 +121,7 @@ class SourcesView(QWidget):
             return
         self.info.setHtml(source_html(source))
         statements = self.session.corpus.statements(SearchFilters(source_id=source.id))
-        self.statement_model.set_hits([SearchHit(s, 0.0, *highlight(s.text, "")) for s in statements])
+        self.statement_model.set_hits([plain_hit(s) for s in statements])
 
     def _statement_changed(self, statement_id: int) -> None:
         if self.statement_model.row_of(statement_id) >= 0:
