@@ -16,23 +16,20 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse exits 2 on usage errors already; this keeps its one-line message."""
-
-
 def _add_db_option(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument("--db", type=Path, default=default, metavar="PATH",
                         help="corpus database (default: $ORGANISER_DB or the user data folder)")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="organiser", description="Campaign texts, statements and print-ready flyers.")
+    parser = argparse.ArgumentParser(prog="organiser", description="Campaign texts, statements and print-ready flyers.")
     _add_db_option(parser, None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from organiser.cli import corpus, flyers
+    from organiser.cli import corpus, flyers, templates
 
     corpus.add_commands(sub)
     flyers.add_commands(sub)
+    templates.add_commands(sub)
     gui = sub.add_parser("gui", help="start the desktop app (the default)")
     gui.set_defaults(func=_run_gui)
     for action in sub.choices.values():

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from organiser.cli.templates import add_flyer_new
+
 if TYPE_CHECKING:
     from organiser.core.export import ExportOptions, ExportReport
     from organiser.core.model import Flyer
@@ -23,6 +25,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
 
     flyer = sub.add_parser("flyer", help="flyers stored in the corpus")
     fsub = flyer.add_subparsers(dest="flyer_command", metavar="ACTION", required=True)
+    add_flyer_new(fsub)
     p = fsub.add_parser("list", help="list the flyers")
     p.add_argument("--json", action="store_true", help="print one JSON array")
     p.set_defaults(func=cmd_flyer_list)

@@ -49,7 +49,8 @@ _MARKS = re.compile(
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case-fold and strip diacritics (harakat, niqqud, Latin accents), keeping Ukrainian й/ї distinct."""
-    stripped = _MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    # casefold twice: compatibility forms (𝕬 → A) only get a case once decomposed, and İ only decomposes once folded.
+    stripped = _MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()).casefold())
     folded = unicodedata.normalize("NFC", stripped)
     return folded.translate(_ARABIC_FOLD).translate(_HEBREW_FOLD).replace("ʼ", "'").replace("’", "'")
 
