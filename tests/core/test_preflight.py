@@ -23,6 +23,7 @@ from organiser.core.model import (
     Quote,
     StatementBlock,
     TextBlock,
+    TwoColumns,
 )
 from organiser.core.preflight import LayoutFacts, QrUse, preflight
 from organiser.core.render.pdf import RenderOptions, render_flyer
@@ -51,10 +52,19 @@ def test_clean_flyer_has_no_warnings(tmp_path: Path) -> None:
 
 
 def test_small_text_when_columns_are_too_narrow() -> None:
+    subjects = tuple(f"S{i}" for i in range(3))
+    table = ComparisonTable("t", subjects, (Criterion("c", tuple(Cell("some words here") for _ in subjects)),))
+    # a chart squeezed into one column of a two-column section on A7
+    flyer = Flyer(title="t", blocks=(TwoColumns("cols", (ComparisonBlock("tbl", table),), (TextBlock("x", "x"),)),),
+                  page=PageSpec(paper="A7"))
+    assert _codes(flyer)["small-text"] == ["tbl"]
+
+
+def test_narrow_page_stacks_the_chart_instead_of_shrinking() -> None:
     subjects = tuple(f"S{i}" for i in range(5))
     table = ComparisonTable("t", subjects, (Criterion("c", tuple(Cell("some words here") for _ in subjects)),))
     flyer = Flyer(title="t", blocks=(ComparisonBlock("tbl", table),), page=PageSpec(paper="A6"))
-    assert _codes(flyer)["small-text"] == ["tbl"]
+    assert _codes(flyer) == {}
 
 
 def test_overflow_when_text_cannot_fit_at_readable_size() -> None:

@@ -49,6 +49,7 @@ from tests.pdfcheck import (
     pdf_text,
     qpdf_check,
     sample_chart_flyer,
+    word_positions,
 )
 
 MM = 72 / 25.4
@@ -332,3 +333,15 @@ def test_grayscale_cmyk_prints_on_the_black_plate_only() -> None:
     res = render_flyer(sample_chart_flyer(), RenderOptions(mode="shop", cmyk=True, grayscale=True, crop_marks=False))
     ops = colour_operators(res.pdf)
     assert ops and all(op in ("k", "K") and nums[:3] == (0, 0, 0) for op, nums in ops)
+
+
+def test_slogan_poster_headline_fills_the_page() -> None:
+    flyer = Flyer(title="p", blocks=(Headline("h", "From Ukraine to Palestine, occupation is a crime"),
+                                     Subheading("s", "Від України до Палестини окупація — це злочин"),
+                                     FooterBlock("f", "ukraine-solidarity.org")), page=PageSpec(paper="A3"))
+    res = render_flyer(flyer)
+    assert res.page_count == 1 and res.warnings == ()
+    words = word_positions(res.pdf)
+    ys = sorted({round(y) for w, _, y in words if w in ("From", "Ukraine", "Palestine,", "occupation", "crime")})
+    # five or so lines of ~100 pt type: capitals ≥ 25 mm, readable from several metres
+    assert ys[1] - ys[0] >= 100

@@ -33,7 +33,8 @@ def _x(words: list[tuple[str, float, float]], word: str) -> float:
 
 
 def test_arabic_headline_reads_right_to_left() -> None:
-    res = render_flyer(Flyer(title="t", blocks=(Headline("h", "التضامن مع أوكرانيا"),), lang="ar"))
+    blocks = (Headline("h", "التضامن مع أوكرانيا"), TextBlock("t", "نص"))
+    res = render_flyer(Flyer(title="t", blocks=blocks, lang="ar"))
     words = word_positions(res.pdf)
     x1, x2, x3 = _x(words, "التضامن"), _x(words, "مع"), _x(words, "أوكرانيا")
     assert x1 > x2 > x3

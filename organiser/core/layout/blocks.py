@@ -65,6 +65,8 @@ class Ctx:
     extend_left: float = 0.0  # how far a full-bleed band may run past the column (shop mode, top level)
     extend_right: float = 0.0
     extend_top: float = 0.0
+    poster: bool = False  # slogan poster: the headline fills the page
+    poster_size: float = 0.0  # the headline size chosen for a poster (subheadings follow it)
 
     def col(self, hex_colour: str) -> Color:
         return convert(hex_colour, self.mode)
@@ -125,8 +127,14 @@ def _headline(b: Headline, ctx: Ctx, first: bool) -> list[Flowable]:
     colour = t.band_ink if filled else (t.heading_ink if t.band_style == "rule" else t.ink)
     bg = t.band if filled else t.paper
     pad = s.headline * 0.38 if t.band_style != "rule" else s.headline * 0.28
-    inner = ctx.width - (0 if (filled and ctx.extend_left) or t.band_style == "rule" else 2 * pad)
+    inset = not ((filled and ctx.extend_left) or t.band_style == "rule")
+    inner = ctx.width - (2 * pad if inset else 0)
     style = ctx.style("headline", colour, uppercase=t.uppercase_headline)
+    if ctx.poster and first:
+        style = _poster_style(b.text, style, ctx, inset)
+        pad = float(style.size) * 0.3
+        inner = ctx.width - (2 * pad if inset else 0)
+        ctx.poster_size = float(style.size)
     # One word wider than the column: shrink the headline rather than break the word.
     widest = ScriptParagraph(b.text, style).minWidth()
     if widest > inner > 0:
@@ -141,6 +149,32 @@ def _headline(b: Headline, ctx: Ctx, first: bool) -> list[Flowable]:
         extend_top=ctx.extend_top if (filled and first) else 0.0,
         space_after=s.gap * 1.3,
     )]
+
+
+POSTER_SHARE = 0.55  # of the frame height the headline may take on a slogan poster
+
+
+def _poster_style(text: str, style: TextStyle, ctx: Ctx, inset: bool) -> TextStyle:
+    """The largest headline size whose longest word fits the width and whose lines fit the page share."""
+    lead = ctx.sizes.headline_leading
+    lo, hi = float(style.size), 600.0
+    for _ in range(12):
+        mid = (lo + hi) / 2
+        trial = replace(style, size=mid, leading=mid * lead)
+        para = ScriptParagraph(text, trial)
+        inner_mid = ctx.width - (2 * mid * 0.3 if inset else 0.0)
+        fits = para.minWidth() <= inner_mid and para.wrap(inner_mid, 1e6)[1] + mid * 0.6 <= (
+            ctx.frame_height * POSTER_SHARE)
+        lo, hi = (mid, hi) if fits else (lo, mid)
+    return replace(style, size=round(lo, 1), leading=round(lo * lead, 1))
+
+
+def is_poster(blocks: tuple[Block, ...]) -> bool:
+    """A slogan poster: a headline first and nothing but short lines, spacing, images or a QR code after it."""
+    if not blocks or not isinstance(blocks[0], Headline):
+        return False
+    return all(isinstance(b, (Headline, Subheading, FooterBlock, Spacer, Divider, QRBlock, ImageBlock))
+               for b in blocks)
 
 
 def _attribution(text: str, num: int | None) -> str:
@@ -402,6 +436,10 @@ def build_block(block: Block, ctx: Ctx, first: bool = False, top_level: bool = T
     if isinstance(block, Headline):
         return _headline(block, ctx, first)
     if isinstance(block, Subheading):
+        if ctx.poster_size:
+            size = round(max(ctx.poster_size * 0.4, s.subheading), 1)
+            return [ctx.para(block.text, block.id, "subheading", t.heading_ink, size=size,
+                             leading=round(size * 1.15, 1), space_before=size * 0.5, space_after=size * 0.2)]
         return [ctx.para(block.text, block.id, "subheading", t.heading_ink,
                          space_before=s.gap * 0.9, space_after=s.gap * 0.45)]
     if isinstance(block, TextBlock):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 from reportlab.platypus import Spacer as RLSpacer
 
 from organiser.core.layout.blocks import Ctx, base_table_style
@@ -40,15 +40,18 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
     if tb.title.strip():
         title = ctx.para(tb.title, block.id, "subheading", t.heading_ink, space_before=s.gap * 0.4,
                          space_after=s.gap * 0.5)
-        title.keepWithNext = True
-        out.append(title)
+        # Keep the title with the first rows, but let a long table start on this page (no keepWithNext).
+        out += [CondPageBreak(s.subheading * 2 + s.table * 7), title]
     crit_frac = 0.27 if n <= 2 else 0.22 if n == 3 else 0.18
     crit_w = ctx.width * crit_frac
     subj_w = (ctx.width - crit_w) / n
     size = s.table
-    # A column narrower than ~15 characters beside its mark cannot be read: smaller type (preflight warns).
-    if subj_w / size < 8.0:
-        size = max(subj_w / 8.0, 4.0)
+    # Narrow pages (A6, A7) stack each criterion's answers under it instead of side by side.
+    stacked = n >= 2 and subj_w / size < 12.0
+    measure = ctx.width * 0.7 if stacked else subj_w
+    if measure / size < 8.0:
+        # A column narrower than ~15 characters beside its mark cannot be read: smaller type (preflight warns).
+        size = max(measure / 8.0, 4.0)
     cell_style = ctx.style("table", size=round(size, 2), leading=round(size * 1.3, 2))
     head_style = replace(cell_style, bold=True, family=t.heading_family, color=ctx.col(t.header_ink),
                          size=round(size * 1.08, 2), leading=round(size * 1.08 * 1.25, 2),
@@ -69,26 +72,34 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
         p = ScriptParagraph(text, style)
         return [MarkedCell(None, p, 0, p.direction == "rtl")]
 
+    used: list[str] = []
+
+    def answer(cell: Cell) -> list[Flowable]:
+        para = ScriptParagraph(_cell_text(cell, ctx), cell_style)
+        mark = None
+        if cell.verdict:
+            if cell.verdict not in used:
+                used.append(cell.verdict)
+            mark = VerdictMark(cell.verdict, mark_d, ctx.col(t.verdicts.for_verdict(cell.verdict)),
+                               mark_ink, paper)
+        return [MarkedCell(mark, para, size * 0.45, para.direction == "rtl")]
+
+    if stacked:
+        out.append(_stacked(block, ctx, text_cell, answer, head_style, crit_style, cell_style, pad, log))
+        _legend(block, ctx, used, out)
+        return out
+
     header: list[Any] = [text_cell(tb.criterion_heading, head_style)]
     header += [text_cell(subj, head_style) for subj in tb.subjects]
     log(head_style, t.header_ink, head_bg)
     rows: list[list[Any]] = [header]
-    used: list[str] = []
     for ci, crit in enumerate(tb.criteria):
         row_bg = zebra_bg if ci % 2 else t.paper
         log(crit_style, t.heading_ink, row_bg)
         log(cell_style, t.ink, row_bg)
         row: list[Any] = [text_cell(crit.label, crit_style)]
         for k in range(len(tb.subjects)):
-            cell = crit.cells[k] if k < len(crit.cells) else Cell()
-            para = ScriptParagraph(_cell_text(cell, ctx), cell_style)
-            mark = None
-            if cell.verdict:
-                if cell.verdict not in used:
-                    used.append(cell.verdict)
-                mark = VerdictMark(cell.verdict, mark_d, ctx.col(t.verdicts.for_verdict(cell.verdict)),
-                                   mark_ink, paper)
-            row.append([MarkedCell(mark, para, size * 0.45, para.direction == "rtl")])
+            row.append(answer(crit.cells[k] if k < len(crit.cells) else Cell()))
         rows.append(row)
     widths = [crit_w] + [subj_w] * len(tb.subjects)
     if ctx.rtl:
@@ -118,6 +129,48 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
         style.append((side, (i, 1), (i, last), 0.35, ctx.col(t.rule)))
     table.setStyle(TableStyle(style))
     out.append(table)
+    _legend(block, ctx, used, out)
+    return out
+
+
+def _stacked(block: ComparisonBlock, ctx: Ctx, text_cell: Any, answer: Any, head_style: TextStyle,
+             crit_style: TextStyle, cell_style: TextStyle, pad: float, log: Any) -> Table:
+    """One band per criterion, then one row per subject: subject name | answer (for narrow pages)."""
+    t, tb = ctx.theme, block.table
+    filled = not (t.band_style == "outline" or t.header_bg == t.paper)
+    band_style = head_style if filled else replace(crit_style, color=ctx.col(t.heading_ink))
+    subj_style = replace(cell_style, bold=True, color=ctx.col(t.heading_ink), hyphenate_lang=None)
+    log(band_style, t.header_ink if filled else t.heading_ink, t.header_bg if filled else t.paper)
+    log(subj_style, t.heading_ink, t.paper)
+    log(cell_style, t.ink, t.paper)
+    rows: list[list[Any]] = []
+    cmds: list[tuple[Any, ...]] = []
+    for crit in tb.criteria:
+        r = len(rows)
+        rows.append([text_cell(crit.label, band_style), ""])
+        cmds.append(("SPAN", (0, r), (1, r)))
+        if filled:
+            cmds.append(("BACKGROUND", (0, r), (1, r), ctx.col(t.header_bg)))
+        else:
+            cmds.append(("LINEABOVE", (0, r), (1, r), 1.2, ctx.col(t.ink)))
+        for k, subj in enumerate(tb.subjects):
+            cell = crit.cells[k] if k < len(crit.cells) else Cell()
+            pair = [text_cell(subj, subj_style), answer(cell)]
+            rows.append(pair[::-1] if ctx.rtl else pair)
+            if k < len(tb.subjects) - 1:
+                cmds.append(("LINEBELOW", (0, len(rows) - 1), (1, len(rows) - 1), 0.35, ctx.col(t.rule)))
+    subj_w = ctx.width * 0.3
+    widths = [subj_w, ctx.width - subj_w]
+    if ctx.rtl:
+        widths.reverse()
+    table = Table(rows, colWidths=widths, splitInRow=1, hAlign="CENTER")
+    table.setStyle(TableStyle(base_table_style(ctx, pad) + cmds))
+    return table
+
+
+def _legend(block: ComparisonBlock, ctx: Ctx, used: list[str], out: list[Flowable]) -> None:
+    t, s = ctx.theme, ctx.sizes
+    paper, mark_ink = ctx.col(t.paper), ctx.col(t.verdicts.mark_ink)
     if block.show_legend and used:
         lstyle = ctx.style("small", t.muted)
         items: list[tuple[VerdictMark, ScriptParagraph, float]] = []
@@ -132,4 +185,3 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
         out.append(Legend(items, lstyle.size, ctx.rtl, s.gap * 0.5, s.gap))
     else:
         out.append(RLSpacer(1, s.gap))
-    return out

@@ -11,7 +11,7 @@ from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, P
 from reportlab.platypus import BaseDocTemplate, Frame, LayoutError, PageTemplate
 
 from organiser.core.errors import RenderError
-from organiser.core.layout.blocks import Ctx, build_blocks, footer_paragraphs
+from organiser.core.layout.blocks import Ctx, build_blocks, footer_paragraphs, is_poster
 from organiser.core.layout.fonts import font_name, register_fonts
 from organiser.core.layout.labels import is_rtl_lang
 from organiser.core.layout.sources import SourceIndex
@@ -135,7 +135,7 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
     ext = (margin + geo.bleed) if shop else 0.0
     ctx = Ctx(theme=theme, sizes=sizes, mode=setup.colour, sources=sources, facts=facts, width=frame_w,
               frame_height=frame_h_full, lang=flyer.lang, rtl=rtl, extend_left=ext, extend_right=ext,
-              extend_top=ext)
+              extend_top=ext, poster=is_poster(flyer.blocks))
 
     footers = footer_paragraphs(flyer.blocks, ctx)
     foot_h = 0.0
