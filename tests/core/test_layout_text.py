@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepInFrame, PageTemplate, Table
@@ -300,6 +300,7 @@ _MIXED_ALPHABET = st.sampled_from(
 )
 
 
+@example("aاً", "auto", "start", 1)  # a run starting with a raised mark once crashed ReportLab's setRise
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_MIXED_ALPHABET, max_size=400).map("".join), st.sampled_from(["auto", "ltr", "rtl"]),
        st.sampled_from(["start", "justify"]), st.integers(1, 6))

@@ -337,6 +337,9 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
                         t.setFont(font, size, leading)
                         cur_font = font
                     t.setTextOrigin(x, y)
+                    # ReportLab 5.1 formats a run into a fresh operator list and crashes in setRise() when the
+                    # run starts with a raised mark (e.g. a tanween) and no font switch: force the switch.
+                    t._curSubset = -1
                     t._textOut(s, 0)
                 x += w
         canv.drawText(t)
