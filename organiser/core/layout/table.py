@@ -8,7 +8,7 @@ from typing import Any
 from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 from reportlab.platypus import Spacer as RLSpacer
 
-from organiser.core.layout.blocks import Ctx, base_table_style
+from organiser.core.layout.context import Ctx, base_table_style
 from organiser.core.layout.labels import label
 from organiser.core.layout.text import ScriptParagraph, TextStyle, text_width
 from organiser.core.layout.verdicts import Legend, MarkedCell, VerdictMark
