@@ -1,1 +1,5 @@
 """The desktop app (PySide6): main window, corpus browser and flyer workspace over ``organiser.core``."""
+
+from organiser.gui import refcount_guard
+
+refcount_guard.install()

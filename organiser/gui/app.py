@@ -100,6 +100,15 @@ class _FirstFrame(QObject):
         return False
 
 
+def _phases(marks: dict[str, float]) -> str:
+    """Milliseconds spent in each start-up step, from this module's import to the first frame."""
+    out, last = [], _STARTED
+    for name, at in [*marks.items(), ("frame", time.perf_counter())]:
+        out.append(f"{name}:{(at - last) * 1000:.0f}")
+        last = at
+    return ",".join(out)
+
+
 def _vm_hwm_kb() -> int:
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
@@ -114,7 +123,9 @@ def run(db_path: Path | None) -> int:
     """Start the desktop app on ``db_path`` (default corpus when None); returns the exit status."""
     log_path = setup_logging()
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    marks = {"modules": time.perf_counter()}
     app = QApplication.instance() or QApplication(sys.argv)
+    marks["qapp"] = time.perf_counter()
     assert isinstance(app, QApplication)
     app.setApplicationName("Organiser")
     app.setOrganizationName("Organiser")
@@ -132,7 +143,9 @@ def run(db_path: Path | None) -> int:
         return 1
     log.info("started on %s (log %s)", corpus.path, log_path)
     screenshot = os.environ.get("ORGANISER_SCREENSHOT")
+    marks["corpus"] = time.perf_counter()
     window = MainWindow(corpus, Settings(), load_workspace=False)
+    marks["window"] = time.perf_counter()
     _state["window"] = window
     if screenshot:
         window.resize(
@@ -147,7 +160,8 @@ def run(db_path: Path | None) -> int:
             rows = window.corpus_view.model.rowCount()
             print(
                 f"ORGANISER_MAPPED seconds={time.perf_counter() - _STARTED:.4f} rows={rows} "
-                f"vmhwm_kb={_vm_hwm_kb()} heavy={','.join(heavy) or '-'}",
+                f"vmhwm_kb={_vm_hwm_kb()} heavy={','.join(heavy) or '-'} "
+                f"phases={_phases(marks)}",
                 flush=True,
             )
             if os.environ.get("ORGANISER_BENCH_STARTUP") != "workspace":

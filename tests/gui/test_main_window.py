@@ -157,3 +157,18 @@ def test_start_up_imports_only_what_the_first_screen_needs() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == ""
+
+
+def test_many_signal_emits_do_not_abort_the_process() -> None:
+    """PySide6 6.12 on CPython 3.11 drops a reference to True per emit; the guard keeps the process alive."""
+    code = (
+        "import organiser.gui\n"
+        "from PySide6.QtCore import QCoreApplication, QObject, Signal\n"
+        "class E(QObject):\n    sig = Signal(int)\n"
+        "app = QCoreApplication([])\ne = E()\n"
+        "for i in range(20000):\n    e.sig.emit(i)\n    e.setObjectName('x')\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.strip() == "ok"
