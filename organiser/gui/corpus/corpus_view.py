@@ -89,7 +89,7 @@ class CorpusView(QWidget):
             edit.setPlaceholderText("YYYY-MM-DD")
             edit.setAccessibleName(name)
             edit.setValidator(validator)
-            edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 28)
+            edit.setFixedWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 24)
             edit.textChanged.connect(self._date_changed)
         for combo in (self.tag_combo, self.lang_combo, self.source_combo):
             combo.currentIndexChanged.connect(self.run_search)
@@ -120,6 +120,7 @@ class CorpusView(QWidget):
         filters.setColumnStretch(1, 1)
         filters.setColumnStretch(3, 1)
         dates = QHBoxLayout()
+        dates.setSpacing(6)
         for text, edit in (("Published &from", self.date_from), ("&until", self.date_to)):
             label = QLabel(text)
             label.setBuddy(edit)

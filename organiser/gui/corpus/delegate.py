@@ -38,7 +38,11 @@ class HighlightDelegate(QStyledItemDelegate):
         painter.save()
         painter.setClipRect(rect)
         painter.setPen(palette.color(role))
-        layout.draw(painter, rect.topLeft())
+        for i in range(layout.lineCount()):  # whole lines only: no half line at the bottom
+            line = layout.lineAt(i)
+            if i > 0 and line.y() + line.height() > rect.height():
+                break
+            line.draw(painter, rect.topLeft())
         painter.restore()
 
     def _layout(self, text: str, spans: list[tuple[int, int]], font: QFont, width: float) -> QTextLayout:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QContextMenuEvent, QFontMetrics
+from PySide6.QtGui import QAction, QContextMenuEvent, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from organiser.core.records import Statement
@@ -31,7 +31,7 @@ class StatementTable(QTableView):
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
-        self.setWordWrap(True)
+        self.setWordWrap(False)  # source titles elide on one line; the delegate wraps the snippet itself
         self.setShowGrid(False)
         self.setAlternatingRowColors(True)
         self.setTabKeyNavigation(False)  # Tab leaves the table: keyboard users reach the next control
@@ -49,6 +49,12 @@ class StatementTable(QTableView):
         self.setColumnWidth(DATE_COLUMN, metrics.horizontalAdvance("0000-00-00") + 16)
         header.setHighlightSections(False)
         self._context_actions: list[QAction] = []
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The source column takes a share of a narrow pane instead of a fixed width, so snippets stay readable.
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.setColumnWidth(SOURCE_COLUMN, max(em * 6, min(em * 14, event.size().width() // 4)))
+        super().resizeEvent(event)
 
     def set_context_actions(self, actions: Sequence[QAction]) -> None:
         self._context_actions = list(actions)
