@@ -272,11 +272,22 @@ def test_huge_text_flows_onto_more_pages_nothing_lost() -> None:
 
 
 def test_double_sided_flyer_may_use_two_pages_without_warning() -> None:
-    words = " ".join(f"w{i}" for i in range(1100))
+    words = " ".join(f"w{i}" for i in range(1500))
     flyer = Flyer(title="t", blocks=(TextBlock("t", words),), print=PrintSettings(double_sided=True))
     res = render_flyer(flyer)
     assert res.page_count == 2
     assert not [w for w in res.warnings if w.code == "overflow"]
+    # Multi-page flyers carry a small page number on every page.
+    assert "1/2" in pdf_text(res.pdf, page=1).replace(" ", "") and "2/2" in pdf_text(res.pdf, page=2).replace(" ", "")
+
+
+def test_double_sided_flyer_shrinks_to_one_side_first() -> None:
+    words = " ".join(f"w{i}" for i in range(900))
+    flyer = Flyer(title="t", blocks=(Headline("h", "One side"), TextBlock("t", words)),
+                  print=PrintSettings(double_sided=True))
+    res = render_flyer(flyer)
+    assert res.page_count == 1 and res.warnings == ()
+    assert "1/1" not in pdf_text(res.pdf).replace(" ", "")  # no page number on a one-page flyer
 
 
 def test_missing_image_is_a_plain_render_error(tmp_path: Path) -> None:

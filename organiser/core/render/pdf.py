@@ -15,6 +15,7 @@ from organiser.core.layout.blocks import Ctx, build_blocks, footer_paragraphs, i
 from organiser.core.layout.fonts import font_name, register_fonts
 from organiser.core.layout.labels import is_rtl_lang
 from organiser.core.layout.sources import SourceIndex
+from organiser.core.layout.text import ScriptParagraph, text_width
 from organiser.core.layout.themes import Theme, get_theme, min_body_size, sizes_for
 from organiser.core.model import Flyer, PageSpec, Paper, PrintMode
 from organiser.core.preflight import LayoutFacts, PreflightWarning, preflight
@@ -25,6 +26,8 @@ __all__ = ["PreflightWarning", "RenderOptions", "RenderResult", "render_flyer"]
 
 HOME_MIN_MARGIN_MM = 10.0  # most printers cannot print the outer 3–5 mm
 SHOP_SAFE_MM = 5.0  # text at least 5 mm inside the trim
+PRINTABLE_EDGE_MM = 5.0  # the page number stays this far inside the trim (printer-safe and shop-safe)
+FOLIO_GAP_MM = 1.5  # between the bottom of the body/footer and the page number below it
 
 
 @dataclass(frozen=True)
@@ -119,9 +122,13 @@ class _Built:
     facts: LayoutFacts
     used: float  # content height laid out, all pages together (points)
     frame_h: float
+    factor: float = 1.0
+    total: int = 0  # the page total printed in the page numbers (0: none)
 
 
-def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, factor: float) -> _Built:
+def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, factor: float,
+           total: int = 0) -> _Built:
+    """One layout at ``factor``; ``total`` > 1 prints a page number "n / total" in the footer area."""
     geo = setup.geo
     sizes = sizes_for(theme, setup.paper, factor)
     facts = LayoutFacts(paper=setup.paper, mode=setup.colour, intended_pages=_intended_pages(flyer),
@@ -140,8 +147,22 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
     footers = footer_paragraphs(flyer.blocks, ctx)
     foot_h = 0.0
     gap = sizes.gap
+    numbered = total > 1 and not ctx.poster
+    folio: ScriptParagraph | None = None
+    folio_w = 0.0
+    folio_y = o + margin  # baseline box of the page number: in the bottom margin when it has room
+    if numbered:
+        fstyle = ctx.style("small", theme.muted, align="end", hyphenate_lang=None)
+        folio = ScriptParagraph(f"{total} / {total}", fstyle, "ltr")
+        folio_w = text_width(f"{total} / {total}", fstyle) + sizes.small
+        folio_h = folio.wrap(folio_w, frame_h_full)[1]
+        if margin - FOLIO_GAP_MM * mm - folio_h >= PRINTABLE_EDGE_MM * mm:
+            folio_y = o + margin - FOLIO_GAP_MM * mm - folio_h
+        elif not footers:
+            foot_h = folio_h + gap * 0.8
+    reserve = folio_w if (folio is not None and folio_y == o + margin) else 0.0
     for p in footers:
-        foot_h += p.wrap(frame_w, frame_h_full)[1]
+        foot_h += p.wrap(frame_w - reserve, frame_h_full)[1]
     if footers:
         foot_h += gap * 1.2
     frame_h = frame_h_full - foot_h
@@ -174,7 +195,7 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
         if footers:
             y = o + margin
             for p in reversed(footers):
-                p.drawOn(canv, o + margin, y)
+                p.drawOn(canv, o + margin + (reserve if rtl else 0.0), y)
                 y += p.height
             canv.saveState()
             canv.setStrokeColor(rule_col)
@@ -183,6 +204,12 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
             canv.restoreState()
 
     def on_page_end(canv: Any, doc: Any) -> None:
+        if folio is not None:
+            # Muted small type at the end side, under the footer (or beside its last line when the margin is tight).
+            num = ScriptParagraph(f"{doc.page} / {total}", folio.style, "ltr")
+            num.wrap(folio_w, frame_h_full)
+            x = o + margin if rtl else o + margin + frame_w - folio_w
+            num.drawOn(canv, x, folio_y)
         if geo.crop_marks:
             draw_crop_marks(canv, geo, reg)
 
@@ -216,32 +243,70 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
     facts.page_count = doc.page
     last = doc.frame
     used_last = float(last._y1 + last._height - last._y)
-    return _Built(buf.getvalue(), doc.page, facts, (doc.page - 1) * frame_h + used_last, frame_h)
+    return _Built(buf.getvalue(), doc.page, facts, (doc.page - 1) * frame_h + used_last, frame_h, factor,
+                  total)
+
+
+class _Fitter:
+    """Builds of one flyer at different type sizes and page budgets."""
+
+    def __init__(self, flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex) -> None:
+        self.flyer, self.setup, self.theme, self.sources = flyer, setup, theme, sources
+        floor = min_body_size(setup.paper)
+        self.min_factor = min(floor / sizes_for(theme, setup.paper, 1.0).body, 1.0)
+
+    def build(self, factor: float, total: int = 0) -> _Built:
+        return _build(self.flyer, self.setup, self.theme, self.sources, factor, total)
+
+    def shrink(self, base: _Built, pages: int) -> _Built | None:
+        """The largest readable size (down to the paper's minimum) at which ``base`` fits ``pages`` pages."""
+        if self.min_factor >= 0.999 or base.frame_h <= 0:
+            return None
+        # Type shrunk by f takes about f² of the area: estimate the factor that fits, then step down.
+        need = base.used / (pages * base.frame_h)
+        factor = min(0.99, (1.0 / need) ** 0.5 * 0.99)
+        if factor < self.min_factor * 0.93:
+            return None
+        factor = max(factor, self.min_factor)
+        for _ in range(6):
+            trial = self.build(factor, pages)
+            if trial.pages <= pages:
+                return trial
+            if factor <= self.min_factor:
+                return None
+            factor = max(self.min_factor, factor * 0.96)
+        return None
+
+    def numbered(self, built: _Built) -> _Built:
+        """``built`` again with page numbers "n / total" when it has more than one page."""
+        result = built
+        for _ in range(3):
+            want = result.pages if result.pages > 1 else 0
+            if result.total == want or (want == 0 and result.total <= 1):
+                return result
+            result = self.build(result.factor, want)
+        return result
 
 
 def render_flyer(flyer: Flyer, options: RenderOptions = RenderOptions()) -> RenderResult:  # noqa: B008
-    """Lay the flyer out, shrinking type (never below readable) before flowing onto more pages."""
+    """Lay the flyer out: one side at readable sizes first, then (double-sided) the back, then more pages.
+
+    Type shrinks to fit one page (never below the paper's readable minimum); a double-sided flyer that still
+    does not fit uses the back at the largest size that fits two pages; what fits nowhere flows on and warns.
+    """
     register_fonts()
     setup = _resolve(flyer, options)
-    theme = get_theme(flyer.theme)
-    sources = SourceIndex.for_flyer(flyer)
+    fit = _Fitter(flyer, setup, get_theme(flyer.theme), SourceIndex.for_flyer(flyer))
     intended = _intended_pages(flyer)
-    best = _build(flyer, setup, theme, sources, 1.0)
-    if best.pages > intended:
-        floor = min_body_size(setup.paper)
-        min_factor = min(floor / sizes_for(theme, setup.paper, 1.0).body, 1.0)
-        # Type shrunk by f takes about f² of the area: estimate the factor that fits, then step down.
-        need = best.used / (intended * best.frame_h) if best.frame_h > 0 else 99.0
-        factor = min(0.99, (1.0 / need) ** 0.5 * 0.99)
-        if min_factor < 0.999 and factor >= min_factor * 0.93:
-            factor = max(factor, min_factor)
-            for _ in range(6):
-                trial = _build(flyer, setup, theme, sources, factor)
-                if trial.pages <= intended:
-                    best = trial
-                    break
-                if factor <= min_factor:
-                    break
-                factor = max(min_factor, factor * 0.96)
+    best = fit.build(1.0)
+    if best.pages > 1:
+        one = fit.shrink(best, 1)
+        if one is not None:
+            best = one
+        elif intended > 1:
+            # Front and back, numbered "1 / 2": the largest readable size that fits both sides.
+            both = fit.build(1.0, intended)
+            best = both if both.pages <= intended else (fit.shrink(both, intended) or both)
+    best = fit.numbered(best)
     warnings = tuple(preflight(flyer, best.facts))
     return RenderResult(best.pdf, best.pages, warnings)
