@@ -69,3 +69,9 @@ def m001_corpus(db: Database) -> None:
 def m002_profile(db: Database) -> None:
     # One row (id 1): the organisation that hands out the flyers; fills footers and QR codes.
     db.table("profile").create({"id": int, "name": str, "contact": str, "website": str, "logo": str}, pk="id")
+
+
+@corpus_migrations()
+def m003_language_index(db: Database) -> None:
+    """The language filter and the list of languages read an index instead of every statement."""
+    db.table("statements").create_index(["lang"])

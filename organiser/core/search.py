@@ -59,6 +59,11 @@ def _matches(word: str, terms: list[str], prefix_last: bool) -> bool:
 def highlight(text: str, query: str, prefix_last: bool = True) -> tuple[str, tuple[tuple[int, int], ...]]:
     """A snippet of ``text`` around the first match and the (start, end) spans of matched words in it."""
     terms = normalise.query_terms(query)
+    if not terms:  # a plain listing: nothing to mark, only a short snippet
+        if len(text) <= SNIPPET_CHARS:
+            return text, ()
+        cut = text.rfind(" ", SNIPPET_CHARS // 2, SNIPPET_CHARS)
+        return text[: cut if cut > 0 else SNIPPET_CHARS] + " …", ()
     spans = [
         (m.start(), m.end()) for m in _ORIGINAL_WORD_RE.finditer(text) if _matches(m.group(), terms, prefix_last)
     ]

@@ -62,15 +62,12 @@ class CorpusSession(QObject):
         return snapshot
 
     def snapshot(self, statement_id: int) -> StatementSnapshot:
-        row = dict(self.corpus.db.table("statements").get(statement_id))
-        return StatementSnapshot(row, self.corpus.statement(statement_id).tags)
+        row, tags = self.corpus.statement_snapshot(statement_id)
+        return StatementSnapshot(row, tags)
 
     def restore(self, snapshot: StatementSnapshot) -> None:
         """Undo of a delete: the same row (the FTS trigger re-indexes it) and its tags."""
-        with self.corpus.db.atomic():
-            self.corpus.db.table("statements").insert(snapshot.row)
-        if snapshot.tags:
-            self.corpus.tag(int(snapshot.row["id"]), snapshot.tags)
+        self.corpus.restore_statement(snapshot.row, snapshot.tags)
         self.statements_changed.emit()
 
     def sources_updated(self) -> None:
