@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -44,7 +45,18 @@ def _open_corpus(args: argparse.Namespace) -> Corpus:
     return Corpus(args.db or default_db_path())
 
 
+def _no_screen() -> bool:
+    """On Linux/BSD, Qt aborts the process when there is no display: tell the user instead."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
+        return False
+    return not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def _run_gui(args: argparse.Namespace) -> int:
+    if _no_screen():
+        print("error: there is no screen to show the window on (DISPLAY is not set). On a server, run it "
+              "under a virtual screen: xvfb-run -a organiser", file=sys.stderr)
+        return EXIT_FAILURE
     from organiser.gui.app import run
 
     return run(args.db)

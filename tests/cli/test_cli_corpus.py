@@ -66,3 +66,13 @@ def test_usage_and_missing_ids_are_plain_errors(db: Path):
     missing = organiser(db, "tag", "999999", "x")
     assert missing.returncode == 1
     assert missing.stderr.strip() == "error: There is no statement 999999."
+
+
+def test_the_window_without_a_screen_explains_instead_of_crashing(db: Path):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "organiser", "--db", str(db)], capture_output=True, text=True,
+                            timeout=60, env=env)
+    assert result.returncode == 1
+    assert "no screen" in result.stderr and "xvfb-run" in result.stderr and "Traceback" not in result.stderr
