@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import tempfile
 from pathlib import Path
 
-from organiser.core.errors import FlyerFormatError, ImportRejected, RenderError
+from organiser.core.atomic import write_files_atomically
+from organiser.core.errors import FlyerFormatError, ImportRejected
 from organiser.core.model import (
     Cell,
     ComparisonBlock,
@@ -130,18 +129,7 @@ def chart_csv_text(table: ComparisonTable) -> str:
 def write_chart_csv(table: ComparisonTable, path: Path) -> None:
     """UTF-8 with a BOM (spreadsheet apps then read it as UTF-8), written atomically."""
     data = ("\ufeff" + chart_csv_text(table)).encode("utf-8")
-    tmp_name: str | None = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp_name, path)
-        tmp_name = None
-    except OSError as exc:
-        raise RenderError(f"cannot write {path}: {(exc.strerror or str(exc)).lower()}") from None
-    finally:
-        if tmp_name is not None:
-            Path(tmp_name).unlink(missing_ok=True)
+    write_files_atomically([(path, data)])
 
 
 def chart_flyer(table: ComparisonTable) -> Flyer:

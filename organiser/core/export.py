@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, cast
 
+from organiser.core.atomic import write_files_atomically
 from organiser.core.errors import RenderError
 from organiser.core.model import Flyer, Paper, PrintMode
 
@@ -41,33 +39,6 @@ class ExportReport:
     sheets: int  # pages of the written PDF (sheets after N-up or tiling)
     warnings: tuple[PreflightWarning, ...]
     files: tuple[Path, ...] = ()  # every file written (several for a multi-page PNG export)
-
-
-def _reason(exc: OSError) -> str:
-    return (exc.strerror or str(exc)).lower()
-
-
-def write_files_atomically(items: Sequence[tuple[Path, bytes]]) -> None:
-    """Write every file to a temporary file beside it, then rename; on failure no partial file is left."""
-    temps: list[tuple[str, Path]] = []
-    current = items[0][0] if items else Path()
-    try:
-        for path, data in items:
-            current = path
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-            temps.append((tmp, path))
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-        for tmp, path in temps:
-            current = path
-            os.replace(tmp, path)
-    except OSError as exc:
-        raise RenderError(f"cannot write {current}: {_reason(exc)}") from None
-    finally:
-        for tmp, _ in temps:
-            Path(tmp).unlink(missing_ok=True)
 
 
 def png_paths(out_path: Path, count: int) -> list[Path]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from organiser.core import export as export_mod
+from organiser.core import atomic as atomic_mod
 from organiser.core.chart_csv import chart_flyer
 from organiser.core.errors import RenderError
 from organiser.core.export import ExportOptions, export_flyer
@@ -133,7 +133,21 @@ def test_disk_full_while_renaming_leaves_no_partial_file(tmp_path: Path, monkeyp
             raise OSError(errno.ENOSPC, "No space left on device")
         Path(src).rename(dst)
 
-    monkeypatch.setattr(export_mod.os, "replace", replace)
+    monkeypatch.setattr(atomic_mod.os, "replace", replace)
     with pytest.raises(RenderError, match=r"cannot write .*p-2.png: no space left on device"):
         export_flyer(_chart(), tmp_path / "p.png", ExportOptions(dpi=30))
     assert not any(name.endswith(".part") for name in _only(tmp_path))
+
+
+def test_exported_files_get_ordinary_permissions(tmp_path):
+    """The temporary file is private, the finished export is readable like any file the user saves."""
+    import os
+
+    from organiser.core.atomic import write_files_atomically
+
+    out = tmp_path / "flyer.pdf"
+    write_files_atomically([(out, b"%PDF-1.4\n")])
+    mask = os.umask(0)
+    os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask
+    assert [p.name for p in tmp_path.iterdir()] == ["flyer.pdf"]
