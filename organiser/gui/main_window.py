@@ -86,6 +86,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.edits = StatementEdits(self.session, self.undo_stack, self)
+        # An edited (or undone) statement text: flyers quoting it show "differs from corpus" at once.
+        self.session.statement_changed.connect(self._corpus_statement_changed)
+        self.session.statements_changed.connect(self._corpus_statement_changed)
         self.importer = ImportController(self.session, self.workers, self)
         self.importer.status.connect(self.show_status)
         self.corpus_view.status.connect(self.show_status)
@@ -287,6 +290,11 @@ class MainWindow(QMainWindow):
             (ActionId.PRINT, "print_current"),
         ):
             self.registry[action_id].setEnabled(callable(getattr(self.workspace, method, None)))
+
+    def _corpus_statement_changed(self, *_args: object) -> None:
+        check = getattr(self.workspace, "check_stale", None)
+        if callable(check):
+            check()
 
     def call_workspace(self, method: str) -> None:
         fn = getattr(self.workspace, method, None)

@@ -1,23 +1,23 @@
-"""Text editors whose direction follows their content, so Arabic and Hebrew run right to left."""
+"""Which way text runs in the GUI, and text editors whose direction follows their content.
+
+The rule itself (the first strong character decides, UAX #9 P2/P3) is ``organiser.core.language.is_rtl``;
+this module only turns it into Qt directions.
+"""
 
 from __future__ import annotations
-
-import unicodedata
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
+from organiser.core.language import is_rtl
+
+__all__ = ["AutoLineEdit", "AutoTextEdit", "direction_of", "is_rtl"]
+
 
 def direction_of(text: str) -> Qt.LayoutDirection:
-    """The direction of the first strong character (UAX #9 rule P2); left to right when there is none."""
-    for ch in text:
-        bidi = unicodedata.bidirectional(ch)
-        if bidi in ("R", "AL"):
-            return Qt.LayoutDirection.RightToLeft
-        if bidi == "L":
-            return Qt.LayoutDirection.LeftToRight
-    return Qt.LayoutDirection.LeftToRight
+    """Right to left when the first strong character is Arabic or Hebrew; left to right otherwise."""
+    return Qt.LayoutDirection.RightToLeft if is_rtl(text) else Qt.LayoutDirection.LeftToRight
 
 
 class AutoLineEdit(QLineEdit):

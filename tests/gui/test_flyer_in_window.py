@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from organiser.core.model import StatementBlock
 from organiser.gui.actions import ActionId
+from organiser.gui.flyers.block_model import StaleRole
 from organiser.gui.flyers.workspace import FlyerWorkspace
 from organiser.gui.main_window import MainWindow
 from tests.gui.flyer_support import block_ids, simple_flyer, store_and_open
@@ -53,3 +54,26 @@ def test_search_drag_undo_redo_export_in_the_window(qtbot: QtBot, main_window: M
     text = " ".join(pdf_text(out.read_bytes()).split())
     assert statement.source.title in text
     assert " ".join(statement.text.split())[:50] in text
+
+
+def test_editing_a_quoted_statement_marks_the_flyer_block_at_once(qtbot: QtBot, main_window: MainWindow) -> None:
+    main_window.load_workspace()
+    ws = main_window.workspace
+    assert isinstance(ws, FlyerWorkspace)
+    store_and_open(ws, simple_flyer())
+    statement = main_window.session.corpus.statements(limit=1)[0]
+    assert ws.add_statements([statement.id])
+    added = ws.current_flyer().blocks[-1]  # type: ignore[union-attr]
+    assert isinstance(added, StatementBlock)
+
+    def stale() -> bool:
+        return bool(ws.editor.model.index(ws.editor.model.row_of(added.id)).data(StaleRole))
+
+    assert not stale()
+
+    main_window.edits.edit_text(statement.id, statement.text + " Edited in the corpus.")
+    assert stale()  # no focus change, no save needed: the mark is there now
+    main_window.registry[ActionId.UNDO].trigger()  # undo of the corpus edit: the text matches again
+    assert not stale()
+    main_window.registry[ActionId.REDO].trigger()
+    assert stale()

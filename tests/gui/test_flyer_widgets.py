@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from organiser.core.model import ComparisonBlock, Quote, StatementBlock
 from organiser.gui.flyers.block_model import statement_mime
-from organiser.gui.flyers.textdir import AutoLineEdit, AutoTextEdit
+from organiser.gui.textdir import AutoLineEdit, AutoTextEdit
 from tests.gui.conftest import type_text
 from tests.gui.flyer_support import (
     block_ids,

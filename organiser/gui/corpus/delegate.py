@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QTextCharFormat, QT
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from organiser.gui.corpus.statement_model import SpansRole
-from organiser.gui.corpus.textdir import direction
+from organiser.gui.textdir import direction_of
 
 SNIPPET_LINES = 3
 PADDING = 4
@@ -49,7 +49,7 @@ class HighlightDelegate(QStyledItemDelegate):
         layout = QTextLayout(text, font)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        option.setTextDirection(direction(text))
+        option.setTextDirection(direction_of(text))
         option.setAlignment(Qt.AlignmentFlag.AlignLeading)
         layout.setTextOption(option)
         formats = []

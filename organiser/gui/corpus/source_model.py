@@ -5,50 +5,33 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from organiser.core.records import Source
+from organiser.gui.corpus.rows_model import Index, RowsTableModel
 
 SourceIdRole = Qt.ItemDataRole.UserRole + 1
 SourceRole = Qt.ItemDataRole.UserRole + 2
 
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Title", "Outlet", "Date", "Statements")
 
 
-class SourceModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._sources: list[Source] = []
+class SourceModel(RowsTableModel[Source]):
+    COLUMNS = COLUMNS
 
     def set_sources(self, sources: Sequence[Source]) -> None:
-        self.beginResetModel()
-        self._sources = list(sources)
-        self.endResetModel()
+        self._set_rows(sources)
 
     def source(self, row: int) -> Source:
-        return self._sources[row]
+        return self._rows[row]
 
     def row_of(self, source_id: int) -> int:
-        return next((r for r, s in enumerate(self._sources) if s.id == source_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._sources)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
-        return None
+        return next((r for r, s in enumerate(self._rows) if s.id == source_id), -1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._sources):
+        source = self._row(index)
+        if source is None:
             return None
-        source = self._sources[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:

@@ -6,10 +6,11 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, Qt
 
 from organiser.core.records import SearchHit, Statement
 from organiser.core.search import SNIPPET_CHARS
+from organiser.gui.corpus.rows_model import Index, RowsTableModel
 
 STATEMENT_IDS_MIME = "application/x-organiser-statement-ids"
 
@@ -17,8 +18,6 @@ StatementIdRole = Qt.ItemDataRole.UserRole + 1
 HitRole = Qt.ItemDataRole.UserRole + 2
 StatementRole = Qt.ItemDataRole.UserRole + 3
 SpansRole = Qt.ItemDataRole.UserRole + 4
-
-Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = ("Statement", "Source", "Date")
 TEXT_COLUMN, SOURCE_COLUMN, DATE_COLUMN = range(3)
@@ -38,25 +37,21 @@ def attribution(statement: Statement) -> str:
     return ", ".join(parts) if parts else "no source (written here)"
 
 
-class StatementModel(QAbstractTableModel):
+class StatementModel(RowsTableModel[SearchHit]):
     """Rows are ``SearchHit`` objects; a plain listing is hits without spans."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._hits: list[SearchHit] = []
+    COLUMNS = COLUMNS
 
     # ---- contents -------------------------------------------------------------------------------
 
     def set_hits(self, hits: Sequence[SearchHit]) -> None:
-        self.beginResetModel()
-        self._hits = list(hits)
-        self.endResetModel()
+        self._set_rows(hits)
 
     def hit(self, row: int) -> SearchHit:
-        return self._hits[row]
+        return self._rows[row]
 
     def row_of(self, statement_id: int) -> int:
-        for row, hit in enumerate(self._hits):
+        for row, hit in enumerate(self._rows):
             if hit.statement.id == statement_id:
                 return row
         return -1
@@ -66,28 +61,15 @@ class StatementModel(QAbstractTableModel):
         row = self.row_of(statement.id)
         if row < 0:
             return
-        self._hits[row] = SearchHit(statement, self._hits[row].rank, plain_hit(statement).snippet, ())
+        self._rows[row] = SearchHit(statement, self._rows[row].rank, plain_hit(statement).snippet, ())
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     # ---- QAbstractTableModel --------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._hits)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+        hit = self._row(index)
+        if hit is None:
             return None
-        hit = self._hits[index.row()]
         statement = hit.statement
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -127,7 +109,7 @@ class StatementModel(QAbstractTableModel):
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = sorted({i.row() for i in indexes if i.isValid()})
-        statements = [self._hits[r].statement for r in rows]
+        statements = [self._rows[r].statement for r in rows]
         mime = QMimeData()
         mime.setData(STATEMENT_IDS_MIME, json.dumps([s.id for s in statements]).encode())
         mime.setText("\n\n".join(f"“{s.text}” — {attribution(s)}" for s in statements))

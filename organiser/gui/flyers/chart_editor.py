@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from organiser.core import ops
 from organiser.core.model import Citation, ComparisonBlock, Flyer, Verdict
 from organiser.gui.flyers.chart_model import VERDICT_LABELS, VERDICT_MARKS, ChartTableModel
-from organiser.gui.flyers.textdir import AutoLineEdit
+from organiser.gui.textdir import AutoLineEdit
 
 Edit = Callable[[Flyer], Flyer]
 CitationLookup = Callable[[int], Citation | None]

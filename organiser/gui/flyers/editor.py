@@ -50,7 +50,7 @@ from organiser.core.model import (
 from organiser.gui.flyers.block_model import KIND_LABELS, BlockIdRole, BlockListModel
 from organiser.gui.flyers.chart_editor import ChartEditor, CitationLookup
 from organiser.gui.flyers.properties import BlockProperties
-from organiser.gui.flyers.textdir import AutoLineEdit
+from organiser.gui.textdir import AutoLineEdit
 
 Edit = Callable[[Flyer], Flyer]
 

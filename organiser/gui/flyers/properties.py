@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from organiser.core.model import Block, StatementBlock
 from organiser.gui.flyers.block_model import KIND_LABELS
-from organiser.gui.flyers.textdir import AutoLineEdit, AutoTextEdit
+from organiser.gui.textdir import AutoLineEdit, AutoTextEdit
 
 FieldKind = Literal["line", "text", "lines", "check", "mm", "path"]
 
