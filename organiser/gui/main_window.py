@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -77,12 +77,18 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.sources_view, "Sources")
         self.tabs.currentChanged.connect(self._tab_changed)
         self.workspace: Any = None
+        self._default_split = False
         self.workspace_panel = _placeholder("Flyers")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.workspace_panel)
-        self.splitter.setChildrenCollapsible(False)
+        # The corpus folds away to the left edge (drag the handle) to give a small screen to the flyer;
+        # the flyer side keeps the width the window gains.
+        self.splitter.setCollapsible(0, True)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
 
         self.edits = StatementEdits(self.session, self.undo_stack, self)
@@ -107,8 +113,6 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _keys(name: str) -> Any:
-        from PySide6.QtGui import QKeySequence
-
         return QKeySequence.keyBindings(getattr(QKeySequence.StandardKey, name))
 
     # ---- layout ---------------------------------------------------------------------------------
@@ -179,6 +183,15 @@ class MainWindow(QMainWindow):
                 toolbar.addAction(a[action_id])
         a[ActionId.NEW_STATEMENT].setIconText("Write statement")
         a[ActionId.IMPORT_FILES].setIconText("Import")
+        for action in toolbar.actions():
+            button = toolbar.widgetForAction(action)
+            if button is not None and not action.isSeparator():
+                # Screen readers say the action's plain name; the tooltip adds its shortcut.
+                name = action.text().replace("&", "").rstrip("…").split(" “")[0]
+                button.setAccessibleName(name)
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                action.setToolTip(f"{action.statusTip() or name} ({keys})" if keys else action.statusTip() or name)
+        self.toolbar = toolbar
         self.addToolBar(toolbar)
         context = [
             a[ActionId.EDIT_STATEMENT],
@@ -214,16 +227,35 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1400, 900)
+            # 1400×900, or the whole screen when it is smaller (a 1366×768 laptop): never off-screen.
+            screen = self.screen().availableGeometry() if self.screen() is not None else None
+            width, height = 1400, 900
+            if screen is not None and screen.width() > 0:
+                width, height = min(width, screen.width()), min(height, screen.height())
+            self.resize(width, height)
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
         self._restore_splitters()
         self.tabs.setCurrentIndex(self.settings.corpus_tab() if self.settings.corpus_tab() in (0, 1) else 0)
 
+    def _main_split(self) -> list[int]:
+        width = max(self.splitter.width(), self.width(), 900)
+        corpus = min(max(width * 8 // 25, 340), 560)  # about a third; the flyer side gets what is left
+        return [corpus, width - corpus]
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._default_split:  # no saved sizes: share the width the window really has
+            self._default_split = False
+            self.splitter.setSizes(self._main_split())
+
     def _restore_splitters(self) -> None:
+        saved = self.settings.splitter(self.splitter.objectName())
+        self._default_split = saved is None or not self.splitter.restoreState(saved)
+        if self._default_split:
+            self.splitter.setSizes(self._main_split())
         for splitter, default in (
-            (self.splitter, [620, 780]),
             (self.corpus_view.splitter, [420, 300]),
             (self.sources_view.splitter, [220, 120, 380]),
         ):
@@ -234,7 +266,11 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
-        for splitter in (self.splitter, self.corpus_view.splitter, self.sources_view.splitter):
+        splitters = [self.splitter, self.corpus_view.splitter, self.sources_view.splitter]
+        workspace_splitters = getattr(self.workspace, "splitters", None)
+        if callable(workspace_splitters):
+            splitters += list(workspace_splitters())
+        for splitter in splitters:
             self.settings.set_splitter(splitter.objectName(), splitter.saveState())
         self.settings.set_corpus_tab(self.tabs.currentIndex())
         self.settings.sync()
@@ -273,6 +309,13 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         self.splitter.setSizes(sizes)
+        self.splitter.setCollapsible(1, False)
+        splitters = getattr(workspace, "splitters", None)
+        if callable(splitters):
+            for splitter in splitters():
+                saved = self.settings.splitter(splitter.objectName())
+                if saved is not None:
+                    workspace.restore_splitter(splitter, saved)
         self.workspace = workspace
         self.workspace_panel = workspace
         for signal_name in ("status", "status_message"):

@@ -127,10 +127,10 @@ class CorpusView(QWidget):
             dates.addWidget(label)
             dates.addWidget(edit)
         dates.addStretch(1)
-        dates.addWidget(self.clear_button)
         filters.addLayout(dates, 2, 0, 1, 4)
         date_row = QHBoxLayout()
-        date_row.addWidget(self.count_label)
+        date_row.addWidget(self.count_label, 1)
+        date_row.addWidget(self.clear_button)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("corpus_detail_splitter")

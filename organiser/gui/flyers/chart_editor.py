@@ -9,21 +9,19 @@ from pathlib import Path
 from typing import Any, cast
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QListView,
     QMenu,
-    QPushButton,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from organiser.core import ops
 from organiser.core.model import Citation, ComparisonBlock, Flyer, Verdict
 from organiser.gui.flyers.chart_model import VERDICT_LABELS, VERDICT_MARKS, ChartTableModel
 from organiser.gui.textdir import AutoLineEdit
+from organiser.gui.widgets import FlowLayout, group, tool_button
 
 Edit = Callable[[Flyer], Flyer]
 CitationLookup = Callable[[int], Citation | None]
@@ -59,6 +58,7 @@ class ChartEditor(QWidget):
         self.heading_edit.textEdited.connect(
             lambda text: self._edit_table("criterion_heading", text, "Edit criteria heading"))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow("Chart title", self.title_edit)
         form.addRow("Criteria heading", self.heading_edit)
 
@@ -76,6 +76,13 @@ class ChartEditor(QWidget):
         self.view.customContextMenuRequested.connect(self._cell_menu)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # tooltips show the whole label
+        # Rows grow with their text up to five lines; longer cells scroll inside the editor when edited.
+        self.view.verticalHeader().setMaximumSectionSize(self.fontMetrics().lineSpacing() * 5 + 8)
+        self.view.setMinimumHeight(180)
+        corner = self.view.findChild(QAbstractButton)
+        if corner is not None:  # the grid's top-left corner button selects every cell
+            corner.setAccessibleName("Select all cells")
         for header, orientation in ((self.view.horizontalHeader(), Qt.Orientation.Horizontal),
                                     (self.view.verticalHeader(), Qt.Orientation.Vertical)):
             header.setSectionsMovable(True)
@@ -92,38 +99,31 @@ class ChartEditor(QWidget):
             self.verdict.addItem(f"{VERDICT_MARKS[v]} {label}", v)
         self.verdict.activated.connect(lambda i: self.set_verdict(self.verdict.itemData(i)))
 
-        buttons = QHBoxLayout()
-        for i, (label, name, slot) in enumerate((
-            ("+", "Add a criterion (row)", self.add_criterion),
-            ("−", "Remove the selected criterion", self.remove_criterion),
-            ("↑", "Move the criterion up", partial(self.move_criterion, -1)),
-            ("↓", "Move the criterion down", partial(self.move_criterion, 1)),
-            ("+", "Add a subject (column)", self.add_subject),
-            ("−", "Remove the selected subject", self.remove_subject),
-            ("←", "Move the subject left", partial(self.move_subject, -1)),
-            ("→", "Move the subject right", partial(self.move_subject, 1)),
-        )):
-            if i in (0, 4):
-                buttons.addWidget(QLabel("Criteria:" if i == 0 else "  Subjects:"))
-            button = QToolButton()
-            button.setText(label)
-            button.setAccessibleName(name)
-            button.setToolTip(name)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable with Tab
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        second = QHBoxLayout()
-        second.addWidget(QLabel("Verdict:"))
-        second.addWidget(self.verdict)
-        second.addStretch(1)
-        csv = QPushButton("CSV")
-        csv.setAccessibleName("Import or export the chart as CSV")
-        menu = QMenu(csv)
+        self.verdict.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.verdict.setMinimumContentsLength(8)
+
+        # The controls wrap onto a second row when the editor is narrow; each group stays together.
+        controls = FlowLayout(spacing=8)
+        for heading, specs in (
+            ("Criteria", (("add", "Add a criterion (row)", self.add_criterion),
+                          ("remove", "Remove the selected criterion", self.remove_criterion),
+                          ("up", "Move the criterion up", partial(self.move_criterion, -1)),
+                          ("down", "Move the criterion down", partial(self.move_criterion, 1)))),
+            ("Subjects", (("add", "Add a subject (column)", self.add_subject),
+                          ("remove", "Remove the selected subject", self.remove_subject),
+                          ("left", "Move the subject left", partial(self.move_subject, -1)),
+                          ("right", "Move the subject right", partial(self.move_subject, 1)))),
+        ):
+            buttons = [tool_button(icon_name, name, slot) for icon_name, name, slot in specs]
+            controls.add(group(QLabel(heading), *buttons, spacing=1))
+        verdict_label = QLabel("&Verdict")
+        verdict_label.setBuddy(self.verdict)
+        controls.add(group(verdict_label, self.verdict, spacing=4))
+        menu = QMenu(self)
         menu.addAction("Import from CSV…", self.import_csv)
         menu.addAction("Export as CSV…", self.export_csv)
-        csv.setMenu(menu)
-        second.addWidget(csv)
+        csv = tool_button("table", "Import or export the chart as CSV", text="CSV", menu=menu)
+        controls.add(csv)
 
         self.evidence_model = QStandardItemModel(self)
         self.evidence_view = QListView()
@@ -139,11 +139,18 @@ class ChartEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addLayout(second)
+        layout.addLayout(controls)
         layout.addWidget(self.view, 1)
-        layout.addWidget(QLabel("Evidence (drop statements from the corpus onto a cell):"))
+        evidence_label = QLabel("&Evidence of the cell — drop statements from the corpus onto a cell:")
+        evidence_label.setWordWrap(True)
+        evidence_label.setBuddy(self.evidence_view)
+        layout.addWidget(evidence_label)
         layout.addWidget(self.evidence_view)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        # Long criteria labels may take a third of the width; the subjects' cells keep the rest.
+        self.view.verticalHeader().setMaximumWidth(max(90, self.width() // 3))
+        super().resizeEvent(event)
 
     # ---- showing -------------------------------------------------------------------------------------------------
 

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
+    QLabel,
     QListView,
     QMenu,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -51,6 +52,7 @@ from organiser.gui.flyers.block_model import KIND_LABELS, BlockIdRole, BlockList
 from organiser.gui.flyers.chart_editor import ChartEditor, CitationLookup
 from organiser.gui.flyers.properties import BlockProperties
 from organiser.gui.textdir import AutoLineEdit
+from organiser.gui.widgets import heading, tool_button
 
 Edit = Callable[[Flyer], Flyer]
 
@@ -102,6 +104,7 @@ class FlyerEditor(QWidget):
         super().__init__(parent)
         self._flyer: Flyer | None = None
         self._stale: dict[str, str] = {}
+        self.sized = False  # True once the block list / properties split has its sizes (saved or default)
 
         self.title_edit = AutoLineEdit()
         self.title_edit.setAccessibleName("Flyer title")
@@ -125,12 +128,23 @@ class FlyerEditor(QWidget):
         self.orientation.activated.connect(self._on_page)
         self.theme.activated.connect(self._on_theme)
         self.mode.activated.connect(self._on_mode)
+        for combo in (self.paper, self.orientation, self.theme, self.mode):
+            # Long theme names or translated labels must not widen the editor.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(5)
+            for i in range(combo.count()):
+                combo.setItemData(i, combo.itemText(i), Qt.ItemDataRole.ToolTipRole)
         settings = QFormLayout()
-        settings.addRow("Title", self.title_edit)
-        page_row = QHBoxLayout()
-        for w in (self.paper, self.orientation, self.theme, self.mode):
-            page_row.addWidget(w)
-        settings.addRow("Page", page_row)
+        settings.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        settings.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        settings.setContentsMargins(0, 0, 0, 0)
+        settings.addRow(self._label("&Title", self.title_edit), self.title_edit)
+        for text, first, second in (("&Page", self.paper, self.orientation), ("&Look", self.theme, self.mode)):
+            row = QHBoxLayout()
+            row.setSpacing(4)
+            row.addWidget(first, 2 if first is self.theme else 1)
+            row.addWidget(second, 2 if second is self.mode else 1)
+            settings.addRow(self._label(text, first), row)
 
         self.model = BlockListModel(self)
         self.model.move_requested.connect(self.move_block_to)
@@ -158,23 +172,20 @@ class FlyerEditor(QWidget):
             action.triggered.connect(slot)
             self.list.addAction(action)
 
-        self.add_button = QPushButton("Add block")
-        self.add_button.setAccessibleName("Add a block")
-        self.add_button.setMenu(self._add_menu(None))
+        self.add_button = tool_button("block", "Add a block", text="Add block", menu=self._add_menu(None))
+        self.add_button.setToolTip("Add a block after the selected one (drag statements from the corpus to quote them)")
         buttons = QHBoxLayout()
+        buttons.setSpacing(0)
         buttons.addWidget(self.add_button)
-        button_specs: list[tuple[str, str, Callable[[], None]]] = [
-            ("↑", "Move block up", partial(self.move_selected, -1)),
-            ("↓", "Move block down", partial(self.move_selected, 1)),
-            ("Delete", "Delete block", self.delete_selected),
-        ]
-        for label, name, slot in button_specs:
-            button = QPushButton(label)
-            button.setAccessibleName(name)
-            button.setToolTip(name)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
         buttons.addStretch(1)
+        button_specs: list[tuple[str, str, str, Callable[[], None]]] = [
+            ("up", "Move block up", "Ctrl+Shift+Up", partial(self.move_selected, -1)),
+            ("down", "Move block down", "Ctrl+Shift+Down", partial(self.move_selected, 1)),
+            ("delete", "Delete block", "Delete", self.delete_selected),
+        ]
+        for icon_name, name, keys, slot in button_specs:
+            self._last_button = tool_button(icon_name, name, slot, shortcut_hint=keys)
+            buttons.addWidget(self._last_button)
 
         self.properties = BlockProperties()
         self.properties.edited.connect(self._on_block_edited)
@@ -185,27 +196,50 @@ class FlyerEditor(QWidget):
         self.chart.hide()
         props_host = QWidget()
         props_layout = QVBoxLayout(props_host)
+        props_layout.setContentsMargins(0, 4, 4, 4)
         props_layout.addWidget(self.properties)
         props_layout.addWidget(self.chart, 1)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Properties of the selected block")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields (scrolled into view) instead
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(props_host)
 
-        top = QWidget()
+        self._top = top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(4)
+        top_layout.addWidget(heading("Flyer"))
         top_layout.addLayout(settings)
+        top_layout.addWidget(heading("&Blocks", self.list))
         top_layout.addWidget(self.list, 1)
         top_layout.addLayout(buttons)
-        split = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("flyer_editor_splitter")
         split.addWidget(top)
         split.addWidget(scroll)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setCollapsible(0, False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
         self.setEnabled(False)
+
+    def default_sizes(self) -> None:
+        """The block list gets about a third of the height, the selected block's properties the rest."""
+        self.sized = True
+        total = max(self.splitter.height(), 400)
+        top = max(self._top.minimumSizeHint().height() + 60, total * 2 // 5)
+        self.splitter.setSizes([top, total - top])
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
 
     # ---- showing -------------------------------------------------------------------------------------------------
 
@@ -220,6 +254,8 @@ class FlyerEditor(QWidget):
             return
         if self.title_edit.text() != flyer.title:
             self.title_edit.setText(flyer.title)
+            if not self.title_edit.hasFocus():
+                self.title_edit.setCursorPosition(0)  # show the title's start, not its end
         self.paper.setCurrentText(flyer.page.paper)
         self.orientation.setCurrentIndex(self.orientation.findData(flyer.page.orientation))
         self.theme.setCurrentIndex(max(0, self.theme.findData(flyer.theme)))
@@ -227,6 +263,14 @@ class FlyerEditor(QWidget):
         if selected and self.model.row_of(selected) >= 0 and self.selected_block_id() != selected:
             self.select_block(selected)
         self._show_selected()
+
+    def _chain_fields(self) -> None:
+        """Fields made for the selected block come right after the block buttons in the Tab order
+        (new widgets would otherwise go to the end of the window's chain, after the preview)."""
+        previous: QWidget = self._last_button
+        for field in self.properties.fields():
+            QWidget.setTabOrder(previous, field)
+            previous = field
 
     def set_stale(self, stale: dict[str, str]) -> None:
         """Statement blocks whose corpus text changed: block id → the corpus's text now."""
@@ -250,7 +294,10 @@ class FlyerEditor(QWidget):
     def _show_selected(self) -> None:
         bid = self.selected_block_id()
         block = ops.find_block(self._flyer, bid) if self._flyer and bid else None
+        fields = self.properties.fields()
         self.properties.set_block(block, self._stale.get(bid) if bid else None)
+        if self.properties.fields() != fields:
+            self._chain_fields()
         is_chart = isinstance(block, ComparisonBlock)
         self.chart.setVisible(is_chart)
         self.chart.set_block(block if isinstance(block, ComparisonBlock) else None)

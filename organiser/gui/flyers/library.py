@@ -6,15 +6,17 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QListView, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QListView, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from organiser.core.model import Flyer
 from organiser.core.records import FlyerSummary
 from organiser.core.store import Corpus
+from organiser.gui.widgets import heading, tool_button
 from organiser.gui.workers import Workers
 
 THUMB_WIDTH = 72
+GRID_WIDTH = 124  # one column: the thumbnail above two lines of title
 FlyerIdRole = Qt.ItemDataRole.UserRole + 30
 Index = QModelIndex | QPersistentModelIndex
 
@@ -28,6 +30,24 @@ def _thumbnail(flyer: Flyer | None, pdf: bytes | None) -> bytes:
         assert flyer is not None
         pdf = render_flyer(flyer).pdf
     return thumbnail_png(pdf, THUMB_WIDTH * 2)  # 2× for high-DPI screens
+
+
+_BLANK: list[QIcon] = []
+
+
+def _blank_page() -> QIcon:
+    """A page outline while the thumbnail renders: every row has an icon, so all rows keep one size."""
+    if not _BLANK:
+        height = int(THUMB_WIDTH * 1.42)
+        pixmap = QPixmap(THUMB_WIDTH, height)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setPen(QColor(190, 190, 190))
+        painter.setBrush(QColor(250, 250, 250))
+        painter.drawRect(0, 0, THUMB_WIDTH - 1, height - 1)
+        painter.end()
+        _BLANK.append(QIcon(pixmap))
+    return _BLANK[0]
 
 
 class LibraryModel(QAbstractListModel):
@@ -115,14 +135,18 @@ class LibraryModel(QAbstractListModel):
             return f"{r.title}\nTemplate: {r.template or 'blank'}\nLast changed: {r.updated_at}"
         if role == Qt.ItemDataRole.DecorationRole:
             cached = self._thumbs.get(r.id)
-            return cached[1] if cached else None
+            return cached[1] if cached else _blank_page()
         if role == FlyerIdRole:
             return r.id
         return None
 
 
 class FlyerLibrary(QWidget):
-    """The list with New / Duplicate / Rename / Delete; the workspace performs them (undoable)."""
+    """A narrow column of flyers (thumbnail above the title) with New / Duplicate / Rename / Delete.
+
+    The workspace performs the actions (undoable). The column stays narrow: icon buttons with tooltips, titles
+    wrapped under the thumbnails, so long titles or labels never widen the window.
+    """
 
     open_requested = Signal(int)
     new_requested = Signal(object)  # template name, or None for blank
@@ -137,31 +161,49 @@ class FlyerLibrary(QWidget):
         self.list = QListView()
         self.list.setAccessibleName("Flyers")
         self.list.setModel(self.model)
+        self.list.setViewMode(QListView.ViewMode.IconMode)
+        self.list.setFlow(QListView.Flow.TopToBottom)
+        self.list.setWrapping(False)
+        self.list.setMovement(QListView.Movement.Static)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setIconSize(QSize(THUMB_WIDTH, int(THUMB_WIDTH * 1.42)))
+        self.list.setGridSize(QSize(GRID_WIDTH, int(THUMB_WIDTH * 1.42) + 44))
         self.list.setUniformItemSizes(True)
         self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setSpacing(2)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setMinimumWidth(GRID_WIDTH // 2)
         self.list.activated.connect(self._open_index)
         self.list.clicked.connect(self._open_index)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(lambda pos: self._menu().exec(
             self.list.viewport().mapToGlobal(pos)))
 
-        self.new_button = QPushButton("New")
-        self.new_button.setAccessibleName("New flyer")
-        self.new_button.setMenu(self._new_menu())
+        self.new_button = tool_button("new", "New flyer", menu=self._new_menu(), shortcut_hint="Ctrl+N")
+        self.new_button.setToolTip("New flyer, blank or from a template (Ctrl+N)")
+        self.buttons: dict[str, QToolButton] = {"new": self.new_button}
         buttons = QHBoxLayout()
+        buttons.setSpacing(0)
         buttons.addWidget(self.new_button)
-        for label, name, signal in (("Duplicate", "Duplicate flyer", self.duplicate_requested),
-                                    ("Rename", "Rename flyer", self.rename_requested),
-                                    ("Delete", "Delete flyer", self.delete_requested)):
-            button = QPushButton(label)
-            button.setAccessibleName(name)
-            button.clicked.connect(partial(self._with_selected, signal.emit))
+        for key, name, signal in (("duplicate", "Duplicate flyer", self.duplicate_requested),
+                                  ("rename", "Rename flyer", self.rename_requested),
+                                  ("delete", "Delete flyer", self.delete_requested)):
+            button = tool_button(key, name, partial(self._with_selected, signal.emit))
+            self.buttons[key] = button
             buttons.addWidget(button)
+        buttons.addStretch(1)
+        title = heading("F&lyers", self.list)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(title)
         layout.addLayout(buttons)
         layout.addWidget(self.list, 1)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        frame = 2 * self.list.frameWidth() + self.list.verticalScrollBar().sizeHint().width()
+        return QSize(GRID_WIDTH + frame + 8, super().sizeHint().height())
 
     def _new_menu(self) -> QMenu:
         menu = QMenu(self)

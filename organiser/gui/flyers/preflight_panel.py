@@ -56,21 +56,26 @@ class PreflightPanel(QWidget):
         self.setAccessibleName("Preflight warnings")
         self.model = PreflightModel(self)
         self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("pane_heading")
         self.list = QListView()
         self.list.setAccessibleName("Preflight warnings; press Enter to go to the block")
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
+        self.list.setMaximumHeight(120)
         self.list.clicked.connect(self._choose)
         self.list.activated.connect(self._choose)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
+        layout.addStretch(0)
         self.set_warnings((), ready=False)
 
     def set_warnings(self, warnings: tuple[PreflightWarning, ...], ready: bool = True) -> None:
         self.model.set_warnings(warnings)
         n = len(warnings)
+        self.list.setVisible(n > 0)  # no empty box under "no problems found"
         if not ready:
             self.summary.setText("Preflight: no flyer open.")
         elif n == 0:

@@ -6,9 +6,11 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
 from organiser.core.model import Flyer
+from organiser.gui.widgets import heading, tool_button
 from organiser.gui.workers import Workers
 
 if TYPE_CHECKING:
@@ -107,28 +109,40 @@ class PreviewPane(QWidget):
         self._stack.addWidget(self._message)
 
         bar = QHBoxLayout()
+        bar.setSpacing(0)
         self.page_label = QLabel("")
         self.page_label.setAccessibleName("Page number")
-        self._buttons: dict[str, QPushButton] = {}
-        for key, label, name, slot in (
-            ("prev", "◀", "Previous page", lambda: self.go_to_page(self.current_page() - 1)),
-            ("next", "▶", "Next page", lambda: self.go_to_page(self.current_page() + 1)),
-            ("out", "−", "Zoom out", lambda: self.zoom_by(1 / 1.25)),
-            ("in", "+", "Zoom in", lambda: self.zoom_by(1.25)),
-            ("width", "Fit width", "Fit the page width", lambda: self.fit("width")),
-            ("page", "Whole page", "Fit the whole page", lambda: self.fit("page")),
+        self.page_label.setMinimumWidth(0)
+        self.zoom_label = QLabel("")
+        self.zoom_label.setAccessibleName("Zoom")
+        self._buttons: dict[str, QToolButton] = {}
+        for key, icon_name, name, keys, slot in (
+            ("prev", "prev-page", "Previous page", "Page Up", lambda: self.go_to_page(self.current_page() - 1)),
+            ("next", "next-page", "Next page", "Page Down", lambda: self.go_to_page(self.current_page() + 1)),
+            ("out", "zoom-out", "Zoom out", "Ctrl+−", lambda: self.zoom_by(1 / 1.25)),
+            ("in", "zoom-in", "Zoom in", "Ctrl++", lambda: self.zoom_by(1.25)),
+            ("width", "fit-width", "Fit the page width", "", lambda: self.fit("width")),
+            ("page", "fit-page", "Fit the whole page", "", lambda: self.fit("page")),
         ):
-            button = QPushButton(label)
-            button.setAccessibleName(name)
-            button.setToolTip(name)
-            button.clicked.connect(slot)
+            button = tool_button(icon_name, name, slot, shortcut_hint=keys)
+            if key in ("width", "page"):
+                button.setCheckable(True)
             self._buttons[key] = button
+        self._buttons["width"].setChecked(True)
+        bar.addWidget(heading("Preview"))
+        bar.addSpacing(6)
         for key in ("prev", "next"):
             bar.addWidget(self._buttons[key])
         bar.addWidget(self.page_label)
         bar.addStretch(1)
+        bar.addWidget(self.zoom_label)
         for key in ("out", "in", "width", "page"):
             bar.addWidget(self._buttons[key])
+        for keys, slot in (("Ctrl++", lambda: self.zoom_by(1.25)), ("Ctrl+=", lambda: self.zoom_by(1.25)),
+                           ("Ctrl+-", lambda: self.zoom_by(1 / 1.25))):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -146,6 +160,7 @@ class PreviewPane(QWidget):
             view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
             view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             view.pageNavigator().currentPageChanged.connect(lambda _p: self._update_page_label())
+            view.zoomFactorChanged.connect(lambda _z: self._update_zoom_controls())
             self._stack.addWidget(view)
             self._view = view
         return self._view
@@ -226,8 +241,16 @@ class PreviewPane(QWidget):
         self._fit = how
         self._apply_zoom()
 
+    def _update_zoom_controls(self) -> None:
+        self._buttons["width"].setChecked(self._fit == "width")
+        self._buttons["page"].setChecked(self._fit == "page")
+        # The factor is the user's own zoom; in the fit modes the checked button says what is shown.
+        custom = self._view is not None and not self._fit
+        self.zoom_label.setText(f"{round(self.zoom_factor() * 100)} %" if custom else "")
+
     def _apply_zoom(self) -> None:
         if self._view is None:
+            self._update_zoom_controls()
             return
         from PySide6.QtPdfWidgets import QPdfView
 
@@ -238,6 +261,7 @@ class PreviewPane(QWidget):
         else:
             self._view.setZoomMode(QPdfView.ZoomMode.Custom)
             self._view.setZoomFactor(self._zoom)
+        self._update_zoom_controls()
 
     def zoom_factor(self) -> float:
         return float(self._view.zoomFactor()) if self._view is not None else 1.0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Literal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -85,6 +85,20 @@ class BlockProperties(QWidget):
     @property
     def block(self) -> Block | None:
         return self._block
+
+    def fields(self) -> list[QWidget]:
+        """The focusable widgets of the form, in the order they are shown (for the Tab order)."""
+        out: list[QWidget] = []
+        for row in range(self._form.rowCount()):
+            item = self._form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = item.widget() if item is not None else None
+            if widget is None:
+                continue
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                out.append(widget)
+            else:  # a row of several (the image path and its Choose… button)
+                out += [w for w in widget.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        return out + [self._stale_button]
 
     def editor(self, attribute: str) -> QWidget | None:
         return self._editors.get(attribute)

@@ -60,19 +60,24 @@ class FlyerWorkspace(QWidget):
         self.preflight = PreflightPanel()
         self.renderer = PreviewRenderer(self.workers, self)
 
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.preview)
-        right.addWidget(self.preflight)
-        right.setStretchFactor(0, 4)
-        right.setStretchFactor(1, 1)
+        # The preview takes the height; the preflight summary sits under it, its list only when there are warnings.
+        self.right = right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(4)
+        right_layout.addWidget(self.preview, 1)
+        right_layout.addWidget(self.preflight)
+        # Library | editor | preview. The library and the preview fold away when dragged to the edge (the
+        # handle stays to pull them back); the editor keeps its width share, the preview takes the rest.
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("flyer_splitter")
         self.splitter.addWidget(self.library)
         self.splitter.addWidget(self.editor)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 3)
-        right.setSizes([640, 140])
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setCollapsible(1, False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -320,12 +325,34 @@ class FlyerWorkspace(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        if not self._sized:  # the width is known only now: a narrow library, editor and preview half each
+        if not self._sized:  # the width is known only now: a narrow library, editor and preview share the rest
             self._sized = True
-            total = max(self.splitter.width(), 900)
-            library = min(240, total // 5)
-            self.splitter.setSizes([library, (total - library) // 2, (total - library) // 2])
+            self.default_sizes()
         self.check_stale()
+
+    def default_sizes(self) -> None:
+        """The library as wide as its column of thumbnails; the editor a little wider than the preview."""
+        total = max(self.splitter.width(), 600)
+        library = min(self.library.sizeHint().width(), total // 5)
+        rest = total - library - 2 * self.splitter.handleWidth()
+        editor = rest * 11 // 20  # the editor is where the work is; the preview shows the whole page anyway
+        self.splitter.setSizes([library, editor, rest - editor])
+        if not self.editor.sized:
+            self.editor.default_sizes()
+
+    def splitters(self) -> tuple[QSplitter, ...]:
+        """The splitters whose sizes the window remembers between runs (each has an object name)."""
+        return self.splitter, self.editor.splitter
+
+    def restore_splitter(self, splitter: QSplitter, state: Any) -> bool:
+        """Saved sizes from the last run; the first-show default sizing is then skipped."""
+        if splitter.restoreState(state):
+            if splitter is self.splitter:
+                self._sized = True
+            elif splitter is self.editor.splitter:
+                self.editor.sized = True
+            return True
+        return False
 
     # ---- start-up ------------------------------------------------------------------------------------------------
 
