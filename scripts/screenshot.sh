@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Start the real app under xvfb-run, let it draw itself, and save screenshot.png at the repository root.
-# Usage: scripts/screenshot.sh [--db PATH] [OUTPUT.png]   (default corpus: a fresh copy of the samples)
+# Usage: scripts/screenshot.sh [--size WIDTHxHEIGHT] [--db PATH] [OUTPUT.png]
+#   --size   screen and window size (default 1400x900; e.g. 1280x720 for a small laptop, 1920x1080)
+#   --db     corpus to open (default: a fresh scratch corpus with the sample statements and flyers)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PY="$ROOT/.venv/bin/python"
@@ -11,6 +13,9 @@ OUT="$ROOT/screenshot.png"
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) DB="$2"; shift 2 ;;
+    --size)
+      [[ "$2" =~ ^([0-9]+)x([0-9]+)$ ]] || { echo "--size wants WIDTHxHEIGHT, e.g. 1280x720" >&2; exit 2; }
+      WIDTH="${BASH_REMATCH[1]}"; HEIGHT="${BASH_REMATCH[2]}"; shift 2 ;;
     *) OUT="$(realpath -m "$1")"; shift ;;
   esac
 done

@@ -331,11 +331,11 @@ class FlyerWorkspace(QWidget):
         self.check_stale()
 
     def default_sizes(self) -> None:
-        """The library as wide as its column of thumbnails; the editor a little wider than the preview."""
+        """The library as wide as its column of thumbnails; the editor and the preview halve the rest."""
         total = max(self.splitter.width(), 600)
         library = min(self.library.sizeHint().width(), total // 5)
         rest = total - library - 2 * self.splitter.handleWidth()
-        editor = rest * 11 // 20  # the editor is where the work is; the preview shows the whole page anyway
+        editor = rest // 2
         self.splitter.setSizes([library, editor, rest - editor])
         if not self.editor.sized:
             self.editor.default_sizes()
