@@ -165,3 +165,18 @@ def test_limits_are_shown_not_raised(qtbot: QtBot, corpus_path: Path) -> None:
     ws.editor.chart.remove_subject()  # a chart needs two subjects
     assert messages and "at least" in messages[-1]
     assert block_ids(ws.current_flyer()) == ["h1", "chart"]
+
+
+def test_zoom_in_from_fit_width_starts_at_the_shown_size(qtbot: QtBot) -> None:
+    from organiser.core.render.pdf import render_flyer
+    from organiser.gui.flyers.preview import PreviewPane
+    from tests.gui.flyer_support import chart_flyer
+
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.resize(400, 600)
+    pane.show()
+    pane.show_pdf(render_flyer(chart_flyer()).pdf)
+    qtbot.wait(20)
+    pane.zoom_by(1.25)
+    assert 0.3 < pane.zoom_factor() < 1.0  # an A4 page fitted into 400 px is shown at about 50 %, not 100 %

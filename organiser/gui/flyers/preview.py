@@ -233,13 +233,27 @@ class PreviewPane(QWidget):
     def zoom_by(self, factor: float) -> None:
         if self._view is None:
             return
-        self._zoom = max(0.1, min(8.0, self._view.zoomFactor() * factor))
+        self._zoom = max(0.1, min(8.0, self._shown_zoom() * factor))
         self._fit = ""
         self._apply_zoom()
 
     def fit(self, how: str) -> None:
         self._fit = how
         self._apply_zoom()
+
+    def _shown_zoom(self) -> float:
+        """The zoom the page is shown at: in the fit modes QPdfView keeps 1.0 as its factor, so work it out."""
+        view = self._view
+        if view is None or not self._fit or self._document is None or not self.page_count():
+            return self.zoom_factor()
+        size = self._document.pagePointSize(max(0, self.current_page()))
+        scale = view.logicalDpiX() / 72.0
+        margins = view.documentMargins()
+        width = (view.viewport().width() - margins.left() - margins.right()) / max(1.0, size.width() * scale)
+        if self._fit == "width":
+            return float(max(0.1, width))
+        height = (view.viewport().height() - margins.top() - margins.bottom()) / max(1.0, size.height() * scale)
+        return float(max(0.1, min(width, height)))
 
     def _update_zoom_controls(self) -> None:
         self._buttons["width"].setChecked(self._fit == "width")
