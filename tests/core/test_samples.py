@@ -201,3 +201,45 @@ def test_samples_carry_the_profile_when_there_is_one(seeded_corpus: Corpus) -> N
         assert any("Our Group · us[at]x.org · x.org" in b.text for b in _blocks(flyer, FooterBlock)), flyer.template
         result = render_flyer(replace(flyer), RenderOptions(paper="A4"))
         assert result.warnings == ()
+
+
+def _page_lines(pdf: bytes, page: int) -> list[str]:
+    from tests.pdfcheck import pdf_text
+
+    return [ln.strip() for ln in pdf_text(pdf, page=page).splitlines() if ln.strip()]
+
+
+def test_a_run_of_statements_from_one_source_is_attributed_once(samples: dict[str, Flyer]) -> None:
+    from tests.pdfcheck import pdf_text
+
+    flyer = samples["excerpt"]  # statement · subheading · statement · statement, all from one article
+    text = " ".join(pdf_text(render_flyer(flyer, RenderOptions(paper="A4")).pdf).split())
+    assert text.count("— Building international solidarity with the Palestinians") == 2
+    assert text.count("[1]") >= 2 and text.count("1. Building international solidarity") == 1
+
+
+@pytest.mark.parametrize("paper", ["A5", "A6"])
+@pytest.mark.parametrize("name", ["open-letter", "excerpt", "event", "chart"])
+def test_no_heading_ends_a_page(samples: dict[str, Flyer], name: str, paper: str) -> None:
+    flyer = samples[name]
+    headings = {"SOURCES", "NOTES", "CALL TO ACTION"} | {b.text.upper() for b in _blocks(flyer, Subheading)}
+    result = render_flyer(flyer, RenderOptions(paper=paper))  # type: ignore[arg-type]
+    for page in range(1, result.page_count + 1):
+        body = [ln for ln in _page_lines(result.pdf, page) if "/" not in ln or "http" in ln]
+        footer = {b.text for b in _blocks(flyer, FooterBlock)}
+        body = [ln for ln in body if not any(ln in f for f in footer)]
+        assert body and body[-1].upper() not in headings, (page, body[-3:])
+        assert not body[0].startswith("—"), (page, body[:2])  # no attribution alone at the top of a page
+
+
+def test_labels_are_never_hyphenated(samples: dict[str, Flyer]) -> None:
+    from tests.pdfcheck import pdf_text
+
+    flyer = samples["chart"]
+    (block,) = _blocks(flyer, ComparisonBlock)
+    labels = [c.label for c in block.table.criteria] + list(block.table.subjects)
+    words = {w.strip("?,.") for label in labels for w in label.split() if len(w) > 4}
+    for paper in PAPERS:
+        text = pdf_text(render_flyer(flyer, RenderOptions(paper=paper)).pdf)  # type: ignore[arg-type]
+        ends = {ln.split()[-1][:-1] for ln in text.splitlines() if ln.strip().endswith("-") and ln.split()}
+        assert not {e for e in ends if any(w.startswith(e) and w != e for w in words)}, paper

@@ -21,6 +21,7 @@ from organiser.core.layout.text_blocks import (
     build_sources,
     build_statement,
     is_poster,
+    statement_attribution,
 )
 from organiser.core.model import (
     Block,
@@ -67,8 +68,8 @@ def build_block(block: Block, ctx: Ctx, first: bool = False, top_level: bool = T
             size = round(max(ctx.poster_size * 0.4, s.subheading), 1)
             return [ctx.para(block.text, block.id, "subheading", t.heading_ink, size=size,
                              leading=round(size * 1.15, 1), space_before=size * 0.5, space_after=size * 0.2)]
-        return [ctx.para(block.text, block.id, "subheading", t.heading_ink,
-                         space_before=s.gap * 0.9, space_after=s.gap * 0.45)]
+        return ctx.keep([ctx.para(block.text, block.id, "subheading", t.heading_ink,
+                                  space_before=s.gap * 0.9, space_after=s.gap * 0.45)])
     if isinstance(block, TextBlock):
         return [ctx.para(block.text, block.id, "body", space_after=s.gap * 0.8)]
     if isinstance(block, StatementBlock):
@@ -106,6 +107,13 @@ def build_blocks(blocks: tuple[Block, ...], ctx: Ctx, top_level: bool = True) ->
     """All flowables of a block sequence in order."""
     out: list[Flowable] = []
     for i, b in enumerate(blocks):
+        if isinstance(b, StatementBlock):
+            # A run of statements from the same source prints its attribution once, after the last one.
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            same = isinstance(nxt, StatementBlock) and (
+                statement_attribution(nxt, ctx) == statement_attribution(b, ctx))
+            out.extend(build_statement(b, ctx, attribute=not same))
+            continue
         out.extend(build_block(b, ctx, first=(i == 0 and top_level), top_level=top_level))
     return out
 

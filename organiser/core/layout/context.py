@@ -6,7 +6,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from reportlab.lib.colors import Color
+from reportlab.platypus import Flowable
 
+from organiser.core.layout.flowables import KeepWith
 from organiser.core.layout.fonts import font_name
 from organiser.core.layout.sources import SourceIndex
 from organiser.core.layout.text import ScriptParagraph, TextStyle
@@ -35,6 +37,7 @@ class Ctx:
     extend_top: float = 0.0
     poster: bool = False  # slogan poster: the headline fills the page
     poster_size: float = 0.0  # the headline size chosen for a poster (subheadings follow it)
+    top: bool = True  # laid out straight into the page frame (not inside a table cell or column)
 
     def col(self, hex_colour: str) -> Color:
         return convert(hex_colour, self.mode)
@@ -74,7 +77,20 @@ class Ctx:
 
     def sub(self, width: float) -> Ctx:
         """The context of a column inside this one (no bleed)."""
-        return replace(self, width=width, extend_left=0.0, extend_right=0.0, extend_top=0.0)
+        return replace(self, width=width, extend_left=0.0, extend_right=0.0, extend_top=0.0, top=False)
+
+    def keep(self, head: list[Flowable], follow: list[Flowable] | None = None, lines: float = 3.0) -> list[Flowable]:
+        """``head`` preceded by a conditional frame break: a heading never ends a page without what follows it.
+
+        ``follow`` is the first entry that must come along (capped at ``lines`` body lines); without it, room
+        for ``lines`` body lines is kept.
+        """
+        if not self.top:
+            return head
+        line = self.sizes.body * self.sizes.body_leading
+        if follow:
+            return [KeepWith(head, follow, cap=line * lines), *head]
+        return [KeepWith(head, need=line * lines), *head]
 
 
 def base_table_style(ctx: Ctx, pad: float) -> list[tuple[Any, ...]]:

@@ -261,3 +261,82 @@ class Stack(Flowable):  # type: ignore[misc]
         for i, (p, (_, h)) in enumerate(zip(self.parts, self._sizes, strict=True)):
             y -= self._inner_gap(i) + h
             p.drawOn(c, x, y)
+
+
+class KeepWith(Flowable):  # type: ignore[misc]
+    """Starts a new frame unless ``head`` and the first ``need`` points of what follows fit in this one.
+
+    Put before a heading (subheading, list title, "Sources", table title) so it never ends a page on its own.
+    Inside a table cell (no frame) it does nothing.
+    """
+
+    locChanger = 1
+
+    def __init__(self, head: Sequence[Flowable], follow: Sequence[Flowable] = (), need: float = 0.0,
+                 cap: float | None = None) -> None:
+        super().__init__()
+        self.head, self.follow, self.need, self.cap = list(head), list(follow), need, cap
+        self.width = self.height = 0.0
+
+    def _required(self, aw: float, ah: float) -> float:
+        h = 0.0
+        for i, f in enumerate(self.head):
+            h += f.wrap(aw, ah)[1] + (f.getSpaceBefore() if i else 0.0) + f.getSpaceAfter()
+        after = self.need
+        for f in self.follow:
+            after += f.wrap(aw, ah)[1] + f.getSpaceBefore()
+        if self.cap is not None:
+            after = min(after, self.cap)
+        return h + after
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        frame = getattr(getattr(self, "_doctemplate", None), "frame", None)
+        if frame is None or getattr(frame, "_atTop", True):
+            return 0.0, 0.0
+        need = self._required(availWidth, availHeight)
+        if availHeight + 1e-6 < need <= frame._height:
+            from reportlab.platypus.doctemplate import FrameBreak
+
+            frame.add_generated_content(FrameBreak)
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        pass
+
+
+class WithTail(Flowable):  # type: ignore[misc]
+    """A splittable flowable and a short tail kept with its end: a legend under the last rows of its table, an
+    attribution under the last lines of its statement."""
+
+    def __init__(self, table: Flowable, tail: Flowable) -> None:
+        super().__init__()
+        self.table, self.tail = table, tail
+        self._th = self._lh = 0.0
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - ReportLab API
+        return float(self.table.getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - ReportLab API
+        return float(self.tail.getSpaceAfter())
+
+    def _tail_h(self, aw: float, ah: float) -> float:
+        return float(self.tail.wrap(aw, ah)[1] + self.tail.getSpaceBefore())
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        _, self._th = self.table.wrap(availWidth, availHeight)
+        self._lh = self._tail_h(availWidth, availHeight)
+        self.width, self.height = availWidth, self._th + self._lh
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        room = availHeight - self._tail_h(availWidth, availHeight)
+        parts = self.table.split(availWidth, room) if room > 1.0 else []
+        # An empty first part (ReportLab's in-row split at no height) would loop: move the whole to the next frame.
+        if len(parts) < 2 or parts[0].wrap(availWidth, room)[1] <= 1.0:
+            return []
+        return [parts[0], WithTail(parts[1], self.tail)]
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802 - ReportLab API
+        tw = float(getattr(self.table, "_width", self.width) or self.width)
+        self.table.drawOn(canvas, x + max(self.width - tw, 0.0) / 2, y + self._lh)
+        self.tail.drawOn(canvas, x, y)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,30 +47,47 @@ _ALL_FONTS: tuple[tuple[str, str], ...] = (
 _FALLBACK_REGULAR = ("Org-Sans", "Org-Sans-Bold", "Org-Serif", "Org-Sans-Oblique", "Org-Serif-Italic")
 _FALLBACK_BOLD = ("Org-Sans-Bold", "Org-Sans", "Org-Serif-Bold", "Org-Condensed-Bold", "Org-Serif")
 
-_registered = False
+_FILES = dict(_ALL_FONTS)
+# Parsing one TTF costs ~20 ms: the two files that cover every script load first, the other styles on first use.
+_CORE = ("Org-Sans", "Org-Sans-Bold")
+_lock = threading.Lock()
 _coverage: dict[str, frozenset[int]] = {}
+_mapped = False
+
+
+def _ensure(name: str) -> None:
+    """Register one bundled font (if it is not yet) and record which characters it covers."""
+    if name in _coverage:
+        return
+    with _lock:
+        if name in _coverage:
+            return
+        # getFont() on an unknown name first searches ReportLab's AFM files (~8 ms each): ask the registry instead.
+        if name in pdfmetrics.getRegisteredFontNames():
+            font = pdfmetrics.getFont(name)
+        else:
+            font = TTFont(name, str(FONT_DIR / _FILES[name]))
+            pdfmetrics.registerFont(font)
+        _coverage[name] = frozenset(font.face.charToGlyph)
+
+
+def _ensure_all() -> None:
+    for name, _ in _ALL_FONTS:
+        _ensure(name)
 
 
 def register_fonts() -> None:
-    """Register every bundled TTF with pdfmetrics (idempotent)."""
-    global _registered
-    if _registered:
-        return
-    # getFont() on an unknown name first searches ReportLab's AFM files (~8 ms each): ask the registry instead.
-    known = set(pdfmetrics.getRegisteredFontNames())
-    for name, filename in _ALL_FONTS:
-        if name in known:
-            font = pdfmetrics.getFont(name)
-        else:
-            font = TTFont(name, str(FONT_DIR / filename))
-            pdfmetrics.registerFont(font)
-        _coverage[name] = frozenset(font.face.charToGlyph)
-    for fam in FAMILIES.values():
-        addMapping(fam.regular[0], 0, 0, fam.regular[0])
-        addMapping(fam.regular[0], 1, 0, fam.bold[0])
-        addMapping(fam.regular[0], 0, 1, fam.italic[0])
-        addMapping(fam.regular[0], 1, 1, fam.bold_italic[0])
-    _registered = True
+    """Register the fonts every flyer needs and the family mappings (idempotent); other styles load on use."""
+    global _mapped
+    for name in _CORE:
+        _ensure(name)
+    if not _mapped:
+        for fam in FAMILIES.values():
+            addMapping(fam.regular[0], 0, 0, fam.regular[0])
+            addMapping(fam.regular[0], 1, 0, fam.bold[0])
+            addMapping(fam.regular[0], 0, 1, fam.italic[0])
+            addMapping(fam.regular[0], 1, 1, fam.bold_italic[0])
+        _mapped = True
 
 
 def font_name(family: str, bold: bool = False, italic: bool = False) -> str:
@@ -77,17 +95,21 @@ def font_name(family: str, bold: bool = False, italic: bool = False) -> str:
     register_fonts()
     fam = FAMILIES[family]
     if bold and italic:
-        return fam.bold_italic[0]
-    if bold:
-        return fam.bold[0]
-    if italic:
-        return fam.italic[0]
-    return fam.regular[0]
+        name = fam.bold_italic[0]
+    elif bold:
+        name = fam.bold[0]
+    elif italic:
+        name = fam.italic[0]
+    else:
+        name = fam.regular[0]
+    _ensure(name)
+    return name
 
 
 def has_glyph(font: str, ch: str) -> bool:
     """Whether a registered bundled font maps this character."""
-    register_fonts()
+    if font in _FILES:
+        _ensure(font)
     cov = _coverage.get(font)
     return cov is not None and ord(ch) in cov
 
@@ -96,12 +118,15 @@ def has_glyph(font: str, ch: str) -> bool:
 def font_for_char(ch: str, preferred: str) -> str:
     """``preferred`` if it has the glyph, else a bundled font that has it, else ``preferred``."""
     register_fonts()
+    if preferred in _FILES:
+        _ensure(preferred)
     code = ord(ch[0]) if ch else 0
     cov = _coverage.get(preferred)
     if cov is None or code in cov:
         return preferred
     order = _FALLBACK_BOLD if "Bold" in preferred else _FALLBACK_REGULAR
     for name in order:
+        _ensure(name)
         if code in _coverage[name]:
             return name
     return preferred
@@ -115,11 +140,12 @@ def _ignorable(ch: str) -> bool:
 def missing_glyphs(text: str) -> set[str]:
     """Characters that no bundled font can draw (whitespace, controls and bidi marks ignored)."""
     register_fonts()
-    covered = _coverage
     out: set[str] = set()
     for ch in set(text):
         code = ord(ch)
-        if any(code in cov for cov in covered.values()) or _ignorable(ch):
+        if any(code in cov for cov in list(_coverage.values())) or _ignorable(ch):
             continue
-        out.add(ch)
+        _ensure_all()  # rare: only a character the core fonts lack needs the other styles parsed
+        if not any(code in cov for cov in _coverage.values()):
+            out.add(ch)
     return out

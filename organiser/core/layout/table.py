@@ -9,6 +9,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 from reportlab.platypus import Spacer as RLSpacer
 
 from organiser.core.layout.context import Ctx, base_table_style
+from organiser.core.layout.flowables import WithTail
 from organiser.core.layout.labels import label
 from organiser.core.layout.text import ScriptParagraph, TextStyle, text_width
 from organiser.core.layout.verdicts import Legend, MarkedCell, VerdictMark
@@ -56,7 +57,8 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
     head_style = replace(cell_style, bold=True, family=t.heading_family, color=ctx.col(t.header_ink),
                          size=round(size * 1.08, 2), leading=round(size * 1.08 * 1.25, 2),
                          hyphenate_lang=None)
-    crit_style = replace(cell_style, bold=True, color=ctx.col(t.heading_ink))
+    # Labels (criteria, subjects, headers) never hyphenate: only the answers are running text.
+    crit_style = replace(cell_style, bold=True, color=ctx.col(t.heading_ink), hyphenate_lang=None)
     zebra_bg = t.zebra or t.paper
     head_bg = t.header_bg
     mark_d = round(size * 1.05, 2)
@@ -182,6 +184,9 @@ def _legend(block: ComparisonBlock, ctx: Ctx, used: list[str], out: list[Flowabl
                                           ctx.col(t.verdicts.for_verdict(v)), mark_ink, paper),
                               p, text_width(word, lstyle)))
         ctx.facts.texts.append(TextUse(block.id, float(lstyle.size), "small", t.muted, t.paper))
-        out.append(Legend(items, lstyle.size, ctx.rtl, s.gap * 0.5, s.gap))
+        legend = Legend(items, lstyle.size, ctx.rtl, s.gap * 0.5, s.gap)
+        out[-1] = WithTail(out[-1], legend) if ctx.top else out[-1]
+        if not ctx.top:
+            out.append(legend)
     else:
         out.append(RLSpacer(1, s.gap))

@@ -9,7 +9,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
 from organiser.core.layout.context import Ctx
-from organiser.core.layout.flowables import Band, Dot, Hanging, Rule, Stack
+from organiser.core.layout.flowables import Band, Dot, Hanging, Rule, Stack, WithTail
 from organiser.core.layout.labels import label
 from organiser.core.layout.sources import source_line
 from organiser.core.layout.text import ScriptParagraph, TextStyle, paragraph_direction
@@ -90,18 +90,26 @@ def _attribution(text: str, num: int | None) -> str:
     return f"{text} [{num}]" if num is not None and text else (f"[{num}]" if num is not None else text)
 
 
-def build_statement(b: StatementBlock, ctx: Ctx) -> list[Flowable]:
+def statement_attribution(b: StatementBlock, ctx: Ctx) -> str:
+    """The line printed under a statement: "— source, date [n]" (empty without a source)."""
+    return _attribution(b.citation.attribution(), ctx.sources.number(b.citation))
+
+
+def build_statement(b: StatementBlock, ctx: Ctx, attribute: bool = True) -> list[Flowable]:
+    """The statement's text and, unless the next statement cites the same source, its attribution line.
+
+    The attribution is kept with the last lines of the text (never alone at the top of a page).
+    """
     s = ctx.sizes
-    line = _attribution(b.citation.attribution(), ctx.sources.number(b.citation))
-    body = ctx.para(b.text, b.id, "body", space_after=s.gap * (0.25 if line else 0.8))
-    out: list[Flowable] = [body]
-    if line:
-        attr = ctx.para(line, b.id, "small", ctx.theme.muted, space_after=s.gap * 0.8,
-                        align="start")
-        if paragraph_direction(b.text) == "rtl" and attr.direction != "rtl":
-            attr = ScriptParagraph(line, attr.style, "rtl")
-        out.append(attr)
-    return out
+    line = statement_attribution(b, ctx) if attribute else ""
+    body = ctx.para(b.text, b.id, "body", space_after=0.0 if line else s.gap * 0.8)
+    if not line:
+        return [body]
+    attr = ctx.para(line, b.id, "small", ctx.theme.muted, space_before=s.gap * 0.25, space_after=s.gap * 0.8,
+                    align="start")
+    if paragraph_direction(b.text) == "rtl" and attr.direction != "rtl":
+        attr = ScriptParagraph(line, attr.style, "rtl")
+    return [WithTail(body, attr)]
 
 
 def build_quote(b: Quote, ctx: Ctx) -> list[Flowable]:
@@ -137,9 +145,10 @@ def _first_line_mid(font: str, size: float, leading: float) -> float:
 def build_bullets(b: BulletList, ctx: Ctx) -> list[Flowable]:
     t, s = ctx.theme, ctx.sizes
     out: list[Flowable] = []
+    title = None
     if b.title.strip():
-        out.append(ctx.para(b.title, b.id, "body", t.heading_ink, bold=True, family=t.heading_family,
-                            space_before=s.gap * 0.4, space_after=s.gap * 0.3))
+        title = ctx.para(b.title, b.id, "body", t.heading_ink, bold=True, family=t.heading_family,
+                         space_before=s.gap * 0.4, space_after=s.gap * 0.3, hyphenate_lang=None)
     n = len(b.items)
     for i, item in enumerate(b.items, 1):
         body = ctx.para(item, b.id, "body")
@@ -162,6 +171,8 @@ def build_bullets(b: BulletList, ctx: Ctx) -> list[Flowable]:
             marker_dy = mid - dot / 2
         out.append(Hanging(marker, body, indent, rtl, marker_dy,
                            space_after=s.gap * (0.9 if last else 0.3)))
+    if title is not None:  # the list title goes along with (the start of) its first item
+        out = ctx.keep([title], out[:1]) + out
     return out
 
 
@@ -187,9 +198,10 @@ def build_sources(b: SourcesBlock, ctx: Ctx) -> list[Flowable]:
     if not ctx.sources.entries:
         return []
     title = b.title.strip() or label("sources", ctx.lang)
-    out: list[Flowable] = [Rule(ctx.col(t.rule), 0.5, s.gap * 0.4),
-                           ctx.para(title, b.id, "small", t.heading_ink, bold=True, uppercase=True,
-                                    space_after=s.gap * 0.25)]
+    head: list[Flowable] = [Rule(ctx.col(t.rule), 0.5, s.gap * 0.4),
+                            ctx.para(title, b.id, "small", t.heading_ink, bold=True, uppercase=True,
+                                     space_after=s.gap * 0.25)]
+    out: list[Flowable] = []
     n = len(ctx.sources.entries)
     for i, c in enumerate(ctx.sources.entries, 1):
         body = ctx.para(source_line(c), b.id, "small", t.ink)
@@ -199,5 +211,5 @@ def build_sources(b: SourcesBlock, ctx: Ctx) -> list[Flowable]:
         marker = _Inset(ScriptParagraph(f"{i}.", mstyle, "rtl" if rtl else "ltr"), s.small * 0.5, rtl)
         indent = s.small * (1.9 if n < 10 else 2.5)
         out.append(Hanging(marker, body, indent, rtl, 0.0, space_after=s.small * 0.2))
-    return out
+    return ctx.keep(head, out[:1]) + out
 
