@@ -177,6 +177,10 @@ def test_zoom_in_from_fit_width_starts_at_the_shown_size(qtbot: QtBot) -> None:
     pane.resize(400, 600)
     pane.show()
     pane.show_pdf(render_flyer(chart_flyer()).pdf)
-    qtbot.wait(20)
+    view = pane._view
+    assert view is not None
+    # The layout settles (scroll bars appear) after the document is shown: wait for the final viewport width.
+    qtbot.waitUntil(lambda: pane.page_count() == 1 and 300 < view.viewport().width() <= 400)
+    qtbot.wait(50)
     pane.zoom_by(1.25)
     assert 0.3 < pane.zoom_factor() < 1.0  # an A4 page fitted into 400 px is shown at about 50 %, not 100 %
