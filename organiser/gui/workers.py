@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from organiser.core.errors import OrganiserError
@@ -110,6 +111,17 @@ class SynchronousPool:
         runnable.run()
 
 
+def _while_alive(context: QObject | None, callback: Callable[..., None]) -> Callable[..., None]:
+    if context is None:
+        return callback
+
+    def guarded(*args: Any) -> None:
+        if shiboken6.isValid(context):
+            callback(*args)
+
+    return guarded
+
+
 class Workers:
     """Starts jobs on a thread pool, or inline when ``synchronous`` (tests)."""
 
@@ -136,14 +148,17 @@ class Workers:
         on_finished: Callable[[Any], None] | None = None,
         on_failed: Callable[[str], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
+        context: QObject | None = None,
     ) -> Job:
+        """Run ``fn`` off the GUI thread; the callbacks run on the GUI thread, and not at all once ``context``
+        (the widget or model they belong to) has been deleted — a late result must not touch a dead object."""
         job = Job(fn, synchronous=self.synchronous)
         if on_progress:
-            job.progress.connect(on_progress)
+            job.progress.connect(_while_alive(context, on_progress))
         if on_finished:
-            job.finished.connect(on_finished)
+            job.finished.connect(_while_alive(context, on_finished))
         if on_failed:
-            job.failed.connect(on_failed)
+            job.failed.connect(_while_alive(context, on_failed))
         # Keep the handle alive until it reports back; Qt would otherwise lose the queued calls.
         self._jobs.add(job)
         job.finished.connect(lambda _result: self._jobs.discard(job))

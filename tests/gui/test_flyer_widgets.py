@@ -184,3 +184,22 @@ def test_zoom_in_from_fit_width_starts_at_the_shown_size(qtbot: QtBot) -> None:
     qtbot.wait(50)
     pane.zoom_by(1.25)
     assert 0.3 < pane.zoom_factor() < 1.0  # an A4 page fitted into 400 px is shown at about 50 %, not 100 %
+
+
+def test_a_late_worker_result_does_not_touch_a_deleted_model(qtbot: QtBot) -> None:
+    """A thumbnail or search result that arrives after its model is gone is dropped, not an error."""
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    from organiser.gui.workers import Workers
+
+    workers = Workers()
+    owner = QObject()
+    arrived: list[object] = []
+    gate = __import__("threading").Event()
+    workers.submit(lambda _job: gate.wait(5) and "late", arrived.append, context=owner)
+    shiboken6.delete(owner)
+    gate.set()
+    assert workers.wait(5000)
+    qtbot.wait(50)
+    assert arrived == []

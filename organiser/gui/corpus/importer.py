@@ -77,7 +77,8 @@ class ImportController(QObject):
         self.progress_widget.bar.setMaximum(0)  # busy until the files are listed
         self.progress_widget.show()
         self.status.emit("Importing…")
-        job = self._workers.submit(work, self._on_finished, self._on_failed, self.progress_widget.set_progress)
+        job = self._workers.submit(work, self._on_finished, self._on_failed, self.progress_widget.set_progress,
+                                   context=self)
         # A synchronous run (tests) has finished already.
         self._job = None if job.done else job
 

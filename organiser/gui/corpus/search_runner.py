@@ -81,7 +81,7 @@ class SearchRunner(QObject):
             hits = corpus.search(request.query, request.filters, limit=limit)
             return request.generation, hits, (time.perf_counter() - started) * 1000
 
-        self._workers.submit(work, self._on_finished, self._on_failed)
+        self._workers.submit(work, self._on_finished, self._on_failed, context=self)
 
     def _on_finished(self, result: tuple[int, list[SearchHit], float]) -> None:
         generation, hits, elapsed = result
@@ -104,7 +104,7 @@ class SearchRunner(QObject):
         def work(_job: Job) -> T:
             return fn(gui_corpus if synchronous else _thread_corpus(path))
 
-        self._workers.submit(work, on_done, self.failed.emit)
+        self._workers.submit(work, on_done, self.failed.emit, context=self)
 
     def wait(self, msecs: int = 5000) -> bool:
         return self._workers.wait(msecs)

@@ -102,7 +102,7 @@ class LibraryModel(QAbstractListModel):
                 return
         self._busy = True
         self._workers.submit(lambda _job: _thumbnail(flyer, pdf), partial(self._arrived, flyer_id, key),
-                             lambda _message: self._done())
+                             lambda _message: self._done(), context=self)
 
     def _arrived(self, flyer_id: int, key: str, png: object) -> None:
         image = QImage.fromData(png if isinstance(png, bytes) else b"")

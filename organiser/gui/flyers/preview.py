@@ -75,7 +75,7 @@ class PreviewRenderer(QObject):
             if generation == self._generation:
                 self.failed.emit(message)
 
-        self._workers.submit(lambda _job: _render(flyer), done, failed)
+        self._workers.submit(lambda _job: _render(flyer), done, failed, context=self)
 
     def _finish(self, generation: int) -> None:
         self._busy = False
