@@ -134,6 +134,11 @@ def _source_line(seed: _Seed) -> str:
     return ", ".join(p for p in (src.title, src.outlet, human_date(src.date), src.url) if p)
 
 
+def _chart_source(seed: _Seed) -> str:
+    src = seed.source
+    return ", ".join(p for p in (src.outlet or src.title, human_date(src.date)) if p)
+
+
 def _handed_out_by(profile: Profile) -> list[Block]:
     line = profile.footer_line()
     return [FooterBlock("handed-out", f"Handed out by {line}")] if line else []
@@ -226,7 +231,8 @@ def _chart(corpus: Corpus, profile: Profile) -> Flyer:
         "sources": [],
         # The headline already carries the chart's title: printing it twice would waste the top of the page.
         "chart": [ComparisonBlock("chart", replace(table, title=""))],
-        "contact": [FooterBlock("source", f"Source: {_source_line(seed)}"), _contact_footer(seed, contact),
+        # One footer line: the chart's source (its title is the headline already) and the group's contact.
+        "contact": [FooterBlock("contact", f"Source: {_chart_source(seed)} · {contact.email} · {contact.website}"),
                     *_handed_out_by(profile)],
     }, title=table.title, profile=profile)
 

@@ -5,9 +5,12 @@ The builders live by concept in ``text_blocks`` and ``boxes``; ``context`` holds
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, Indenter, Table, TableStyle
 from reportlab.platypus import Spacer as RLSpacer
+from reportlab.platypus.flowables import BalancedColumns
 
 from organiser.core.errors import RenderError
 from organiser.core.layout.boxes import build_event, build_image, build_qr
@@ -103,8 +106,24 @@ def build_block(block: Block, ctx: Ctx, first: bool = False, top_level: bool = T
     raise RenderError(f"Unknown block kind in block {getattr(block, 'id', '?')}")
 
 
-def build_blocks(blocks: tuple[Block, ...], ctx: Ctx, top_level: bool = True) -> list[Flowable]:
-    """All flowables of a block sequence in order."""
+_RUNNING = (TextBlock, StatementBlock, Quote, BulletList, Subheading, SourcesBlock, Divider)
+MAX_MEASURE_CHARS = 80  # a single column wider than this (in average characters) is hard to read
+MIN_MEASURE_CHARS = 45  # a column narrower than this is choppy (PRINT.md: 45–75 characters a line)
+MEASURE_CHARS = 66  # the measure of a single column of running text on a wide page
+CHAR_EM = 0.55  # average character width of running text, in ems (sans and serif body faces)
+MIN_COLUMN_TEXT = 900  # characters of running text worth setting in two columns
+
+
+def _text_len(b: Block) -> int:
+    return len(getattr(b, "text", "")) + sum(len(x) for x in getattr(b, "items", ()))
+
+
+def measure_chars(width: float, ctx: Ctx) -> float:
+    """About how many characters of body text one line of ``width`` holds."""
+    return width / (ctx.sizes.body * CHAR_EM)
+
+
+def _build_seq(blocks: tuple[Block, ...], ctx: Ctx, top_level: bool, start: int = 0) -> list[Flowable]:
     out: list[Flowable] = []
     for i, b in enumerate(blocks):
         if isinstance(b, StatementBlock):
@@ -114,7 +133,44 @@ def build_blocks(blocks: tuple[Block, ...], ctx: Ctx, top_level: bool = True) ->
                 statement_attribution(nxt, ctx) == statement_attribution(b, ctx))
             out.extend(build_statement(b, ctx, attribute=not same))
             continue
-        out.extend(build_block(b, ctx, first=(i == 0 and top_level), top_level=top_level))
+        out.extend(build_block(b, ctx, first=(start + i == 0 and top_level), top_level=top_level))
+    return out
+
+
+def build_blocks(blocks: tuple[Block, ...], ctx: Ctx, top_level: bool = True) -> list[Flowable]:
+    """All flowables of a block sequence in order.
+
+    On a wide page (a line of more than ~80 characters) long running text is set in two balanced columns
+    under the full-width headline, so lines stay within a readable 45–75 characters.
+    """
+    if not (top_level and not ctx.poster and measure_chars(ctx.width, ctx) > MAX_MEASURE_CHARS):
+        return _build_seq(blocks, ctx, top_level)
+    out: list[Flowable] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and isinstance(blocks[j], _RUNNING):
+            j += 1
+        run = blocks[i:j]
+        if run and sum(_text_len(b) for b in run) >= MIN_COLUMN_TEXT:
+            gutter = ctx.sizes.body * 1.5
+            two = (ctx.width - gutter) / 2
+            if measure_chars(two, ctx) >= MIN_MEASURE_CHARS:
+                col = ctx.sub(two)
+                out.append(BalancedColumns(_build_seq(run, col, False, i), nCols=2, innerPadding=gutter,
+                                           spaceAfter=ctx.sizes.gap * 0.6, needed=ctx.sizes.body * 6))
+            else:
+                # Two columns would be too narrow: one column at a readable measure with generous margins.
+                width = min(ctx.width, MEASURE_CHARS * ctx.sizes.body * CHAR_EM)
+                side = (ctx.width - width) / 2
+                inner = replace(ctx.sub(width), top=True)
+                out += [Indenter(side, side), *_build_seq(run, inner, True, i), Indenter(-side, -side)]
+            i = j
+            continue
+        j = max(j, i + 1)
+        # Statements ending a short run still see their neighbour for the attribution rule.
+        out.extend(_build_seq(blocks[i:j], ctx, True, i))
+        i = j
     return out
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable
 
-from organiser.core.layout.text import ScriptParagraph
+from organiser.core.layout.text import ScriptParagraph, frame_width
 
 BAND_FILLED, BAND_RULE, BAND_OUTLINE = "filled", "rule", "outline"
 
@@ -51,6 +51,7 @@ class Band(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        availWidth = frame_width(self, availWidth)  # noqa: N806 - ReportLab splits at the frame's full width
         # Only a headline taller than a page gets here: continue its band on the next page.
         self.wrap(availWidth, availHeight)
         parts = self.para.split(availWidth - 2 * self._inset, availHeight - 2 * self.pad)
@@ -117,6 +118,7 @@ class Hanging(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        availWidth = frame_width(self, availWidth)  # noqa: N806 - ReportLab splits at the frame's full width
         parts = self.body.split(availWidth - self.indent, availHeight)
         if len(parts) < 2:
             return []
@@ -228,6 +230,7 @@ class Stack(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        availWidth = frame_width(self, availWidth)  # noqa: N806 - ReportLab splits at the frame's full width
         self.wrap(availWidth, availHeight)
         inner = availWidth - self.indent
         used = 0.0
@@ -329,6 +332,7 @@ class WithTail(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        availWidth = frame_width(self, availWidth)  # noqa: N806 - ReportLab splits at the frame's full width
         room = availHeight - self._tail_h(availWidth, availHeight)
         parts = self.table.split(availWidth, room) if room > 1.0 else []
         # An empty first part (ReportLab's in-row split at no height) would loop: move the whole to the next frame.

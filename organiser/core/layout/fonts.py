@@ -82,7 +82,12 @@ def register_fonts() -> None:
     for name in _CORE:
         _ensure(name)
     if not _mapped:
+        done: set[str] = set()
         for fam in FAMILIES.values():
+            # "condensed" shares the sans regular: the first family (sans) owns its bold/italic mapping.
+            if fam.regular[0] in done:
+                continue
+            done.add(fam.regular[0])
             addMapping(fam.regular[0], 0, 0, fam.regular[0])
             addMapping(fam.regular[0], 1, 0, fam.bold[0])
             addMapping(fam.regular[0], 0, 1, fam.italic[0])

@@ -53,7 +53,8 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
     if measure / size < 8.0:
         # A column narrower than ~15 characters beside its mark cannot be read: smaller type (preflight warns).
         size = max(measure / 8.0, 4.0)
-    cell_style = ctx.style("table", size=round(size, 2), leading=round(size * 1.3, 2))
+    # Stacked (narrow-page) charts are set tighter: the text stays at the readable size, the air goes.
+    cell_style = ctx.style("table", size=round(size, 2), leading=round(size * (1.2 if stacked else 1.3), 2))
     head_style = replace(cell_style, bold=True, family=t.heading_family, color=ctx.col(t.header_ink),
                          size=round(size * 1.08, 2), leading=round(size * 1.08 * 1.25, 2),
                          hyphenate_lang=None)
@@ -62,7 +63,7 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
     zebra_bg = t.zebra or t.paper
     head_bg = t.header_bg
     mark_d = round(size * 1.05, 2)
-    pad = size * 0.6
+    pad = size * (0.4 if stacked else 0.6)
     paper = ctx.col(t.paper)
     mark_ink = ctx.col(t.verdicts.mark_ink)
 
@@ -87,7 +88,7 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
         return [MarkedCell(mark, para, size * 0.45, para.direction == "rtl")]
 
     if stacked:
-        out.append(_stacked(block, ctx, text_cell, answer, head_style, crit_style, cell_style, pad, log))
+        out += _stacked(block, ctx, text_cell, answer, head_style, crit_style, cell_style, pad, log)
         _legend(block, ctx, used, out)
         return out
 
@@ -136,8 +137,9 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
 
 
 def _stacked(block: ComparisonBlock, ctx: Ctx, text_cell: Any, answer: Any, head_style: TextStyle,
-             crit_style: TextStyle, cell_style: TextStyle, pad: float, log: Any) -> Table:
-    """One band per criterion, then one row per subject: subject name | answer (for narrow pages)."""
+             crit_style: TextStyle, cell_style: TextStyle, pad: float, log: Any) -> list[Flowable]:
+    """One small table per criterion: a band with the question (repeated if the table breaks, so it never
+    ends a page alone), then one row per subject: subject name | answer (for narrow pages)."""
     t, tb = ctx.theme, block.table
     filled = not (t.band_style == "outline" or t.header_bg == t.paper)
     band_style = head_style if filled else replace(crit_style, color=ctx.col(t.heading_ink))
@@ -145,29 +147,30 @@ def _stacked(block: ComparisonBlock, ctx: Ctx, text_cell: Any, answer: Any, head
     log(band_style, t.header_ink if filled else t.heading_ink, t.header_bg if filled else t.paper)
     log(subj_style, t.heading_ink, t.paper)
     log(cell_style, t.ink, t.paper)
-    rows: list[list[Any]] = []
-    cmds: list[tuple[Any, ...]] = []
+    subj_w = ctx.width * 0.23
+    widths = [subj_w, ctx.width - subj_w]
+    if ctx.rtl:
+        widths.reverse()
+    out: list[Flowable] = []
     for crit in tb.criteria:
-        r = len(rows)
-        rows.append([text_cell(crit.label, band_style), ""])
-        cmds.append(("SPAN", (0, r), (1, r)))
+        rows: list[list[Any]] = [[text_cell(crit.label, band_style), ""]]
+        cmds: list[tuple[Any, ...]] = [("SPAN", (0, 0), (1, 0)),
+                                       ("TOPPADDING", (0, 0), (1, 0), pad * 0.9),
+                                       ("BOTTOMPADDING", (0, 0), (1, 0), pad * 0.9)]
         if filled:
-            cmds.append(("BACKGROUND", (0, r), (1, r), ctx.col(t.header_bg)))
+            cmds.append(("BACKGROUND", (0, 0), (1, 0), ctx.col(t.header_bg)))
         else:
-            cmds.append(("LINEABOVE", (0, r), (1, r), 1.2, ctx.col(t.ink)))
+            cmds.append(("LINEABOVE", (0, 0), (1, 0), 1.2, ctx.col(t.ink)))
         for k, subj in enumerate(tb.subjects):
             cell = crit.cells[k] if k < len(crit.cells) else Cell()
             pair = [text_cell(subj, subj_style), answer(cell)]
             rows.append(pair[::-1] if ctx.rtl else pair)
             if k < len(tb.subjects) - 1:
                 cmds.append(("LINEBELOW", (0, len(rows) - 1), (1, len(rows) - 1), 0.35, ctx.col(t.rule)))
-    subj_w = ctx.width * 0.3
-    widths = [subj_w, ctx.width - subj_w]
-    if ctx.rtl:
-        widths.reverse()
-    table = Table(rows, colWidths=widths, splitInRow=1, hAlign="CENTER")
-    table.setStyle(TableStyle(base_table_style(ctx, pad) + cmds))
-    return table
+        table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="CENTER")
+        table.setStyle(TableStyle(base_table_style(ctx, pad) + cmds))
+        out.append(table)
+    return out
 
 
 def _legend(block: ComparisonBlock, ctx: Ctx, used: list[str], out: list[Flowable]) -> None:

@@ -108,6 +108,13 @@ def text_width(text: str, style: TextStyle) -> float:
     return total
 
 
+def frame_width(flowable: Flowable, avail: float) -> float:
+    """The width to split at: ReportLab's Frame.split passes the frame's full width, ignoring an Indenter."""
+    frame = getattr(flowable, "_frame", None)
+    get = getattr(frame, "_getAvailableWidth", None)
+    return float(get()) if get is not None else avail
+
+
 @dataclass
 class _Line:
     start: int
@@ -229,6 +236,7 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
         return s
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        availWidth = frame_width(self, availWidth)  # noqa: N806 - ReportLab splits at the frame's full width
         self.wrap(availWidth, availHeight)
         n = int((availHeight + 1e-6) // self.style.line_height)
         if n >= len(self._lines):
