@@ -4,4 +4,6 @@ import sys
 
 from organiser.cli import main
 
-sys.exit(main())
+# The guard matters: import worker processes are spawned and re-import this module as ``__mp_main__``.
+if __name__ == "__main__":
+    sys.exit(main())

@@ -137,23 +137,30 @@ class Corpus:
         should_cancel: ShouldCancel | None = None,
     ) -> list[ImportOutcome]:
         """Import files and folders; a rejected file is reported and the others still import."""
-        from organiser.core.importers import iter_import_files, read_document
+        from organiser.core.importers import iter_import_files
+        from organiser.core.reading import read_all
 
         files = list(iter_import_files(Path(p) for p in paths))
         outcomes: list[ImportOutcome] = []
-        for done, file in enumerate(files):
-            if should_cancel and should_cancel():
-                break
-            try:
-                doc = read_document(file)
-                outcomes.append(self.import_document(doc, tags, path=str(file)))
-            except ImportRejected as err:
-                outcomes.append(ImportOutcome(str(file), "rejected", reason=_reason_without_name(str(err), file)))
-            except sqlite3.DatabaseError as err:
-                outcomes.append(ImportOutcome(str(file), "rejected", reason=f"the corpus could not store it ({err})"))
-            if progress:
-                progress(done + 1, len(files))
+        results = read_all(files)
+        try:
+            for done, (file, doc) in enumerate(results):
+                if should_cancel and should_cancel():
+                    break
+                outcomes.append(self._store_one(file, doc, tags))
+                if progress:
+                    progress(done + 1, len(files))
+        finally:
+            results.close()
         return outcomes
+
+    def _store_one(self, file: Path, doc: ImportedDocument | ImportRejected, tags: Sequence[str]) -> ImportOutcome:
+        if isinstance(doc, ImportRejected):
+            return ImportOutcome(str(file), "rejected", reason=_reason_without_name(str(doc), file))
+        try:
+            return self.import_document(doc, tags, path=str(file))
+        except sqlite3.DatabaseError as err:
+            return ImportOutcome(str(file), "rejected", reason=f"the corpus could not store it ({err})")
 
     # ---- statements ----------------------------------------------------------------------------------------------
 

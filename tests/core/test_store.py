@@ -119,3 +119,24 @@ def test_flyers_round_trip_through_the_corpus(empty_corpus: Corpus):
     assert [f.title for f in empty_corpus.list_flyers()] == ["Stop the war"]
     empty_corpus.delete_flyer(flyer_id)
     assert empty_corpus.list_flyers() == []
+
+
+def test_a_large_folder_is_read_on_every_core_in_order_and_can_be_cancelled(empty_corpus: Corpus, tmp_path: Path):
+    from organiser.core.reading import PARALLEL_FROM
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(PARALLEL_FROM + 5):
+        (folder / f"letter{i:03}.txt").write_text(f"Letter {i}\n\nWe stand with the workers of city {i}.\n", "utf-8")
+    (folder / "letter020.txt").write_bytes(b"\x00\x01\x02\xff" * 200)
+    outcomes = empty_corpus.import_paths([folder])
+    assert [Path(o.path).name for o in outcomes] == sorted(p.name for p in folder.iterdir())
+    assert [o.status for o in outcomes].count("rejected") == 1 and outcomes[20].status == "rejected"
+    assert empty_corpus.db.table("sources").count == PARALLEL_FROM + 4
+
+    other = Corpus(tmp_path / "other.db", seed=False)
+    seen: list[int] = []
+    stopped = other.import_paths([folder], progress=lambda done, total: seen.append(done),
+                                 should_cancel=lambda: len(seen) >= 5)
+    assert len(stopped) == 5 and other.db.table("sources").count == 5
+    other.close()
