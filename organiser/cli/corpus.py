@@ -6,9 +6,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from organiser.core.search import SearchFilters
+if TYPE_CHECKING:
+    from organiser.core.search import SearchFilters
 
 
 def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
@@ -48,6 +49,8 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
 
 
 def _filters(args: argparse.Namespace) -> SearchFilters:
+    from organiser.core.search import SearchFilters
+
     return SearchFilters(tag=args.tag, lang=args.lang, source_id=args.source, date_from=args.date_from,
                          date_to=args.date_to)
 
