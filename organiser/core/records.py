@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
 
@@ -22,6 +24,24 @@ class Source:
     content_hash: str | None = None
     imported_at: str | None = None
     statement_count: int = 0
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Source:
+        """A ``sources`` row (with an optional ``statement_count`` column) as a record."""
+        return cls(
+            id=row["id"],
+            title=row["title"],
+            outlet=row["outlet"],
+            authors=tuple(json.loads(row["authors"] or "[]")),
+            date=row["date"],
+            url=row["url"],
+            languages=tuple(json.loads(row["languages"] or "[]")),
+            rights=row["rights"],
+            original_name=row["original_name"],
+            content_hash=row["content_hash"],
+            imported_at=row["imported_at"],
+            statement_count=row.get("statement_count", 0),
+        )
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -62,6 +82,21 @@ class Statement:
     tags: tuple[str, ...] = ()
     edited: bool = False
     original_text: str | None = None
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Statement:
+        """A statement row joined with its source's title/date/url/outlet and its tags (joined by U+001F)."""
+        return cls(
+            id=row["id"],
+            text=row["text"],
+            source=SourceRef(row["source_id"], row["source_title"] or "", row["source_date"], row["source_url"],
+                             row["source_outlet"]),
+            position=row["position"],
+            lang=row["lang"],
+            tags=tuple(sorted(row["tags"].split("\x1f"))) if row["tags"] else (),
+            edited=bool(row["edited"]),
+            original_text=row["original_text"],
+        )
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -108,6 +143,16 @@ class ImportOutcome:
     statements: int = 0
     reason: str = ""
     source_id: int | None = None
+
+    @classmethod
+    def rejected(cls, file: Path, err: Exception) -> ImportOutcome:
+        """A rejection; importers name the file in their message, and the outcome line names it already."""
+        message = str(err)
+        for prefix in (f"{file}: ", f"{file.name}: "):
+            if message.startswith(prefix):
+                message = message[len(prefix):]
+                break
+        return cls(str(file), "rejected", reason=message)
 
     def line(self) -> str:
         """The one line the CLI and the import summary show for this file."""

@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from organiser.core import normalise
 from organiser.core.errors import ImportRejected, NotFound, OrganiserError
 from organiser.core.migrations import corpus_migrations
-from organiser.core.records import FlyerSummary, ImportOutcome, SearchHit, Source, SourceRef, Statement
+from organiser.core.records import FlyerSummary, ImportOutcome, SearchHit, Source, Statement
 from organiser.core.search import SearchFilters, highlight
 
 if TYPE_CHECKING:
@@ -156,7 +156,7 @@ class Corpus:
 
     def _store_one(self, file: Path, doc: ImportedDocument | ImportRejected, tags: Sequence[str]) -> ImportOutcome:
         if isinstance(doc, ImportRejected):
-            return ImportOutcome(str(file), "rejected", reason=_reason_without_name(str(doc), file))
+            return ImportOutcome.rejected(file, doc)
         try:
             return self.import_document(doc, tags, path=str(file))
         except sqlite3.DatabaseError as err:
@@ -270,7 +270,7 @@ class Corpus:
             f"SELECT {_STATEMENT_COLUMNS} FROM statements s LEFT JOIN sources src ON src.id = s.source_id "
             f"WHERE {where} ORDER BY {order}" + (f" LIMIT {int(limit)}" if limit else "")
         )
-        return [_statement_from_row(row) for row in self.db.query(sql, params)]
+        return [Statement.from_row(row) for row in self.db.query(sql, params)]
 
     def search(self, query: str, filters: SearchFilters | None = None, limit: int = 50,
                prefix_last: bool = True) -> list[SearchHit]:
@@ -292,7 +292,7 @@ class Corpus:
         )
         hits = []
         for row in self.db.query(sql, [match, *params, limit]):
-            statement = _statement_from_row(row)
+            statement = Statement.from_row(row)
             snippet, spans = highlight(statement.text, query, prefix_last)
             hits.append(SearchHit(statement, float(row["rank"]), snippet, spans))
         return hits
@@ -310,14 +310,14 @@ class Corpus:
     def sources(self) -> list[Source]:
         sql = ("SELECT src.*, (SELECT count(*) FROM statements s WHERE s.source_id = src.id) AS statement_count "
                "FROM sources src ORDER BY src.date DESC, src.id")
-        return [_source_from_row(row) for row in self.db.query(sql)]
+        return [Source.from_row(row) for row in self.db.query(sql)]
 
     def source(self, source_id: int) -> Source:
         for row in self.db.query(
             "SELECT src.*, (SELECT count(*) FROM statements s WHERE s.source_id = src.id) AS statement_count "
             "FROM sources src WHERE id = ?", [source_id]
         ):
-            return _source_from_row(row)
+            return Source.from_row(row)
         raise NotFound(f"There is no source {source_id}.")
 
     def source_structure(self, source_id: int) -> list[dict[str, Any]]:
@@ -397,43 +397,3 @@ def _pk(value: object) -> int:
     """The integer rowid sqlite-utils reports after an insert."""
     assert isinstance(value, int)
     return value
-
-
-def _reason_without_name(message: str, file: Path) -> str:
-    """Importers name the file in their message; the outcome line names it already."""
-    for prefix in (f"{file}: ", f"{file.name}: "):
-        if message.startswith(prefix):
-            return message[len(prefix):]
-    return message
-
-
-def _statement_from_row(row: dict[str, Any]) -> Statement:
-    tags = tuple(sorted(row["tags"].split("\x1f"))) if row["tags"] else ()
-    return Statement(
-        id=row["id"],
-        text=row["text"],
-        source=SourceRef(row["source_id"], row["source_title"] or "", row["source_date"], row["source_url"],
-                         row["source_outlet"]),
-        position=row["position"],
-        lang=row["lang"],
-        tags=tags,
-        edited=bool(row["edited"]),
-        original_text=row["original_text"],
-    )
-
-
-def _source_from_row(row: dict[str, Any]) -> Source:
-    return Source(
-        id=row["id"],
-        title=row["title"],
-        outlet=row["outlet"],
-        authors=tuple(json.loads(row["authors"] or "[]")),
-        date=row["date"],
-        url=row["url"],
-        languages=tuple(json.loads(row["languages"] or "[]")),
-        rights=row["rights"],
-        original_name=row["original_name"],
-        content_hash=row["content_hash"],
-        imported_at=row["imported_at"],
-        statement_count=row.get("statement_count", 0),
-    )

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QStyle,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +27,12 @@ from organiser.gui.corpus.edits import StatementEdits
 from organiser.gui.corpus.importer import ImportController
 from organiser.gui.corpus.session import CorpusSession
 from organiser.gui.corpus.sources_view import SourcesView
+from organiser.gui.menus import build_menus_and_toolbar
 from organiser.gui.settings import Settings
 from organiser.gui.workers import Workers
+
+if TYPE_CHECKING:
+    from organiser.gui.flyers.workspace import FlyerWorkspace
 
 log = logging.getLogger(__name__)
 IMPORT_FILTER = "Texts (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)"
@@ -76,7 +78,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.corpus_view, "Statements")
         self.tabs.addTab(self.sources_view, "Sources")
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.workspace: Any = None
+        self.workspace: FlyerWorkspace | None = None
         self._default_split = False
         self.workspace_panel = _placeholder("Flyers")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -119,80 +121,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         a = self.registry
-        groups: dict[str, list[ActionId | None]] = {
-            "&File": [
-                ActionId.IMPORT_FILES,
-                ActionId.IMPORT_FOLDER,
-                None,
-                ActionId.NEW_FLYER,
-                ActionId.EXPORT,
-                ActionId.PRINT,
-                None,
-                ActionId.QUIT,
-            ],
-            "&Edit": [
-                ActionId.UNDO,
-                ActionId.REDO,
-                None,
-                ActionId.NEW_STATEMENT,
-                ActionId.EDIT_STATEMENT,
-                ActionId.TAG_STATEMENT,
-                ActionId.DELETE,
-                None,
-                ActionId.FIND,
-            ],
-            "&View": [ActionId.SHOW_STATEMENTS, ActionId.SHOW_SOURCES],
-            "&Help": [ActionId.ABOUT],
-        }
-        for title, ids in groups.items():
-            menu = self.menuBar().addMenu(title)
-            for action_id in ids:
-                if action_id is None:
-                    menu.addSeparator()
-                else:
-                    menu.addAction(a[action_id])
-        toolbar = QToolBar("Main toolbar", self)
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        icons = {
-            ActionId.IMPORT_FILES: ("document-open", QStyle.StandardPixmap.SP_DialogOpenButton),
-            ActionId.NEW_STATEMENT: ("document-new", QStyle.StandardPixmap.SP_FileDialogNewFolder),
-            ActionId.NEW_FLYER: ("document-new", QStyle.StandardPixmap.SP_FileIcon),
-            ActionId.EXPORT: ("document-save-as", QStyle.StandardPixmap.SP_DialogSaveButton),
-            ActionId.PRINT: ("document-print", QStyle.StandardPixmap.SP_ComputerIcon),
-            ActionId.UNDO: ("edit-undo", QStyle.StandardPixmap.SP_ArrowBack),
-            ActionId.REDO: ("edit-redo", QStyle.StandardPixmap.SP_ArrowForward),
-        }
-        for action_id, (theme, fallback) in icons.items():
-            a[action_id].setIcon(QIcon.fromTheme(theme, self.style().standardIcon(fallback)))
-        for action_id in (
-            ActionId.IMPORT_FILES,
-            ActionId.NEW_STATEMENT,
-            None,
-            ActionId.UNDO,
-            ActionId.REDO,
-            None,
-            ActionId.NEW_FLYER,
-            ActionId.EXPORT,
-            ActionId.PRINT,
-        ):
-            if action_id is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(a[action_id])
-        a[ActionId.NEW_STATEMENT].setIconText("Write statement")
-        a[ActionId.IMPORT_FILES].setIconText("Import")
-        for action in toolbar.actions():
-            button = toolbar.widgetForAction(action)
-            if button is not None and not action.isSeparator():
-                # Screen readers say the action's plain name; the tooltip adds its shortcut.
-                name = action.text().replace("&", "").rstrip("…").split(" “")[0]
-                button.setAccessibleName(name)
-                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                action.setToolTip(f"{action.statusTip() or name} ({keys})" if keys else action.statusTip() or name)
-        self.toolbar = toolbar
-        self.addToolBar(toolbar)
+        self.toolbar = build_menus_and_toolbar(self, a)
         context = [
             a[ActionId.EDIT_STATEMENT],
             a[ActionId.TAG_STATEMENT],
@@ -267,9 +196,8 @@ class MainWindow(QMainWindow):
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
         splitters = [self.splitter, self.corpus_view.splitter, self.sources_view.splitter]
-        workspace_splitters = getattr(self.workspace, "splitters", None)
-        if callable(workspace_splitters):
-            splitters += list(workspace_splitters())
+        if self.workspace is not None:
+            splitters += list(self.workspace.splitters())
         for splitter in splitters:
             self.settings.set_splitter(splitter.objectName(), splitter.saveState())
         self.settings.set_corpus_tab(self.tabs.currentIndex())
@@ -282,22 +210,12 @@ class MainWindow(QMainWindow):
     # ---- flyer workspace ------------------------------------------------------------------------
 
     def load_workspace(self) -> None:
-        """Put the flyer workspace in the right pane; until it exists, a placeholder stays."""
+        """Put the flyer workspace in the right pane (loaded after the first frame: it pulls in ReportLab)."""
         if self.workspace is not None:
             return
         try:
             from organiser.gui.flyers.workspace import FlyerWorkspace
-        except ModuleNotFoundError as err:
-            if not (err.name or "").startswith("organiser.gui.flyers"):
-                log.exception("the flyer workspace could not be loaded")
-            self.workspace_ready.emit(None)
-            return
-        except Exception:
-            log.exception("the flyer workspace could not be loaded")
-            self.show_status("The flyer editor could not start; details are in the log file.")
-            self.workspace_ready.emit(None)
-            return
-        try:
+
             workspace = FlyerWorkspace(self.session.path, self.undo_stack, self)
         except Exception:
             log.exception("the flyer workspace could not start")
@@ -310,41 +228,29 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.splitter.setSizes(sizes)
         self.splitter.setCollapsible(1, False)
-        splitters = getattr(workspace, "splitters", None)
-        if callable(splitters):
-            for splitter in splitters():
-                saved = self.settings.splitter(splitter.objectName())
-                if saved is not None:
-                    workspace.restore_splitter(splitter, saved)
+        for splitter in workspace.splitters():
+            saved = self.settings.splitter(splitter.objectName())
+            if saved is not None:
+                workspace.restore_splitter(splitter, saved)
         self.workspace = workspace
         self.workspace_panel = workspace
-        for signal_name in ("status", "status_message"):
-            signal = getattr(workspace, signal_name, None)
-            if signal is not None and hasattr(signal, "connect"):
-                signal.connect(self.show_status)
-                break
+        workspace.status_message.connect(self.show_status)
         self._update_workspace_actions()
         self.workspace_ready.emit(workspace)
 
     def _update_workspace_actions(self) -> None:
-        for action_id, method in (
-            (ActionId.NEW_FLYER, "new_flyer"),
-            (ActionId.EXPORT, "export_current"),
-            (ActionId.PRINT, "print_current"),
-        ):
-            self.registry[action_id].setEnabled(callable(getattr(self.workspace, method, None)))
+        for action_id in (ActionId.NEW_FLYER, ActionId.EXPORT, ActionId.PRINT):
+            self.registry[action_id].setEnabled(self.workspace is not None)
 
     def _corpus_statement_changed(self, *_args: object) -> None:
-        check = getattr(self.workspace, "check_stale", None)
-        if callable(check):
-            check()
+        if self.workspace is not None:
+            self.workspace.check_stale()
 
     def call_workspace(self, method: str) -> None:
-        fn = getattr(self.workspace, method, None)
-        if not callable(fn):
+        if self.workspace is None:
             self.show_status("The flyer editor is not available yet.")
             return
-        fn()
+        getattr(self.workspace, method)()
 
     # ---- corpus ---------------------------------------------------------------------------------
 
@@ -370,7 +276,7 @@ class MainWindow(QMainWindow):
 
     def delete_selected(self) -> None:
         """Delete acts where the keyboard focus is: a statement in the corpus, else the flyer's block."""
-        if self._corpus_has_focus() or not callable(getattr(self.workspace, "delete_selected_block", None)):
+        if self._corpus_has_focus() or self.workspace is None:
             self._with_statement(self.edits.ask_delete)
         else:
             self.workspace.delete_selected_block()
@@ -427,9 +333,8 @@ class MainWindow(QMainWindow):
         if self.importer.running:
             self.importer.cancel()
         self.save_layout()
-        closer = getattr(self.workspace, "close_workspace", None)
-        if callable(closer):
-            closer()
+        if self.workspace is not None:
+            self.workspace.close_workspace()
         self.workers.wait(5000)
         self.corpus_view.runner.wait(2000)
         super().closeEvent(event)

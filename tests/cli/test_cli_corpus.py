@@ -3,24 +3,11 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-
-def organiser(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "organiser", "--db", str(db), *args],
-                          capture_output=True, text=True, timeout=60)
-
-
-@pytest.fixture
-def db(seeded_db_template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "corpus.db"
-    shutil.copy(seeded_db_template, path)
-    return path
+from tests.cli.conftest import run_organiser
 
 
 def test_import_reports_each_file_and_exits_1_when_one_was_rejected(db: Path, tmp_path: Path):
@@ -28,42 +15,42 @@ def test_import_reports_each_file_and_exits_1_when_one_was_rejected(db: Path, tm
     folder.mkdir()
     (folder / "letter.md").write_text("# Stop the bombing\n\nWe, trade unionists of Lviv, call for peace.\n", "utf-8")
     (folder / "broken.docx").write_bytes(b"not a zip at all")
-    result = organiser(db, "import", str(folder), "--tag", "unions")
+    result = run_organiser(db, "import", str(folder), "--tag", "unions")
     assert result.returncode == 1
     assert "letter.md: imported 1 statement" in result.stdout
     assert "broken.docx: rejected: " in result.stderr and "Traceback" not in result.stderr
-    again = organiser(db, "import", str(folder / "letter.md"))
+    again = run_organiser(db, "import", str(folder / "letter.md"))
     assert again.returncode == 0 and "already in the corpus" in again.stdout
-    tagged = json.loads(organiser(db, "statements", "--tag", "unions", "--json").stdout)
+    tagged = json.loads(run_organiser(db, "statements", "--tag", "unions", "--json").stdout)
     assert [s["text"] for s in tagged] == ["We, trade unionists of Lviv, call for peace."]
 
 
 def test_search_json_carries_statement_and_source_fields(db: Path):
-    result = organiser(db, "search", "Vyhovsky", "--json")
+    result = run_organiser(db, "search", "Vyhovsky", "--json")
     assert result.returncode == 0
     (hit,) = json.loads(result.stdout)
     assert "Vyhovsky" in hit["text"] and hit["lang"] == "en" and hit["tags"] == []
     assert hit["source"]["title"] == "From Ukraine to Palestine, occupation is a crime"
     assert hit["source"]["date"] == "2025-07"
     for query in ("budget-housing", '"', "NEAR("):
-        assert organiser(db, "search", query).returncode == 0
+        assert run_organiser(db, "search", query).returncode == 0
 
 
 def test_sources_statements_and_tag(db: Path):
-    sources = json.loads(organiser(db, "sources", "--json").stdout)
+    sources = json.loads(run_organiser(db, "sources", "--json").stdout)
     letter = next(s for s in sources if s["title"] == "Ukrainian Letter of Solidarity with Palestinian people")
     assert letter["date"] == "2023-11-02" and letter["outlet"] == "International Viewpoint"
     assert letter["url"] == "https://internationalviewpoint.org/spip.php?article8300"
-    statements = json.loads(organiser(db, "statements", "--source", str(letter["id"]), "--json").stdout)
+    statements = json.loads(run_organiser(db, "statements", "--source", str(letter["id"]), "--json").stdout)
     assert statements[0]["text"].startswith("We, Ukrainian researchers")
-    assert organiser(db, "tag", str(statements[0]["id"]), "letter", "ukraine").returncode == 0
-    tagged = json.loads(organiser(db, "statements", "--tag", "letter", "--json").stdout)
+    assert run_organiser(db, "tag", str(statements[0]["id"]), "letter", "ukraine").returncode == 0
+    tagged = json.loads(run_organiser(db, "statements", "--tag", "letter", "--json").stdout)
     assert [s["id"] for s in tagged] == [statements[0]["id"]]
 
 
 def test_usage_and_missing_ids_are_plain_errors(db: Path):
-    assert organiser(db, "search").returncode == 2
-    missing = organiser(db, "tag", "999999", "x")
+    assert run_organiser(db, "search").returncode == 2
+    missing = run_organiser(db, "tag", "999999", "x")
     assert missing.returncode == 1
     assert missing.stderr.strip() == "error: There is no statement 999999."
 

@@ -3,79 +3,66 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
-
-import pytest
 
 from organiser.core.flyer_format import dumps
 from organiser.core.model import Flyer, Headline, Quote
+from tests.cli.conftest import run_organiser
 
 CSV = "\ufeff,Israel in Palestine,Russia in Ukraine\nOccupation?,Yes. Since 1967,Yes – since 2014\n"
 
 
-def _run(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "organiser", "--db", str(db), *args],
-                          capture_output=True, text=True, timeout=60)
 
 
-@pytest.fixture
-def db(tmp_path: Path, seeded_db_template: Path) -> Path:
-    import shutil
-
-    path = tmp_path / "corpus.db"
-    shutil.copy(seeded_db_template, path)
-    return path
 
 
 def test_render_warnings_strict_and_errors(tmp_path: Path, db: Path) -> None:
     flyer = tmp_path / "f.json"
     flyer.write_text(dumps(Flyer("T", (Headline("h", "Hello"), Quote("q1", "No source")))), encoding="utf-8")
     out = tmp_path / "out.pdf"
-    res = _run(db, "render", str(flyer), "-o", str(out), "--nup", "4")
+    res = run_organiser(db, "render", str(flyer), "-o", str(out), "--nup", "4")
     assert res.returncode == 0, res.stderr
     assert out.read_bytes().startswith(b"%PDF") and "wrote" in res.stdout
     assert "warning: [block q1] " in res.stderr and "Traceback" not in res.stderr
 
-    res = _run(db, "render", str(flyer), "-o", str(out), "--strict")
+    res = run_organiser(db, "render", str(flyer), "-o", str(out), "--strict")
     assert res.returncode == 1 and "--strict" in res.stderr
 
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "organiser-flyer", "version": 1, "flyer": {"title": "x", "page": {"paper": "B9"}}}')
-    res = _run(db, "render", str(bad), "-o", str(tmp_path / "b.pdf"))
+    res = run_organiser(db, "render", str(bad), "-o", str(tmp_path / "b.pdf"))
     assert res.returncode == 1 and not (tmp_path / "b.pdf").exists()
     assert res.stderr.strip() == f"error: {bad}: page.paper: 'B9' is not one of A2, A3, A4, A5, A6, A7, Letter, Tabloid"
 
-    assert _run(db, "render", str(flyer), "-o", str(out), "--nup", "3").returncode == 2
+    assert run_organiser(db, "render", str(flyer), "-o", str(out), "--nup", "3").returncode == 2
 
 
 def test_table_import_flyer_show_import_export_delete(tmp_path: Path, db: Path) -> None:
     chart = tmp_path / "chart.csv"
     chart.write_text(CSV, encoding="utf-8")
-    res = _run(db, "table", "import", str(chart), "--title", "Occupation")
+    res = run_organiser(db, "table", "import", str(chart), "--title", "Occupation")
     assert res.returncode == 0, res.stderr
     fid = res.stdout.strip()
 
-    res = _run(db, "flyer", "list", "--json")
+    res = run_organiser(db, "flyer", "list", "--json")
     listed = json.loads(res.stdout)
     assert any(str(f["id"]) == fid and f["title"] == "Occupation" for f in listed)
 
-    shown = _run(db, "flyer", "show", fid)
+    shown = run_organiser(db, "flyer", "show", fid)
     doc = json.loads(shown.stdout)
     assert doc["format"] == "organiser-flyer" and doc["flyer"]["blocks"][1]["kind"] == "comparison"
     copy = tmp_path / "copy.json"
     copy.write_text(shown.stdout, encoding="utf-8")
-    new_id = _run(db, "flyer", "import", str(copy)).stdout.strip()
+    new_id = run_organiser(db, "flyer", "import", str(copy)).stdout.strip()
     assert new_id.isdigit() and new_id != fid
 
     out_csv = tmp_path / "back.csv"
-    assert _run(db, "table", "export", new_id, "-o", str(out_csv)).returncode == 0
+    assert run_organiser(db, "table", "export", new_id, "-o", str(out_csv)).returncode == 0
     assert out_csv.read_text(encoding="utf-8-sig").splitlines()[1] == "Occupation?,Yes. Since 1967,Yes – since 2014"
 
-    res = _run(db, "flyer", "export", new_id, "-o", str(tmp_path / "c.png"))
+    res = run_organiser(db, "flyer", "export", new_id, "-o", str(tmp_path / "c.png"))
     assert res.returncode == 0 and (tmp_path / "c.png").read_bytes().startswith(b"\x89PNG")
 
-    assert _run(db, "flyer", "delete", new_id).returncode == 0
-    res = _run(db, "flyer", "show", new_id)
+    assert run_organiser(db, "flyer", "delete", new_id).returncode == 0
+    res = run_organiser(db, "flyer", "show", new_id)
     assert res.returncode == 1 and res.stderr.startswith("error: ") and "Traceback" not in res.stderr

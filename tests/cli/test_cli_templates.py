@@ -4,56 +4,31 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from organiser.cli import build_parser
 from organiser.cli.templates import add_flyer_new, cmd_flyer_new, cmd_profile
 from organiser.core.store import Corpus
+from tests.cli.conftest import run_organiser
 
 
-def _wired(*words: str) -> bool:
-    try:
-        build_parser().parse_args([*words, "--help"])
-    except SystemExit as exit_:
-        return exit_.code == 0
-    return False
-
-
-def _run(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "organiser", "--db", str(db), *args],
-                          capture_output=True, text=True, timeout=60)
-
-
-@pytest.fixture
-def db(tmp_path: Path, seeded_db_template: Path) -> Path:
-    path = tmp_path / "corpus.db"
-    shutil.copy(seeded_db_template, path)
-    return path
-
-
-@pytest.mark.skipif(not _wired("templates"), reason="`templates` is not registered in organiser/cli yet")
 def test_templates_json_lists_name_title_description(db: Path) -> None:
-    proc = _run(db, "templates", "--json")
+    proc = run_organiser(db, "templates", "--json")
     assert proc.returncode == 0, proc.stderr
     items = json.loads(proc.stdout)
     assert [i["name"] for i in items][:3] == ["chart", "open-letter", "event"]
     assert all(i["title"] and i["description"] for i in items)
 
 
-@pytest.mark.skipif(not _wired("flyer", "new"), reason="`flyer new` is not registered in organiser/cli yet")
 def test_flyer_new_from_template_prints_the_id(db: Path) -> None:
-    proc = _run(db, "flyer", "new", "--template", "chart", "--title", "Two occupations")
+    proc = run_organiser(db, "flyer", "new", "--template", "chart", "--title", "Two occupations")
     assert proc.returncode == 0, proc.stderr
     flyer_id = int(proc.stdout.strip())
     with Corpus(db) as corpus:
         flyer = corpus.get_flyer(flyer_id)
     assert flyer.template == "chart" and flyer.title == "Two occupations"
-    bad = _run(db, "flyer", "new", "--template", "nope")
+    bad = run_organiser(db, "flyer", "new", "--template", "nope")
     assert bad.returncode == 1 and "nope" in bad.stderr and "chart" in bad.stderr
 
 

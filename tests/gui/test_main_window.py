@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -94,6 +94,10 @@ def test_placeholder_until_the_flyer_workspace_exists(monkeypatch: pytest.Monkey
 
 
 class _FakeWorkspace(QWidget):
+    """The FlyerWorkspace interface the window uses, recording the calls the menu actions make."""
+
+    status_message = Signal(str)
+
     def __init__(self, corpus_path: Path, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.corpus_path, self.undo_stack = corpus_path, undo_stack
@@ -104,6 +108,15 @@ class _FakeWorkspace(QWidget):
         if name in ("new_flyer", "export_current", "print_current", "delete_selected_block"):
             return lambda: self.calls.append(name)
         raise AttributeError(name)
+
+    def splitters(self) -> tuple[()]:
+        return ()
+
+    def check_stale(self) -> None:
+        pass
+
+    def close_workspace(self) -> None:
+        pass
 
 
 def test_menu_actions_reach_the_flyer_workspace(

@@ -1,0 +1,86 @@
+"""Where each action appears: the menu bar and the main toolbar (icons, icon texts, accessible names)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
+
+from organiser.gui.actions import ActionId, Actions
+
+
+def build_menus_and_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
+    groups: dict[str, list[ActionId | None]] = {
+        "&File": [
+            ActionId.IMPORT_FILES,
+            ActionId.IMPORT_FOLDER,
+            None,
+            ActionId.NEW_FLYER,
+            ActionId.EXPORT,
+            ActionId.PRINT,
+            None,
+            ActionId.QUIT,
+        ],
+        "&Edit": [
+            ActionId.UNDO,
+            ActionId.REDO,
+            None,
+            ActionId.NEW_STATEMENT,
+            ActionId.EDIT_STATEMENT,
+            ActionId.TAG_STATEMENT,
+            ActionId.DELETE,
+            None,
+            ActionId.FIND,
+        ],
+        "&View": [ActionId.SHOW_STATEMENTS, ActionId.SHOW_SOURCES],
+        "&Help": [ActionId.ABOUT],
+    }
+    for title, ids in groups.items():
+        menu = window.menuBar().addMenu(title)
+        for action_id in ids:
+            if action_id is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(a[action_id])
+    toolbar = QToolBar("Main toolbar", window)
+    toolbar.setObjectName("main_toolbar")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    icons = {
+        ActionId.IMPORT_FILES: ("document-open", QStyle.StandardPixmap.SP_DialogOpenButton),
+        ActionId.NEW_STATEMENT: ("document-new", QStyle.StandardPixmap.SP_FileDialogNewFolder),
+        ActionId.NEW_FLYER: ("document-new", QStyle.StandardPixmap.SP_FileIcon),
+        ActionId.EXPORT: ("document-save-as", QStyle.StandardPixmap.SP_DialogSaveButton),
+        ActionId.PRINT: ("document-print", QStyle.StandardPixmap.SP_ComputerIcon),
+        ActionId.UNDO: ("edit-undo", QStyle.StandardPixmap.SP_ArrowBack),
+        ActionId.REDO: ("edit-redo", QStyle.StandardPixmap.SP_ArrowForward),
+    }
+    for action_id, (theme, fallback) in icons.items():
+        a[action_id].setIcon(QIcon.fromTheme(theme, window.style().standardIcon(fallback)))
+    for action_id in (
+        ActionId.IMPORT_FILES,
+        ActionId.NEW_STATEMENT,
+        None,
+        ActionId.UNDO,
+        ActionId.REDO,
+        None,
+        ActionId.NEW_FLYER,
+        ActionId.EXPORT,
+        ActionId.PRINT,
+    ):
+        if action_id is None:
+            toolbar.addSeparator()
+        else:
+            toolbar.addAction(a[action_id])
+    a[ActionId.NEW_STATEMENT].setIconText("Write statement")
+    a[ActionId.IMPORT_FILES].setIconText("Import")
+    for action in toolbar.actions():
+        button = toolbar.widgetForAction(action)
+        if button is not None and not action.isSeparator():
+            # Screen readers say the action's plain name; the tooltip adds its shortcut.
+            name = action.text().replace("&", "").rstrip("…").split(" “")[0]
+            button.setAccessibleName(name)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{action.statusTip() or name} ({keys})" if keys else action.statusTip() or name)
+    window.addToolBar(toolbar)
+    return toolbar
