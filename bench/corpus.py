@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from organiser.core import normalise  # noqa: E402
-from organiser.core.seeding import seed_files  # noqa: E402
-from organiser.core.store import Corpus  # noqa: E402
+from organiser.corpus import normalise  # noqa: E402
+from organiser.corpus.store import Corpus  # noqa: E402
+from organiser.flyers.seeding import seed_files  # noqa: E402
 
 WORDS = {
     "en": (
@@ -64,7 +64,7 @@ def report(name: str, ms: float, target_ms: float) -> None:
 
 def bench_seed_import(tmp: Path) -> None:
     path = tmp / "seeds.db"
-    ms = timed(lambda: Corpus(path, seed=False).import_paths(seed_files()))[0]
+    ms = timed(lambda: Corpus(path).import_paths(seed_files()))[0]
     report("import of the five seeds (cold process, incl. schema)", ms, 1000)
 
 
@@ -77,7 +77,7 @@ def bench_bulk_import(tmp: Path, n_files: int) -> None:
         lang = langs[i % 4]
         paras = [f"Title {i} {lang}"] + [sentence(rng, lang, 330) for _ in range(30)]
         (folder / f"doc{i:04}.txt").write_text("\n\n".join(paras), encoding="utf-8")
-    corpus = Corpus(tmp / "bulk.db", seed=False)
+    corpus = Corpus(tmp / "bulk.db")
     ms = timed(lambda: corpus.import_paths([folder]))[0]
     report(f"import of {n_files} generated ~10 KB files, 4 scripts", ms, 10_000)
     corpus.close()
@@ -85,7 +85,7 @@ def bench_bulk_import(tmp: Path, n_files: int) -> None:
 
 def build_big_corpus(path: Path, n: int) -> None:
     rng = random.Random(2)
-    corpus = Corpus(path, seed=False)
+    corpus = Corpus(path)
     langs = list(WORDS)
     with corpus.db.atomic():
         source_id = corpus.db["sources"].insert({"title": "Generated", "content_hash": "gen"}).last_pk
@@ -103,7 +103,7 @@ def build_big_corpus(path: Path, n: int) -> None:
 
 def bench_search(path: Path, n: int) -> None:
     start = time.perf_counter()
-    corpus = Corpus(path, seed=False)
+    corpus = Corpus(path)
     corpus.search("x")  # first query pages the index in
     open_ms = (time.perf_counter() - start) * 1000
     report(f"open a {n:,}-statement corpus and run a first query", open_ms, 200)

@@ -11,6 +11,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from organiser.flyers.storage import get_flyer
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -29,21 +31,21 @@ def _ms(samples: list[float]) -> str:
 
 def main() -> None:
     app = QApplication.instance() or QApplication([])
-    from organiser.core.model import ComparisonBlock
-    from organiser.core.render.pdf import render_flyer
-    from organiser.core.samples import install_samples
-    from organiser.core.store import Corpus
+    from organiser.flyers.model import ComparisonBlock
+    from organiser.flyers.samples import install_samples
+    from organiser.flyers.seeding import open_corpus
     from organiser.gui.flyers.preview import PREVIEW_DELAY_MS
     from organiser.gui.flyers.workspace import FlyerWorkspace
+    from organiser.printing.render.pdf import render_flyer
 
     tmp = Path(tempfile.mkdtemp())
     try:
-        corpus = Corpus(tmp / "corpus.db")
+        corpus = open_corpus(tmp / "corpus.db")
         install_samples(corpus)
         chart_id = next(s.id for s in corpus.list_flyers()
-                        if any(isinstance(b, ComparisonBlock) for b in corpus.get_flyer(s.id).blocks)
-                        and corpus.get_flyer(s.id).page.paper == "A4")
-        flyer = corpus.get_flyer(chart_id)
+                        if any(isinstance(b, ComparisonBlock) for b in get_flyer(corpus, s.id).blocks)
+                        and get_flyer(corpus, s.id).page.paper == "A4")
+        flyer = get_flyer(corpus, chart_id)
         corpus.close()
         table = next(b for b in flyer.blocks if isinstance(b, ComparisonBlock)).table
         print(f"flyer: {flyer.title!r}, A4, chart {len(table.subjects)} subjects × {len(table.criteria)} criteria")

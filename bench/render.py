@@ -16,10 +16,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from organiser.core.chart_csv import chart_flyer  # noqa: E402
-from organiser.core.flyer_format import dumps  # noqa: E402
-from organiser.core.model import Cell, Criterion, Flyer, Headline, TextBlock  # noqa: E402
-from organiser.core.seeding import chart_from_seed  # noqa: E402
+from organiser.flyers.chart_csv import chart_flyer  # noqa: E402
+from organiser.flyers.file_format import dumps  # noqa: E402
+from organiser.flyers.model import Cell, Criterion, Flyer, Headline, TextBlock  # noqa: E402
+from organiser.flyers.seeding import chart_from_seed  # noqa: E402
 
 ARABIC = "نعم. أكثر من 75 عاما من الاحتلال الذي يهدف إلى إخضاع الأمة الفلسطينية وتجريدها من أرضها منذ 1948."
 HEBREW = "כן. הפלישה בקנה מידה מלא ב-2022 המשיכה חדירה שהחלה ב-2014, אחרי מאות שנים של אלימות אימפריאלית."
@@ -50,7 +50,7 @@ def bare_chart(flyer: Flyer) -> bytes:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
-    from organiser.core.layout.fonts import register_fonts
+    from organiser.printing.layout.fonts import register_fonts
 
     register_fonts()
     body = ParagraphStyle("b", fontName="Org-Sans", fontSize=9, leading=11)
@@ -125,8 +125,8 @@ def line(name: str, ms: float, target_ms: float, bare_ms: float) -> None:
 
 
 def main() -> None:
-    from organiser.core.render.impose import nup
-    from organiser.core.render.pdf import RenderOptions, render_flyer
+    from organiser.printing.render.impose import nup
+    from organiser.printing.render.pdf import RenderOptions, render_flyer
 
     flyer = chart()
     result = render_flyer(flyer)

@@ -37,11 +37,11 @@ def report(name: str, value: float, unit: str, target: float | None) -> None:
 def build_corpus(path: Path, statements: int) -> None:
     """The samples plus ``statements`` generated ones in 4 scripts, 100 per source, some tagged."""
     sys.path.insert(0, str(ROOT))
-    from organiser.core import normalise
-    from organiser.core.store import Corpus
+    from organiser.corpus import normalise
+    from organiser.flyers.seeding import open_corpus
 
     rng = random.Random(4)
-    corpus = Corpus(path)  # imports the samples
+    corpus = open_corpus(path)  # imports the samples
     langs = list(WORDS)
     vocab = {lang: words.split() for lang, words in WORDS.items()}
     with corpus.db.atomic():
@@ -107,12 +107,12 @@ def bench_typing(db: Path) -> None:
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from organiser.core.store import Corpus
+    from organiser.corpus.store import Corpus
     from organiser.gui.main_window import MainWindow
     from organiser.gui.settings import Settings
 
     app = QApplication.instance() or QApplication([])
-    corpus = Corpus(db, seed=False)
+    corpus = Corpus(db)
     window = MainWindow(corpus, Settings(Path(tempfile.mkdtemp()) / "ui.ini"), load_workspace=False)
     window.show()
     view = window.corpus_view

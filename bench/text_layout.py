@@ -10,7 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from organiser.core.layout import ScriptParagraph, TextStyle, font_name
+from organiser.printing.layout import ScriptParagraph, TextStyle, font_name
 
 WIDTH = 300.0
 SAMPLES = {

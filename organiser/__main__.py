@@ -2,7 +2,7 @@
 
 import sys
 
-from organiser.cli import main
+from organiser.main import main
 
 # The guard matters: import worker processes are spawned and re-import this module as ``__mp_main__``.
 if __name__ == "__main__":

@@ -12,12 +12,12 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script from a checkout: `python scripts/gallery.py`
     sys.path.insert(0, str(ROOT))
 
-from organiser.core.model import Flyer, Paper  # noqa: E402
-from organiser.core.render.pdf import RenderOptions, render_flyer  # noqa: E402
-from organiser.core.render.png import pdf_to_png  # noqa: E402
-from organiser.core.samples import build_samples  # noqa: E402
-from organiser.core.store import Corpus  # noqa: E402
-from organiser.core.templates import get_template  # noqa: E402
+from organiser.flyers.model import Flyer, Paper  # noqa: E402
+from organiser.flyers.samples import build_samples  # noqa: E402
+from organiser.flyers.seeding import open_corpus  # noqa: E402
+from organiser.flyers.templates import get_template  # noqa: E402
+from organiser.printing.render.pdf import RenderOptions, render_flyer  # noqa: E402
+from organiser.printing.render.png import pdf_to_png  # noqa: E402
 
 # The same scale for every paper (true relative sizes), a little larger for the small ones so they can be read.
 DPI: dict[str, int] = {"A3": 40, "A4": 60, "A5": 72, "A6": 96, "Letter": 60}
@@ -46,7 +46,7 @@ def markdown(entries: list[tuple[Flyer, list[tuple[str, list[str], tuple[str, ..
     out = [
         "# Gallery of the sample flyers",
         "",
-        "Every flyer below is made from the sample corpus (`seeds/`) by `organiser/core/samples.py` and rendered by",
+        "Every flyer below is made from the sample corpus (`seeds/`) by `organiser/flyers/samples.py` and rendered by",
         "the app itself; regenerate with `python scripts/gallery.py`. Each is shown on its own paper, on A4 and on",
         "A6 (the size of a 4-up handout); a second image is the back of the sheet. Pages are drawn at the same scale",
         "within a paper size. The same flyers are in the library of a new installation.",
@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     images.mkdir(parents=True, exist_ok=True)
     for old in images.glob("*.png"):
         old.unlink()
-    with tempfile.TemporaryDirectory() as tmp, Corpus(Path(tmp) / "corpus.db") as corpus:
+    with tempfile.TemporaryDirectory() as tmp, open_corpus(Path(tmp) / "corpus.db") as corpus:
         flyers = build_samples(corpus)
     entries = [(f, render_sample(f, images)) for f in flyers]
     (args.out / "gallery.md").write_text(markdown(entries) + "\n", encoding="utf-8")

@@ -7,4 +7,5 @@ cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
 "$VENV/bin/ruff" check organiser tests bench scripts
 "$VENV/bin/mypy"
+"$VENV/bin/lint-imports" --no-logo --no-cache
 exec "$VENV/bin/python" -m pytest -q "$@"

@@ -11,7 +11,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ORGANISER_DB"] = os.path.join(os.path.dirname(__file__), "..", ".pytest_cache", "never-used.db")
 
-from organiser.core.store import Corpus  # noqa: E402
+from organiser.corpus.store import Corpus  # noqa: E402
+from organiser.flyers.seeding import open_corpus  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -26,7 +27,7 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
 def seeded_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seeded corpus built once per session; tests copy it rather than importing again."""
     path = tmp_path_factory.mktemp("seeded") / "corpus.db"
-    Corpus(path).close()
+    open_corpus(path).close()
     return path
 
 
@@ -43,6 +44,6 @@ def seeded_corpus(seeded_db_template: Path, tmp_path: Path) -> Iterator[Corpus]:
 
 @pytest.fixture
 def empty_corpus(tmp_path: Path) -> Iterator[Corpus]:
-    corpus = Corpus(tmp_path / "empty.db", seed=False)
+    corpus = Corpus(tmp_path / "empty.db")
     yield corpus
     corpus.close()

@@ -151,7 +151,7 @@ def render_png(pdf: bytes, out_prefix: str, dpi: int = 60) -> list[Path]:
 
 def sample_chart_flyer(paper: str = "A4", theme: str = "campaign", lang: str = "en", rtl_cells: bool = False):  # type: ignore[no-untyped-def]
     """The "Israel in Palestine / Russia in Ukraine" chart of seed 001: 6 criteria × 2 subjects."""
-    from organiser.core.model import (
+    from organiser.flyers.model import (
         Cell,
         Citation,
         ComparisonBlock,

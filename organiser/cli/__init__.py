@@ -1,20 +1,21 @@
-"""Command-line front over the core: the same operations as the GUI, one line per result, plain errors."""
+"""Command-line front: the same operations as the GUI, one line per result, plain errors."""
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from organiser.core.errors import OrganiserError
+from organiser.errors import OrganiserError
 
 if TYPE_CHECKING:
-    from organiser.core.store import Corpus
+    from organiser.corpus.store import Corpus
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+# Starts the desktop app on a corpus file (None: the default one) and returns its exit code.
+RunWindow = Callable[[Path | None], int]
 
 
 def _add_db_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -32,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     flyers.add_commands(sub)
     templates.add_commands(sub)
     gui = sub.add_parser("gui", help="start the desktop app (the default)")
-    gui.set_defaults(func=_run_gui)
+    gui.set_defaults(func=_run_window)
     for action in sub.choices.values():
         # Accept --db after the sub-command too ("organiser import --db x.db file").
         _add_db_option(action, argparse.SUPPRESS)
@@ -40,33 +41,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open_corpus(args: argparse.Namespace) -> Corpus:
-    from organiser.core.store import Corpus, default_db_path
+    from organiser.corpus.store import default_db_path
+    from organiser.flyers.seeding import open_corpus
 
-    return Corpus(args.db or default_db_path())
-
-
-def _no_screen() -> bool:
-    """On Linux/BSD, Qt aborts the process when there is no display: tell the user instead."""
-    if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
-        return False
-    return not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+    return open_corpus(args.db or default_db_path())
 
 
-def _run_gui(args: argparse.Namespace) -> int:
-    if _no_screen():
-        print("error: there is no screen to show the window on (DISPLAY is not set). On a server, run it "
-              "under a virtual screen: xvfb-run -a organiser", file=sys.stderr)
+def _run_window(args: argparse.Namespace) -> int:
+    if args.run_window is None:
+        print("error: the desktop app is not part of this installation; use the commands (organiser --help).",
+              file=sys.stderr)
         return EXIT_FAILURE
-    from organiser.gui.app import run
-
-    return run(args.db)
+    return int(args.run_window(args.db))
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, run_window: RunWindow | None = None) -> int:
+    """Run one command; with no command, ``run_window`` (given by the launcher) starts the desktop app."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.run_window = run_window
     if not getattr(args, "func", None):
-        args.func = _run_gui
+        args.func = _run_window
     args.open_corpus = lambda: _open_corpus(args)
     try:
         return int(args.func(args))

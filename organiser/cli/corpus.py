@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from organiser.core.search import SearchFilters
+    from organiser.corpus.search import SearchFilters
 
 
 def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
@@ -49,7 +49,7 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
 
 
 def _filters(args: argparse.Namespace) -> SearchFilters:
-    from organiser.core.search import SearchFilters
+    from organiser.corpus.search import SearchFilters
 
     return SearchFilters(tag=args.tag, lang=args.lang, source_id=args.source, date_from=args.date_from,
                          date_to=args.date_to)

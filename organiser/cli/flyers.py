@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from organiser.cli.templates import add_flyer_new
+from organiser.flyers.storage import get_flyer, save_flyer
 
 if TYPE_CHECKING:
-    from organiser.core.export import ExportOptions, ExportReport
-    from organiser.core.model import Flyer
+    from organiser.flyers.model import Flyer
+    from organiser.printing.export import ExportOptions, ExportReport
 
 # reportlab, pypdf and jsonschema are imported inside the handlers: `organiser render` starts fast.
 
@@ -73,7 +74,7 @@ def _add_output_options(p: argparse.ArgumentParser) -> None:
 
 
 def _options(args: argparse.Namespace) -> ExportOptions:
-    from organiser.core.export import ExportOptions
+    from organiser.printing.export import ExportOptions
 
     return ExportOptions(mode=args.mode, paper=args.paper, nup=args.nup, tile=args.tile,
                          grayscale=args.grayscale, cmyk=args.cmyk, double_sided=args.double_sided)
@@ -97,13 +98,13 @@ def _report(report: ExportReport, strict: bool) -> int:
 
 
 def _export(flyer: Flyer, args: argparse.Namespace) -> int:
-    from organiser.core.export import export_flyer
+    from organiser.printing.export import export_flyer
 
     return _report(export_flyer(flyer, args.output, _options(args)), args.strict)
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from organiser.core.flyer_format import load
+    from organiser.flyers.file_format import load
 
     return _export(load(args.flyer_file), args)
 
@@ -125,10 +126,10 @@ def cmd_flyer_list(args: argparse.Namespace) -> int:
 
 
 def cmd_flyer_show(args: argparse.Namespace) -> int:
-    from organiser.core.flyer_format import dumps
+    from organiser.flyers.file_format import dumps
 
     with args.open_corpus() as corpus:
-        flyer = corpus.get_flyer(args.flyer_id)
+        flyer = get_flyer(corpus, args.flyer_id)
     sys.stdout.write(dumps(flyer))
     return 0
 
@@ -136,17 +137,17 @@ def cmd_flyer_show(args: argparse.Namespace) -> int:
 def cmd_flyer_import(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from organiser.core.flyer_format import load
+    from organiser.flyers.file_format import load
 
     flyer = load(args.flyer_file)  # validated before the corpus is opened: nothing stored when invalid
     with args.open_corpus() as corpus:
-        print(corpus.save_flyer(replace(flyer, id=None)))
+        print(save_flyer(corpus, replace(flyer, id=None)))
     return 0
 
 
 def cmd_flyer_export(args: argparse.Namespace) -> int:
     with args.open_corpus() as corpus:
-        flyer = corpus.get_flyer(args.flyer_id)
+        flyer = get_flyer(corpus, args.flyer_id)
     return _export(flyer, args)
 
 
@@ -158,19 +159,19 @@ def cmd_flyer_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_table_import(args: argparse.Namespace) -> int:
-    from organiser.core.chart_csv import chart_flyer, read_chart_csv
+    from organiser.flyers.chart_csv import chart_flyer, read_chart_csv
 
     table = read_chart_csv(args.csv_file, title=args.title)
     with args.open_corpus() as corpus:
-        print(corpus.save_flyer(chart_flyer(table)))
+        print(save_flyer(corpus, chart_flyer(table)))
     return 0
 
 
 def cmd_table_export(args: argparse.Namespace) -> int:
-    from organiser.core.chart_csv import first_table, write_chart_csv
+    from organiser.flyers.chart_csv import first_table, write_chart_csv
 
     with args.open_corpus() as corpus:
-        flyer = corpus.get_flyer(args.flyer_id)
+        flyer = get_flyer(corpus, args.flyer_id)
     write_chart_csv(first_table(flyer), args.output)
     print(f"wrote {args.output}")
     return 0

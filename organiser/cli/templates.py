@@ -30,7 +30,7 @@ def add_flyer_new(fsub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 
 def cmd_templates(args: argparse.Namespace) -> int:
-    from organiser.core.templates import list_templates
+    from organiser.flyers.templates import list_templates
 
     templates = list_templates()
     if args.json:
@@ -47,8 +47,8 @@ def cmd_profile(args: argparse.Namespace) -> int:
     from dataclasses import asdict, replace
     from pathlib import Path
 
-    from organiser.core.errors import OrganiserError
-    from organiser.core.profile import load_profile, save_profile
+    from organiser.errors import OrganiserError
+    from organiser.flyers.profile import load_profile, save_profile
 
     changes = {k: getattr(args, k) for k in ("name", "contact", "website", "logo") if getattr(args, k) is not None}
     if changes.get("logo") and not Path(changes["logo"]).expanduser().is_file():
@@ -70,7 +70,7 @@ def cmd_profile(args: argparse.Namespace) -> int:
 
 
 def cmd_flyer_new(args: argparse.Namespace) -> int:
-    from organiser.core.templates import create_from_template, get_template
+    from organiser.flyers.templates import create_from_template, get_template
 
     get_template(args.template)  # an unknown name fails before the corpus is opened
     with args.open_corpus() as corpus:

@@ -1,4 +1,4 @@
-"""The desktop app (PySide6): main window, corpus browser and flyer workspace over ``organiser.core``."""
+"""The desktop app (PySide6): main window, corpus browser and flyer workspace."""
 
 from organiser.gui import refcount_guard
 

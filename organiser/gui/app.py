@@ -14,7 +14,7 @@ from types import TracebackType
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from organiser.core.errors import OrganiserError
+from organiser.errors import OrganiserError
 
 log = logging.getLogger("organiser")
 _STARTED = time.perf_counter()
@@ -131,12 +131,13 @@ def run(db_path: Path | None) -> int:
     app.setOrganizationName("Organiser")
     app.setApplicationDisplayName("Organiser")
     sys.excepthook = excepthook
-    from organiser.core.store import Corpus, default_db_path
+    from organiser.corpus.store import default_db_path
+    from organiser.flyers.seeding import open_corpus
     from organiser.gui.main_window import MainWindow
     from organiser.gui.settings import Settings
 
     try:
-        corpus = Corpus(db_path or default_db_path())
+        corpus = open_corpus(db_path or default_db_path())
     except OrganiserError as err:
         log.error("cannot open corpus: %s", err)
         QMessageBox.critical(None, "Organiser", str(err))

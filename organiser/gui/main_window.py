@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -19,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.records import Statement
-from organiser.core.store import Corpus
+from organiser.corpus.records import Statement
+from organiser.corpus.store import Corpus
 from organiser.gui.actions import ActionId, Actions
 from organiser.gui.corpus.corpus_view import CorpusView
 from organiser.gui.corpus.edits import StatementEdits
@@ -145,12 +147,9 @@ class MainWindow(QMainWindow):
         a[ActionId.SHOW_STATEMENTS].triggered.connect(lambda: self.tabs.setCurrentIndex(STATEMENTS_TAB))
         a[ActionId.SHOW_SOURCES].triggered.connect(lambda: self.tabs.setCurrentIndex(SOURCES_TAB))
         a[ActionId.ABOUT].triggered.connect(self._about)
-        for action_id, method in (
-            (ActionId.NEW_FLYER, "new_flyer"),
-            (ActionId.EXPORT, "export_current"),
-            (ActionId.PRINT, "print_current"),
-        ):
-            a[action_id].triggered.connect(lambda _checked=False, m=method: self.call_workspace(m))
+        a[ActionId.NEW_FLYER].triggered.connect(lambda: self.call_workspace("new_flyer"))
+        a[ActionId.EXPORT].triggered.connect(lambda: self.with_workspace(_exporting().ask_and_export))
+        a[ActionId.PRINT].triggered.connect(lambda: self.with_workspace(_exporting().ask_and_print))
         self._update_workspace_actions()
 
     def _restore_layout(self) -> None:
@@ -247,10 +246,14 @@ class MainWindow(QMainWindow):
             self.workspace.check_stale()
 
     def call_workspace(self, method: str) -> None:
+        self.with_workspace(lambda workspace: getattr(workspace, method)())
+
+    def with_workspace(self, action: Callable[[Any], None]) -> None:
+        """Run ``action`` on the flyer workspace once it has loaded (it loads just after the window shows)."""
         if self.workspace is None:
             self.show_status("The flyer editor is not available yet.")
             return
-        getattr(self.workspace, method)()
+        action(self.workspace)
 
     # ---- corpus ---------------------------------------------------------------------------------
 
@@ -338,3 +341,10 @@ class MainWindow(QMainWindow):
         self.workers.wait(5000)
         self.corpus_view.runner.wait(2000)
         super().closeEvent(event)
+
+
+def _exporting() -> ModuleType:
+    """The export and print flows, loaded on first use to keep start-up light."""
+    from organiser.gui.flyers import exporting
+
+    return exporting

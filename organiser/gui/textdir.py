@@ -1,6 +1,6 @@
 """Which way text runs in the GUI, and text editors whose direction follows their content.
 
-The rule itself (the first strong character decides, UAX #9 P2/P3) is ``organiser.core.language.is_rtl``;
+The rule itself (the first strong character decides, UAX #9 P2/P3) is ``organiser.corpus.language.is_rtl``;
 this module only turns it into Qt directions.
 """
 
@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from organiser.core.language import is_rtl
+from organiser.corpus.language import is_rtl
 
 __all__ = ["AutoLineEdit", "AutoTextEdit", "direction_of", "is_rtl"]
 

@@ -10,7 +10,7 @@ from typing import Any, Protocol
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
-from organiser.core.errors import OrganiserError
+from organiser.errors import OrganiserError
 
 log = logging.getLogger(__name__)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from organiser.core.flyer_format import dumps
-from organiser.core.model import Flyer, Headline, Quote
+from organiser.flyers.file_format import dumps
+from organiser.flyers.model import Flyer, Headline, Quote
 from tests.cli.conftest import run_organiser
 
 CSV = "\ufeff,Israel in Palestine,Russia in Ukraine\nOccupation?,Yes. Since 1967,Yes – since 2014\n"

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from organiser.cli.templates import add_flyer_new, cmd_flyer_new, cmd_profile
-from organiser.core.store import Corpus
+from organiser.corpus.store import Corpus
+from organiser.flyers.storage import get_flyer
 from tests.cli.conftest import run_organiser
 
 
@@ -26,7 +27,7 @@ def test_flyer_new_from_template_prints_the_id(db: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     flyer_id = int(proc.stdout.strip())
     with Corpus(db) as corpus:
-        flyer = corpus.get_flyer(flyer_id)
+        flyer = get_flyer(corpus, flyer_id)
     assert flyer.template == "chart" and flyer.title == "Two occupations"
     bad = run_organiser(db, "flyer", "new", "--template", "nope")
     assert bad.returncode == 1 and "nope" in bad.stderr and "chart" in bad.stderr
@@ -55,4 +56,4 @@ def test_flyer_new_handler_and_parser_in_process(db: Path, capsys: pytest.Captur
     args.open_corpus = lambda: Corpus(db)
     assert args.func is cmd_flyer_new and cmd_flyer_new(args) == 0
     with Corpus(db) as corpus:
-        assert corpus.get_flyer(int(capsys.readouterr().out)).title == "Teach-in"
+        assert get_flyer(corpus, int(capsys.readouterr().out)).title == "Teach-in"

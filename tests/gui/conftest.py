@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from organiser.core.store import Corpus
+from organiser.corpus.store import Corpus
 from organiser.gui.main_window import MainWindow
 from organiser.gui.settings import Settings
 
@@ -26,7 +26,7 @@ def corpus_path(seeded_db_template: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def corpus(corpus_path: Path) -> Iterator[Corpus]:
-    c = Corpus(corpus_path, seed=False)
+    c = Corpus(corpus_path)
     yield c
     c.close()
 

@@ -7,8 +7,9 @@ from pathlib import Path
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
-from organiser.core import ops
-from organiser.core.model import (
+from organiser.corpus.store import Corpus
+from organiser.flyers import ops
+from organiser.flyers.model import (
     Cell,
     ComparisonBlock,
     ComparisonTable,
@@ -18,7 +19,7 @@ from organiser.core.model import (
     SourcesBlock,
     TextBlock,
 )
-from organiser.core.store import Corpus
+from organiser.flyers.storage import save_flyer
 from organiser.gui.flyers.workspace import FlyerWorkspace
 from organiser.gui.workers import Workers
 
@@ -55,7 +56,7 @@ def chart_flyer() -> Flyer:
 
 
 def store_and_open(ws: FlyerWorkspace, flyer: Flyer) -> Flyer:
-    flyer_id = ws.corpus.save_flyer(flyer)
+    flyer_id = save_flyer(ws.corpus, flyer)
     ws.library.refresh()
     assert ws.open_flyer(flyer_id)
     current = ws.current_flyer()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from organiser.core.errors import NotFound
-from organiser.core.store import Corpus
+from organiser.corpus.store import Corpus
+from organiser.errors import NotFound
 from organiser.gui.actions import ActionId
 from organiser.gui.corpus.dialogs import StatementEditor, TagDialog, parse_tags
 from organiser.gui.main_window import MainWindow

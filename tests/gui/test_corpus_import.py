@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
-from organiser.core.store import Corpus
+from organiser.corpus.store import Corpus
 from organiser.gui.main_window import MainWindow
 from organiser.gui.workers import Job, Workers
 

@@ -6,7 +6,7 @@ import json
 
 from pytestqt.modeltest import ModelTester
 
-from organiser.core.store import Corpus
+from organiser.corpus.store import Corpus
 from organiser.gui.corpus.source_model import SourceIdRole, SourceModel
 from organiser.gui.corpus.statement_model import (
     STATEMENT_IDS_MIME,

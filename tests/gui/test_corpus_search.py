@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from organiser.core.store import Corpus
+from organiser.corpus.store import Corpus
 from organiser.gui.corpus.corpus_view import _date_bound
 from organiser.gui.main_window import MainWindow
 from tests.gui.conftest import type_text

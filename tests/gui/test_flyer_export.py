@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
-from organiser.core.render.pdf import render_flyer
 from organiser.gui.flyers.export_dialog import ExportDialog, options_from, safe_file_name
 from organiser.gui.flyers.printing import PRINT_DPI, paint_pdf
+from organiser.printing.render.pdf import render_flyer
 from tests.gui.flyer_support import chart_flyer
 
 

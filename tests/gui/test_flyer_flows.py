@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor, QUndoStack
 from pytestqt.qtbot import QtBot
 
-from organiser.core.model import ComparisonBlock, StatementBlock, TextBlock
-from organiser.core.store import Corpus
+from organiser.corpus.store import Corpus
+from organiser.flyers.model import ComparisonBlock, StatementBlock, TextBlock
+from organiser.flyers.storage import get_flyer
 from organiser.gui.flyers.block_model import statement_mime
 from organiser.gui.flyers.exporting import export_to
 from tests.gui.flyer_support import (
@@ -118,10 +119,10 @@ def test_kill_and_restart_keeps_the_last_edit(qtbot: QtBot, corpus_path: Path) -
     qtbot.keyClicks(editor, "Rent strike on Monday")
     qtbot.waitUntil(lambda: not ws.session.dirty, timeout=3000)  # autosave, no Save button
     # No close_workspace(), no Corpus.close(): as if the process had been killed here.
-    other = Corpus(corpus_path, seed=False)
+    other = Corpus(corpus_path)
     try:
         assert flyer.id is not None
-        stored = other.get_flyer(flyer.id)
+        stored = get_flyer(other, flyer.id)
         block = next(b for b in stored.blocks if b.id == "t1")
         assert isinstance(block, TextBlock) and block.text == "Rent strike on Monday"
     finally:

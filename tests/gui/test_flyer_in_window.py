@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from organiser.core.model import StatementBlock
+from organiser.flyers.model import StatementBlock
 from organiser.gui.actions import ActionId
 from organiser.gui.flyers.block_model import StaleRole
 from organiser.gui.flyers.workspace import FlyerWorkspace

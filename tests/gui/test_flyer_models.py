@@ -8,14 +8,15 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from organiser.core.model import ComparisonBlock
-from organiser.core.preflight import PreflightWarning
-from organiser.core.store import Corpus
+from organiser.corpus.store import Corpus
+from organiser.flyers.model import ComparisonBlock
+from organiser.flyers.storage import save_flyer
 from organiser.gui.flyers.block_model import BlockIdRole, BlockListModel, StaleRole
 from organiser.gui.flyers.chart_model import ChartTableModel, EvidenceRole, VerdictRole
 from organiser.gui.flyers.library import FlyerIdRole, LibraryModel
 from organiser.gui.flyers.preflight_panel import BlockRole, PreflightModel
 from organiser.gui.workers import Workers
+from organiser.printing.preflight import PreflightWarning
 from tests.gui.flyer_support import chart_flyer, simple_flyer
 
 
@@ -63,7 +64,7 @@ def test_preflight_model(qtmodeltester: ModelTester) -> None:
 
 
 def test_library_model_with_thumbnails(qtbot: QtBot, qtmodeltester: ModelTester, corpus: Corpus) -> None:
-    ids = [corpus.save_flyer(simple_flyer()), corpus.save_flyer(chart_flyer())]
+    ids = [save_flyer(corpus, simple_flyer()), save_flyer(corpus, chart_flyer())]
     model = LibraryModel(corpus, Workers(synchronous=True))
     model.refresh()
     qtmodeltester.check(model)

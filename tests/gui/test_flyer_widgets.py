@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
-from organiser.core.model import ComparisonBlock, Quote, StatementBlock
+from organiser.flyers.model import ComparisonBlock, Quote, StatementBlock
 from organiser.gui.flyers.block_model import statement_mime
 from organiser.gui.textdir import AutoLineEdit, AutoTextEdit
 from tests.gui.conftest import type_text
@@ -49,7 +49,7 @@ def test_new_duplicate_delete_are_undoable(qtbot: QtBot, corpus_path: Path) -> N
 
 
 def test_new_from_template(qtbot: QtBot, corpus_path: Path) -> None:
-    from organiser.core.templates import list_templates
+    from organiser.flyers.templates import list_templates
 
     ws = make_workspace(qtbot, corpus_path)
     template = list_templates()[0]
@@ -168,8 +168,8 @@ def test_limits_are_shown_not_raised(qtbot: QtBot, corpus_path: Path) -> None:
 
 
 def test_zoom_in_from_fit_width_starts_at_the_shown_size(qtbot: QtBot) -> None:
-    from organiser.core.render.pdf import render_flyer
     from organiser.gui.flyers.preview import PreviewPane
+    from organiser.printing.render.pdf import render_flyer
     from tests.gui.flyer_support import chart_flyer
 
     pane = PreviewPane()

@@ -15,8 +15,8 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from organiser.core.errors import OrganiserError
-from organiser.core.store import Corpus
+from organiser.corpus.store import Corpus
+from organiser.errors import OrganiserError
 from organiser.gui import app
 from organiser.gui.actions import ActionId
 from organiser.gui.main_window import MainWindow
@@ -105,7 +105,7 @@ class _FakeWorkspace(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def __getattr__(self, name: str) -> Any:
-        if name in ("new_flyer", "export_current", "print_current", "delete_selected_block"):
+        if name in ("new_flyer", "delete_selected_block"):
             return lambda: self.calls.append(name)
         raise AttributeError(name)
 
@@ -125,6 +125,10 @@ def test_menu_actions_reach_the_flyer_workspace(
     module = types.ModuleType(WORKSPACE_MODULE)
     module.FlyerWorkspace = _FakeWorkspace  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, WORKSPACE_MODULE, module)
+    from organiser.gui.flyers import exporting
+
+    monkeypatch.setattr(exporting, "ask_and_export", lambda ws: ws.calls.append("export"))
+    monkeypatch.setattr(exporting, "ask_and_print", lambda ws: ws.calls.append("print"))
     main_window.load_workspace()
     workspace = main_window.workspace
     assert isinstance(workspace, _FakeWorkspace)
@@ -135,7 +139,7 @@ def test_menu_actions_reach_the_flyer_workspace(
         main_window.registry[action_id].trigger()
     workspace.setFocus()
     main_window.registry[ActionId.DELETE].trigger()
-    assert workspace.calls == ["new_flyer", "export_current", "print_current", "delete_selected_block"]
+    assert workspace.calls == ["new_flyer", "export", "print", "delete_selected_block"]
     rows = main_window.corpus_view.model.rowCount()
     main_window.corpus_view.table.setFocus()
     main_window.registry[ActionId.DELETE].trigger()  # focus in the corpus: the statement goes

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.errors import OrganiserError
-from organiser.core.records import SearchHit, Source, Statement
-from organiser.core.search import SearchFilters
-from organiser.core.store import Corpus
+from organiser.corpus.records import SearchHit, Source, Statement
+from organiser.corpus.search import SearchFilters
+from organiser.corpus.store import Corpus
+from organiser.errors import OrganiserError
 from organiser.gui.corpus.detail import StatementDetail
 from organiser.gui.corpus.search_runner import RESULT_LIMIT, SearchRunner
 from organiser.gui.corpus.session import CorpusSession

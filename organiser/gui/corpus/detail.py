@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from organiser.core.records import Source, Statement
+from organiser.corpus.records import Source, Statement
 from organiser.gui.textdir import is_rtl
 
 EMPTY_HTML = "<p style='color:#777'>Select a statement to see it whole, with its source.</p>"

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.records import ImportOutcome
+from organiser.corpus.records import ImportOutcome
 
 
 def parse_tags(text: str) -> list[str]:

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from organiser.core.errors import OrganiserError
-from organiser.core.records import Statement
+from organiser.corpus.records import Statement
+from organiser.errors import OrganiserError
 from organiser.gui.corpus.commands import AddStatement, ChangeTags, DeleteStatement, EditStatementText
 from organiser.gui.corpus.dialogs import StatementEditor, TagDialog
 from organiser.gui.corpus.session import CorpusSession

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from organiser.core.records import ImportOutcome
-from organiser.core.store import Corpus
+from organiser.corpus.records import ImportOutcome
+from organiser.corpus.store import Corpus
 from organiser.gui.corpus.dialogs import ImportSummaryDialog, summary_counts
 from organiser.gui.corpus.session import CorpusSession
 from organiser.gui.workers import Job, Workers
@@ -69,7 +69,7 @@ class ImportController(QObject):
         db_path = self._session.path
 
         def work(job: Job) -> tuple[list[ImportOutcome], bool]:
-            with Corpus(db_path, seed=False) as corpus:
+            with Corpus(db_path) as corpus:
                 outcomes = corpus.import_paths(paths, progress=job.report, should_cancel=job.cancelled)
             return outcomes, job.cancelled()
 

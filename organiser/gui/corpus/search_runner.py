@@ -11,9 +11,9 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from organiser.core.records import SearchHit
-from organiser.core.search import SearchFilters
-from organiser.core.store import Corpus
+from organiser.corpus.records import SearchHit
+from organiser.corpus.search import SearchFilters
+from organiser.corpus.store import Corpus
 from organiser.gui.workers import Job, Workers
 
 RESULT_LIMIT = 200
@@ -27,7 +27,7 @@ def _thread_corpus(path: Path) -> Corpus:
     cache: dict[Path, Corpus] = getattr(_local, "corpora", None) or {}
     _local.corpora = cache
     if path not in cache:
-        cache[path] = Corpus(path, seed=False)
+        cache[path] = Corpus(path)
     return cache[path]
 
 

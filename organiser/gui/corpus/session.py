@@ -9,8 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from organiser.core.records import Statement
-from organiser.core.store import Corpus
+from organiser.corpus.records import Statement
+from organiser.corpus.store import Corpus
 
 
 @dataclass(frozen=True)

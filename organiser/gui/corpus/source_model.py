@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from organiser.core.records import Source
+from organiser.corpus.records import Source
 from organiser.gui.corpus.rows_model import Index, RowsTableModel
 
 SourceIdRole = Qt.ItemDataRole.UserRole + 1

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.errors import OrganiserError
-from organiser.core.records import Source, Statement
-from organiser.core.search import SearchFilters
+from organiser.corpus.records import Source, Statement
+from organiser.corpus.search import SearchFilters
+from organiser.errors import OrganiserError
 from organiser.gui.corpus.detail import source_html
 from organiser.gui.corpus.session import CorpusSession
 from organiser.gui.corpus.source_model import SourceModel, SourceRole

@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 
-from organiser.core.records import SearchHit, Statement
-from organiser.core.search import SNIPPET_CHARS
+from organiser.corpus.records import SearchHit, Statement
+from organiser.corpus.search import SNIPPET_CHARS
 from organiser.gui.corpus.rows_model import Index, RowsTableModel
 
 STATEMENT_IDS_MIME = "application/x-organiser-statement-ids"

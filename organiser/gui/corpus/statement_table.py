@@ -8,7 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
-from organiser.core.records import Statement
+from organiser.corpus.records import Statement
 from organiser.gui.corpus.delegate import HighlightDelegate, row_height
 from organiser.gui.corpus.statement_model import (
     DATE_COLUMN,

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from organiser.core.model import (
+from organiser.flyers.model import (
     Block,
     BulletList,
     ComparisonBlock,

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core import ops
-from organiser.core.model import Citation, ComparisonBlock, Flyer, Verdict
+from organiser.flyers import ops
+from organiser.flyers.model import Citation, ComparisonBlock, Flyer, Verdict
 from organiser.gui.flyers.chart_model import VERDICT_LABELS, VERDICT_MARKS, ChartTableModel
 from organiser.gui.textdir import AutoLineEdit
 from organiser.gui.widgets import FlowLayout, group, tool_button
@@ -367,8 +367,8 @@ class ChartEditor(QWidget):
             if not name:
                 return
             path = Path(name)
-        from organiser.core.chart_csv import read_chart_csv
-        from organiser.core.errors import OrganiserError
+        from organiser.errors import OrganiserError
+        from organiser.flyers.chart_csv import read_chart_csv
 
         block = self.model.block
         if block is None:
@@ -398,8 +398,8 @@ class ChartEditor(QWidget):
             if not name:
                 return
             path = Path(name)
-        from organiser.core.chart_csv import write_chart_csv
-        from organiser.core.errors import OrganiserError
+        from organiser.errors import OrganiserError
+        from organiser.flyers.chart_csv import write_chart_csv
 
         try:
             write_chart_csv(table, path)

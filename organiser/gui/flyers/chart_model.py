@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from organiser.core.model import Cell, ComparisonBlock, ComparisonTable
+from organiser.flyers.model import Cell, ComparisonBlock, ComparisonTable
 from organiser.gui.flyers.block_model import STATEMENT_MIME, statement_ids_from
 
 VerdictRole = Qt.ItemDataRole.UserRole + 10

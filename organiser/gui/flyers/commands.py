@@ -6,7 +6,8 @@ from collections.abc import Hashable
 
 from PySide6.QtGui import QUndoCommand
 
-from organiser.core.model import Flyer
+from organiser.flyers.model import Flyer
+from organiser.flyers.storage import get_flyer
 from organiser.gui.flyers.session import FlyerSession
 
 # One id for every mergeable edit; mergeWith then checks the merge key (block id + field, say).
@@ -63,7 +64,7 @@ class CreateFlyer(QUndoCommand):
     def undo(self) -> None:
         if self.flyer.id is not None:
             self.session.save_now()
-            self.flyer = self.session.corpus.get_flyer(self.session.resolve(self.flyer.id) or self.flyer.id)
+            self.flyer = get_flyer(self.session.corpus, self.session.resolve(self.flyer.id) or self.flyer.id)
             self.session.delete(self.flyer.id or 0)
 
 
@@ -80,7 +81,7 @@ class DeleteFlyer(QUndoCommand):
             self.session.save_now()
         flyer_id = self.session.resolve(self.flyer.id)
         if flyer_id is not None:
-            self.flyer = self.session.corpus.get_flyer(flyer_id)
+            self.flyer = get_flyer(self.session.corpus, flyer_id)
             self.session.delete(flyer_id)
 
     def undo(self) -> None:

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core import ops
-from organiser.core.layout.themes import THEMES
-from organiser.core.model import (
+from organiser.flyers import ops
+from organiser.flyers.model import (
     PAPERS,
     Block,
     BulletList,
@@ -53,6 +52,7 @@ from organiser.gui.flyers.chart_editor import ChartEditor, CitationLookup
 from organiser.gui.flyers.properties import BlockProperties
 from organiser.gui.textdir import AutoLineEdit
 from organiser.gui.widgets import heading, tool_button
+from organiser.printing.layout.themes import THEMES
 
 Edit = Callable[[Flyer], Flyer]
 

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.model import PAPERS, Flyer
+from organiser.flyers.model import PAPERS, Flyer
 
 if TYPE_CHECKING:
-    from organiser.core.export import ExportOptions
+    from organiser.printing.export import ExportOptions
 
 DEFAULTS: dict[str, Any] = {"format": "pdf", "paper": "", "mode": "", "nup": 1, "tile": "", "grayscale": False,
                             "cmyk": False, "dpi": 150, "folder": ""}
@@ -36,7 +36,7 @@ def safe_file_name(title: str) -> str:
 
 def options_from(choices: dict[str, Any]) -> ExportOptions:
     """The core's export options for a dialog choice ("" means: as the flyer says)."""
-    from organiser.core.export import ExportOptions
+    from organiser.printing.export import ExportOptions
 
     nup = int(choices.get("nup") or 1)
     return ExportOptions(

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 from organiser.gui.flyers.export_dialog import ExportDialog, options_from
 
 if TYPE_CHECKING:
-    from organiser.core.export import ExportReport
     from organiser.gui.flyers.workspace import FlyerWorkspace
+    from organiser.printing.export import ExportReport
 
 
 def export_to(ws: FlyerWorkspace, path: Path, choices: dict[str, Any],
@@ -36,7 +36,7 @@ def export_to(ws: FlyerWorkspace, path: Path, choices: dict[str, Any],
         dialog.setMinimumDuration(400)
 
     def work(_job: object) -> ExportReport:
-        from organiser.core.export import export_flyer
+        from organiser.printing.export import export_flyer
 
         return export_flyer(flyer, path, options)
 
@@ -71,7 +71,7 @@ def ask_and_export(ws: FlyerWorkspace) -> None:
     if flyer is None:
         ws.status_message.emit("Open or create a flyer to export it.")
         return
-    settings = ws._settings()
+    settings = ws.settings()
     dialog = ExportDialog(flyer, settings.export_choices(), ws)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return

@@ -9,9 +9,10 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QListView, QMenu, QToolButton, QVBoxLayout, QWidget
 
-from organiser.core.model import Flyer
-from organiser.core.records import FlyerSummary
-from organiser.core.store import Corpus
+from organiser.corpus.records import FlyerSummary
+from organiser.corpus.store import Corpus
+from organiser.flyers.model import Flyer
+from organiser.flyers.storage import get_flyer
 from organiser.gui.widgets import heading, tool_button
 from organiser.gui.workers import Workers
 
@@ -22,10 +23,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def _thumbnail(flyer: Flyer | None, pdf: bytes | None) -> bytes:
-    from organiser.core.render.png import thumbnail_png
+    from organiser.printing.render.png import thumbnail_png
 
     if pdf is None:
-        from organiser.core.render.pdf import render_flyer
+        from organiser.printing.render.pdf import render_flyer
 
         assert flyer is not None
         pdf = render_flyer(flyer).pdf
@@ -96,7 +97,7 @@ class LibraryModel(QAbstractListModel):
         flyer: Flyer | None = None
         if pdf is None:
             try:
-                flyer = self._corpus.get_flyer(flyer_id)
+                flyer = get_flyer(self._corpus, flyer_id)
             except Exception:  # deleted meanwhile, or unreadable: no thumbnail, the title still shows
                 self._next()
                 return
@@ -209,7 +210,7 @@ class FlyerLibrary(QWidget):
         menu = QMenu(self)
         menu.addAction("Blank flyer", lambda: self.new_requested.emit(None))
         try:
-            from organiser.core.templates import list_templates
+            from organiser.flyers.templates import list_templates
 
             templates = list_templates()
         except Exception:  # templates missing or unreadable: blank flyers still work

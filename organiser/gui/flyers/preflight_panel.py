@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
-    from organiser.core.preflight import PreflightWarning
+    from organiser.printing.preflight import PreflightWarning
 
 BlockRole = Qt.ItemDataRole.UserRole + 20
 CodeRole = Qt.ItemDataRole.UserRole + 21

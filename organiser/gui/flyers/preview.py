@@ -9,19 +9,19 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, QTimer, 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
-from organiser.core.model import Flyer
+from organiser.flyers.model import Flyer
 from organiser.gui.widgets import heading, tool_button
 from organiser.gui.workers import Workers
 
 if TYPE_CHECKING:
-    from organiser.core.render.pdf import RenderResult
+    from organiser.printing.render.pdf import RenderResult
 
 # Edits closer together than this are folded into one render; a render is never queued behind another.
 PREVIEW_DELAY_MS = 30
 
 
 def _render(flyer: Flyer) -> RenderResult:
-    from organiser.core.render.pdf import RenderOptions, render_flyer
+    from organiser.printing.render.pdf import RenderOptions, render_flyer
 
     return render_flyer(flyer, RenderOptions())
 

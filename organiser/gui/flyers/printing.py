@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
-from organiser.core.errors import OrganiserError
+from organiser.errors import OrganiserError
 
 PRINT_DPI = 300
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.model import Block, StatementBlock
+from organiser.flyers.model import Block, StatementBlock
 from organiser.gui.flyers.block_model import KIND_LABELS
 from organiser.gui.textdir import AutoLineEdit, AutoTextEdit
 

@@ -7,9 +7,10 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from organiser.core.errors import OrganiserError
-from organiser.core.model import Flyer
-from organiser.core.store import Corpus
+from organiser.corpus.store import Corpus
+from organiser.errors import OrganiserError
+from organiser.flyers.model import Flyer
+from organiser.flyers.storage import get_flyer, save_flyer
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,7 @@ class FlyerSession(QObject):
         self.flyer_changed.emit(flyer)
 
     def open_id(self, flyer_id: int) -> Flyer:
-        flyer = self.corpus.get_flyer(flyer_id)
+        flyer = get_flyer(self.corpus, flyer_id)
         self.open(flyer)
         return flyer
 
@@ -96,7 +97,7 @@ class FlyerSession(QObject):
         if not self._dirty or self._flyer is None:
             return True
         try:
-            flyer_id = self.corpus.save_flyer(self._flyer)
+            flyer_id = save_flyer(self.corpus, self._flyer)
         except OrganiserError as err:
             self.error.emit(f"The flyer could not be saved: {err}")
             return False
@@ -117,7 +118,7 @@ class FlyerSession(QObject):
 
     def create(self, flyer: Flyer) -> Flyer:
         """Store ``flyer`` as a new flyer (its id, if any, becomes an alias of the new one) and open it."""
-        new_id = self.corpus.save_flyer(replace(flyer, id=None))
+        new_id = save_flyer(self.corpus, replace(flyer, id=None))
         if flyer.id is not None:
             self.alias(flyer.id, new_id)
         stored = replace(flyer, id=new_id)

@@ -14,10 +14,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QSplitter, QVBoxLayout, QWidget
 
-from organiser.core import ops
-from organiser.core.errors import OrganiserError
-from organiser.core.model import Citation, ComparisonBlock, Flyer, Headline, StatementBlock
-from organiser.core.store import Corpus
+from organiser.corpus.store import Corpus
+from organiser.errors import OrganiserError
+from organiser.flyers import ops
+from organiser.flyers.model import Citation, ComparisonBlock, Flyer, Headline, StatementBlock
+from organiser.flyers.storage import get_flyer
 from organiser.gui.flyers.commands import CreateFlyer, DeleteFlyer, EditFlyer
 from organiser.gui.flyers.editor import FlyerEditor
 from organiser.gui.flyers.library import FlyerLibrary
@@ -27,7 +28,7 @@ from organiser.gui.flyers.session import FlyerSession
 from organiser.gui.workers import Workers
 
 if TYPE_CHECKING:
-    from organiser.core.render.pdf import RenderResult
+    from organiser.printing.render.pdf import RenderResult
 
 log = logging.getLogger(__name__)
 Edit = Callable[[Flyer], Flyer]
@@ -44,7 +45,7 @@ class FlyerWorkspace(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Flyer workspace")
         self.undo_stack = undo_stack
-        self.corpus = Corpus(corpus_path, seed=False)
+        self.corpus = Corpus(corpus_path)
         # ReportLab is not known to be thread-safe: one render thread for preview, thumbnails and exports.
         parent_workers = getattr(parent, "workers", None)
         synchronous = isinstance(parent_workers, Workers) and parent_workers.synchronous  # the shell's tests
@@ -122,8 +123,8 @@ class FlyerWorkspace(QWidget):
         """Create a flyer (blank, or from a built-in template) as one undoable step, and open it."""
         try:
             if template:
-                from organiser.core.profile import load_profile
-                from organiser.core.templates import get_template, instantiate
+                from organiser.flyers.profile import load_profile
+                from organiser.flyers.templates import get_template, instantiate
 
                 flyer = instantiate(get_template(template), None, load_profile(self.corpus))
             else:
@@ -136,7 +137,7 @@ class FlyerWorkspace(QWidget):
     def duplicate_flyer(self, flyer_id: int) -> Flyer | None:
         self.session.save_now()
         try:
-            flyer = self.corpus.get_flyer(flyer_id)
+            flyer = get_flyer(self.corpus, flyer_id)
         except OrganiserError as err:
             self.status_message.emit(str(err))
             return None
@@ -166,7 +167,7 @@ class FlyerWorkspace(QWidget):
     def delete_flyer(self, flyer_id: int) -> None:
         self.session.save_now()
         try:
-            flyer = self.corpus.get_flyer(flyer_id)
+            flyer = get_flyer(self.corpus, flyer_id)
             self.undo_stack.push(DeleteFlyer(self.session, flyer, f"Delete flyer “{flyer.title}”"))
         except OrganiserError as err:
             self.status_message.emit(f"The flyer could not be deleted: {err}")
@@ -182,16 +183,6 @@ class FlyerWorkspace(QWidget):
             self.editor.chart.remove_evidence()
         else:
             self.editor.delete_selected()
-
-    def export_current(self) -> None:
-        from organiser.gui.flyers.exporting import ask_and_export
-
-        ask_and_export(self)
-
-    def print_current(self) -> None:
-        from organiser.gui.flyers.exporting import ask_and_print
-
-        ask_and_print(self)
 
     def close_workspace(self) -> None:
         """Save now and let running renders finish (the main window calls this when it closes)."""
@@ -356,21 +347,21 @@ class FlyerWorkspace(QWidget):
 
     # ---- start-up ------------------------------------------------------------------------------------------------
 
-    def _settings(self) -> Any:
+    def settings(self) -> Any:
         from organiser.gui.settings import Settings
 
         return Settings()
 
     def _remember(self, flyer_id: int) -> None:
         try:
-            self._settings().add_recent_flyer(flyer_id)
+            self.settings().add_recent_flyer(flyer_id)
         except Exception:  # UI state only: never worth an error
             log.debug("could not record the recent flyer", exc_info=True)
 
     def _install_samples(self) -> list[int]:
         """Screenshots of an empty corpus show the sample flyers (the screenshot script uses a scratch corpus)."""
         try:
-            from organiser.core.samples import install_samples
+            from organiser.flyers.samples import install_samples
 
             ids = install_samples(self.corpus)
         except Exception:
@@ -391,7 +382,7 @@ class FlyerWorkspace(QWidget):
             if ids:
                 candidates.append(min(ids))  # the first sample flyer
         try:
-            candidates += self._settings().recent_flyers()
+            candidates += self.settings().recent_flyers()
         except Exception:
             log.debug("could not read the recent flyers", exc_info=True)
         for flyer_id in candidates:

@@ -1,0 +1,180 @@
+"""Flyer blocks → ReportLab flowables, styled by the theme at the sizes chosen for the paper.
+
+The builders live by concept in ``text_blocks`` and ``boxes``; ``context`` holds :class:`Ctx`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Indenter, Table, TableStyle
+from reportlab.platypus import Spacer as RLSpacer
+from reportlab.platypus.flowables import BalancedColumns
+
+from organiser.errors import RenderError
+from organiser.flyers.model import (
+    Block,
+    BulletList,
+    ComparisonBlock,
+    Divider,
+    EventBlock,
+    FooterBlock,
+    Headline,
+    ImageBlock,
+    QRBlock,
+    Quote,
+    SourcesBlock,
+    Spacer,
+    StatementBlock,
+    Subheading,
+    TextBlock,
+    TwoColumns,
+)
+from organiser.printing.layout.boxes import build_event, build_image, build_qr
+from organiser.printing.layout.context import Ctx, base_table_style
+from organiser.printing.layout.flowables import Rule
+from organiser.printing.layout.text import ScriptParagraph
+from organiser.printing.layout.text_blocks import (
+    build_bullets,
+    build_headline,
+    build_quote,
+    build_sources,
+    build_statement,
+    is_poster,
+    statement_attribution,
+)
+
+__all__ = ["Ctx", "base_table_style", "build_block", "build_blocks", "footer_paragraphs", "is_poster"]
+
+
+def build_columns(b: TwoColumns, ctx: Ctx) -> list[Flowable]:
+    s = ctx.sizes
+    gutter = s.body * 1.6
+    cw = (ctx.width - gutter) / 2
+    sub = ctx.sub(cw)
+    left = build_blocks(b.left, sub, top_level=False) or [RLSpacer(1, 1)]
+    right = build_blocks(b.right, sub, top_level=False) or [RLSpacer(1, 1)]
+    table = Table([[left, "", right]], colWidths=[cw, gutter, cw], splitInRow=1)
+    style = base_table_style(ctx, 0)
+    table.setStyle(TableStyle(style))
+    return [table, RLSpacer(1, s.gap * 0.6)]
+
+
+def build_block(block: Block, ctx: Ctx, first: bool = False, top_level: bool = True) -> list[Flowable]:
+    """The flowables of one block (footers at top level are drawn by the page, not here)."""
+    t, s = ctx.theme, ctx.sizes
+    if isinstance(block, Headline):
+        return build_headline(block, ctx, first)
+    if isinstance(block, Subheading):
+        if ctx.poster_size:
+            size = round(max(ctx.poster_size * 0.4, s.subheading), 1)
+            return [ctx.para(block.text, block.id, "subheading", t.heading_ink, size=size,
+                             leading=round(size * 1.15, 1), space_before=size * 0.5, space_after=size * 0.2)]
+        return ctx.keep([ctx.para(block.text, block.id, "subheading", t.heading_ink,
+                                  space_before=s.gap * 0.9, space_after=s.gap * 0.45)])
+    if isinstance(block, TextBlock):
+        return [ctx.para(block.text, block.id, "body", space_after=s.gap * 0.8)]
+    if isinstance(block, StatementBlock):
+        return build_statement(block, ctx)
+    if isinstance(block, Quote):
+        return build_quote(block, ctx)
+    if isinstance(block, BulletList):
+        return build_bullets(block, ctx)
+    if isinstance(block, ComparisonBlock):
+        from organiser.printing.layout.table import build_comparison
+
+        return build_comparison(block, ctx)
+    if isinstance(block, ImageBlock):
+        return build_image(block, ctx)
+    if isinstance(block, QRBlock):
+        return build_qr(block, ctx)
+    if isinstance(block, EventBlock):
+        return build_event(block, ctx)
+    if isinstance(block, FooterBlock):
+        if top_level:
+            return []
+        return [ctx.para(block.text, block.id, "small", t.muted, space_before=s.gap * 0.5)]
+    if isinstance(block, SourcesBlock):
+        return build_sources(block, ctx)
+    if isinstance(block, Divider):
+        return [Rule(ctx.col(t.rule), 0.75, s.gap * 0.7)]
+    if isinstance(block, Spacer):
+        return [RLSpacer(1, max(block.height_mm, 0.0) * mm)]
+    if isinstance(block, TwoColumns):
+        return build_columns(block, ctx)
+    raise RenderError(f"Unknown block kind in block {getattr(block, 'id', '?')}")
+
+
+_RUNNING = (TextBlock, StatementBlock, Quote, BulletList, Subheading, SourcesBlock, Divider)
+MAX_MEASURE_CHARS = 80  # a single column wider than this (in average characters) is hard to read
+MIN_MEASURE_CHARS = 45  # a column narrower than this is choppy (PRINT.md: 45–75 characters a line)
+MEASURE_CHARS = 66  # the measure of a single column of running text on a wide page
+CHAR_EM = 0.55  # average character width of running text, in ems (sans and serif body faces)
+MIN_COLUMN_TEXT = 900  # characters of running text worth setting in two columns
+
+
+def _text_len(b: Block) -> int:
+    return len(getattr(b, "text", "")) + sum(len(x) for x in getattr(b, "items", ()))
+
+
+def measure_chars(width: float, ctx: Ctx) -> float:
+    """About how many characters of body text one line of ``width`` holds."""
+    return width / (ctx.sizes.body * CHAR_EM)
+
+
+def _build_seq(blocks: tuple[Block, ...], ctx: Ctx, top_level: bool, start: int = 0) -> list[Flowable]:
+    out: list[Flowable] = []
+    for i, b in enumerate(blocks):
+        if isinstance(b, StatementBlock):
+            # A run of statements from the same source prints its attribution once, after the last one.
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            same = isinstance(nxt, StatementBlock) and (
+                statement_attribution(nxt, ctx) == statement_attribution(b, ctx))
+            out.extend(build_statement(b, ctx, attribute=not same))
+            continue
+        out.extend(build_block(b, ctx, first=(start + i == 0 and top_level), top_level=top_level))
+    return out
+
+
+def build_blocks(blocks: tuple[Block, ...], ctx: Ctx, top_level: bool = True) -> list[Flowable]:
+    """All flowables of a block sequence in order.
+
+    On a wide page (a line of more than ~80 characters) long running text is set in two balanced columns
+    under the full-width headline, so lines stay within a readable 45–75 characters.
+    """
+    if not (top_level and not ctx.poster and measure_chars(ctx.width, ctx) > MAX_MEASURE_CHARS):
+        return _build_seq(blocks, ctx, top_level)
+    out: list[Flowable] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and isinstance(blocks[j], _RUNNING):
+            j += 1
+        run = blocks[i:j]
+        if run and sum(_text_len(b) for b in run) >= MIN_COLUMN_TEXT:
+            gutter = ctx.sizes.body * 1.5
+            two = (ctx.width - gutter) / 2
+            if measure_chars(two, ctx) >= MIN_MEASURE_CHARS:
+                col = ctx.sub(two)
+                out.append(BalancedColumns(_build_seq(run, col, False, i), nCols=2, innerPadding=gutter,
+                                           spaceAfter=ctx.sizes.gap * 0.6, needed=ctx.sizes.body * 6))
+            else:
+                # Two columns would be too narrow: one column at a readable measure with generous margins.
+                width = min(ctx.width, MEASURE_CHARS * ctx.sizes.body * CHAR_EM)
+                side = (ctx.width - width) / 2
+                inner = replace(ctx.sub(width), top=True)
+                out += [Indenter(side, side), *_build_seq(run, inner, True, i), Indenter(-side, -side)]
+            i = j
+            continue
+        j = max(j, i + 1)
+        # Statements ending a short run still see their neighbour for the attribution rule.
+        out.extend(_build_seq(blocks[i:j], ctx, True, i))
+        i = j
+    return out
+
+
+def footer_paragraphs(blocks: tuple[Block, ...], ctx: Ctx) -> list[ScriptParagraph]:
+    """The page footer: top-level footer blocks in small muted type."""
+    return [ctx.para(b.text, b.id, "small", ctx.theme.muted) for b in blocks if isinstance(b, FooterBlock)]
+

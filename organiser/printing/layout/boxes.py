@@ -1,0 +1,156 @@
+"""Boxed and graphic blocks: image (with colour conversion), QR code, event box."""
+
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any
+
+from PIL import Image as PILImage
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing, Rect
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, KeepTogether, Table, TableStyle
+from reportlab.platypus import Spacer as RLSpacer
+
+from organiser.errors import RenderError
+from organiser.flyers.model import (
+    EventBlock,
+    ImageBlock,
+    QRBlock,
+)
+from organiser.printing.color import ColorMode
+from organiser.printing.layout.context import Ctx, base_table_style
+from organiser.printing.layout.facts import ImageUse, QrUse, TextUse
+from organiser.printing.layout.fonts import font_name
+from organiser.printing.layout.labels import label
+from organiser.printing.layout.text import ScriptParagraph
+from organiser.printing.layout.verdicts import MarkedCell
+
+
+@lru_cache(maxsize=16)
+def _converted(path: str, mtime: float, mode: str) -> bytes:
+    """The image as gray PNG or CMYK JPEG, transparency flattened onto white paper."""
+    with PILImage.open(path) as src:
+        src.load()
+        im: PILImage.Image = src
+        if im.mode in ("RGBA", "LA", "P", "PA"):
+            rgba = im.convert("RGBA")
+            flat = PILImage.new("RGB", rgba.size, (255, 255, 255))
+            flat.paste(rgba, mask=rgba.getchannel("A"))
+            im = flat
+        buf = io.BytesIO()
+        if mode in ("gray", "kgray"):
+            im.convert("L").save(buf, "PNG")
+        else:
+            im.convert("CMYK").save(buf, "JPEG", quality=92)
+        return buf.getvalue()
+
+
+def _image_source(path: str, mode: ColorMode) -> str | io.BytesIO:
+    """What ReportLab embeds: the file itself in RGB, a converted copy for grayscale or CMYK output."""
+    if mode == "rgb":
+        return path
+    return io.BytesIO(_converted(path, os.path.getmtime(path), mode))
+
+
+def build_image(b: ImageBlock, ctx: Ctx) -> list[Flowable]:
+    s = ctx.sizes
+    try:
+        with PILImage.open(b.path) as im:
+            px_w, px_h = im.size
+    except (OSError, ValueError) as exc:
+        reason = exc.__class__.__name__
+        raise RenderError(f"Image {b.path!r} (block {b.id}) cannot be read: {reason}") from None
+    width = min((b.width_mm * mm) if b.width_mm else ctx.width, ctx.width)
+    height = width * px_h / max(px_w, 1)
+    max_h = ctx.frame_height * 0.75
+    if height > max_h:
+        width, height = width * max_h / height, max_h
+    ctx.facts.images.append(ImageUse(b.id, px_w, px_h, width / mm, height / mm))
+    img = Image(_image_source(b.path, ctx.mode), width=width, height=height, mask="auto")
+    img.hAlign = "RIGHT" if ctx.rtl else "LEFT"
+    group: list[Flowable] = [img]
+    if b.caption.strip():
+        group.append(ctx.para(b.caption, b.id, "small", space_before=s.gap * 0.35))
+    if b.credit.strip():
+        group.append(ctx.para(b.credit, b.id, "small", ctx.theme.muted, space_before=s.gap * 0.1))
+    return [KeepTogether(group), RLSpacer(1, s.gap * 0.8)]
+
+
+def build_qr(b: QRBlock, ctx: Ctx) -> list[Flowable]:
+    t, s = ctx.theme, ctx.sizes
+    size = min(b.size_mm * mm, ctx.width, ctx.frame_height * 0.8)
+    if size < b.size_mm * mm:
+        ctx.facts.oversized.append(b.id)
+    widget = QrCodeWidget(b.url or " ", barBorder=4, barLevel="M")
+    try:
+        widget.qr.make()
+    except Exception as exc:  # noqa: BLE001 - the encoder raises bare exceptions for oversize data
+        raise RenderError(f"QR code (block {b.id}): the URL is too long to encode ({exc})") from None
+    modules = int(widget.qr.getModuleCount())
+    ctx.facts.qrs.append(QrUse(b.id, size / mm, modules))
+    widget.barWidth = widget.barHeight = size
+    widget.barFillColor = ctx.col("#000000")
+    drawing = Drawing(size, size)
+    drawing.initialFontName = font_name("sans")  # the renderer's initial font: keeps Helvetica out
+    drawing.initialFontSize = ctx.sizes.body
+    # The quiet zone must be white even on a tinted page.
+    drawing.add(Rect(0, 0, size, size, fillColor=ctx.col("#FFFFFF"), strokeColor=None, strokeWidth=0))
+    drawing.add(widget)
+    if not b.caption.strip():
+        drawing.hAlign = "RIGHT" if ctx.rtl else "LEFT"
+        return [drawing, RLSpacer(1, s.gap * 0.8)]
+    cap_w = ctx.width - size - s.body
+    caption = ctx.para(b.caption, b.id, "body", t.ink, bold=True)
+    cells = [[drawing], [caption]] if not ctx.rtl else [[caption], [drawing]]
+    widths = [size + s.body, cap_w] if not ctx.rtl else [cap_w, size + s.body]
+    table = Table([cells], colWidths=widths, hAlign="LEFT")
+    style = base_table_style(ctx, 0)
+    style.append(("VALIGN", (0, 0), (-1, -1), "MIDDLE"))
+    table.setStyle(TableStyle(style))
+    return [table, RLSpacer(1, s.gap * 0.8)]
+
+
+def build_event(b: EventBlock, ctx: Ctx) -> list[Flowable]:
+    t, s = ctx.theme, ctx.sizes
+    bg = t.zebra or t.paper
+    pad = s.body * 0.8
+    rows: list[list[Any]] = []
+    what = ctx.para(b.what, b.id, "subheading", t.heading_ink, bg=bg, space_after=s.gap * 0.2)
+    rows.append([[MarkedCell(None, what, 0, what.direction == "rtl")], ""])
+    fields = [("when", b.when), ("where", b.where), ("speakers", ", ".join(x for x in b.speakers if x)),
+              ("details", b.details)]
+    lab_style = ctx.style("label", t.heading_ink, uppercase=True)
+    labels = [(label(k, ctx.lang), v) for k, v in fields if v.strip()]
+    from organiser.printing.layout.text import text_width
+
+    lab_w = max((text_width(lbl, lab_style) for lbl, _ in labels), default=0.0) + s.body
+    lab_w = min(lab_w, ctx.width * 0.35)
+    for lbl, value in labels:
+        ctx.facts.texts.append(TextUse(b.id, float(lab_style.size), "small", t.heading_ink, bg, True))
+        lab = ScriptParagraph(lbl, replace(lab_style, leading=s.body * s.body_leading,
+                                                align="start"), "rtl" if ctx.rtl else "ltr")
+        val = ctx.para(value, b.id, "body", bg=bg)
+        cells = [[MarkedCell(None, lab, 0, ctx.rtl)], [MarkedCell(None, val, 0, val.direction == "rtl")]]
+        rows.append(cells[::-1] if ctx.rtl else cells)
+    inner_w = ctx.width - 2 * pad
+    widths = [inner_w - lab_w, lab_w] if ctx.rtl else [lab_w, inner_w - lab_w]
+    widths = [widths[0] + pad, widths[1] + pad]
+    table = Table(rows, colWidths=widths, splitInRow=1)
+    style = base_table_style(ctx, pad * 0.5)
+    style += [
+        ("SPAN", (0, 0), (1, 0)),
+        ("BOX", (0, 0), (-1, -1), 1.5, ctx.col(t.accent)),
+        ("LEFTPADDING", (0, 0), (0, -1), pad),
+        ("RIGHTPADDING", (-1, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, 0), pad),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
+    ]
+    if t.zebra:
+        style.append(("BACKGROUND", (0, 0), (-1, -1), ctx.col(t.zebra)))
+    table.setStyle(TableStyle(style))
+    return [RLSpacer(1, s.gap * 0.3), table, RLSpacer(1, s.gap * 1.1)]
+

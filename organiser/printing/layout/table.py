@@ -1,0 +1,195 @@
+"""The comparison chart: subjects × criteria with verdict marks, numbered citations and a legend."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
+from reportlab.platypus import Spacer as RLSpacer
+
+from organiser.flyers.model import VERDICTS, Cell, ComparisonBlock
+from organiser.printing.layout.context import Ctx, base_table_style
+from organiser.printing.layout.facts import TextUse
+from organiser.printing.layout.flowables import WithTail
+from organiser.printing.layout.labels import label
+from organiser.printing.layout.text import ScriptParagraph, TextStyle, text_width
+from organiser.printing.layout.verdicts import Legend, MarkedCell, VerdictMark
+
+
+def _cell_text(cell: Cell, ctx: Ctx) -> str:
+    nums: list[int] = []
+    for ev in cell.evidence:
+        n = ctx.sources.number(ev)
+        if n is not None and n not in nums:
+            nums.append(n)
+    text = cell.text.strip()
+    if not text and cell.verdict:
+        text = label(cell.verdict, ctx.lang)
+    if nums:
+        cite = "[" + ", ".join(str(n) for n in nums) + "]"
+        text = f"{text} {cite}" if text else cite
+    return text
+
+
+def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
+    """Title, the table (header row repeats on every page) and the legend of the marks used."""
+    t, s = ctx.theme, ctx.sizes
+    tb = block.table
+    n = max(len(tb.subjects), 1)
+    out: list[Flowable] = []
+    if tb.title.strip():
+        title = ctx.para(tb.title, block.id, "subheading", t.heading_ink, space_before=s.gap * 0.4,
+                         space_after=s.gap * 0.5)
+        # Keep the title with the first rows, but let a long table start on this page (no keepWithNext).
+        out += [CondPageBreak(s.subheading * 2 + s.table * 7), title]
+    crit_frac = 0.27 if n <= 2 else 0.22 if n == 3 else 0.18
+    crit_w = ctx.width * crit_frac
+    subj_w = (ctx.width - crit_w) / n
+    size = s.table
+    # Narrow pages (A6, A7) stack each criterion's answers under it instead of side by side.
+    stacked = n >= 2 and subj_w / size < 12.0
+    measure = ctx.width * 0.7 if stacked else subj_w
+    if measure / size < 8.0:
+        # A column narrower than ~15 characters beside its mark cannot be read: smaller type (preflight warns).
+        size = max(measure / 8.0, 4.0)
+    # Stacked (narrow-page) charts are set tighter: the text stays at the readable size, the air goes.
+    cell_style = ctx.style("table", size=round(size, 2), leading=round(size * (1.2 if stacked else 1.3), 2))
+    head_style = replace(cell_style, bold=True, family=t.heading_family, color=ctx.col(t.header_ink),
+                         size=round(size * 1.08, 2), leading=round(size * 1.08 * 1.25, 2),
+                         hyphenate_lang=None)
+    # Labels (criteria, subjects, headers) never hyphenate: only the answers are running text.
+    crit_style = replace(cell_style, bold=True, color=ctx.col(t.heading_ink), hyphenate_lang=None)
+    zebra_bg = t.zebra or t.paper
+    head_bg = t.header_bg
+    mark_d = round(size * 1.05, 2)
+    pad = size * (0.4 if stacked else 0.6)
+    paper = ctx.col(t.paper)
+    mark_ink = ctx.col(t.verdicts.mark_ink)
+
+    def log(style: TextStyle, fg: str, bg: str, role: str = "body") -> None:
+        ctx.facts.texts.append(TextUse(block.id, float(style.size), role, fg, bg, style.bold))
+
+    # Cells are lists: ReportLab only splits a row across pages inside list-valued cells.
+    def text_cell(text: str, style: TextStyle) -> list[Flowable]:
+        p = ScriptParagraph(text, style)
+        return [MarkedCell(None, p, 0, p.direction == "rtl")]
+
+    used: list[str] = []
+
+    def answer(cell: Cell) -> list[Flowable]:
+        para = ScriptParagraph(_cell_text(cell, ctx), cell_style)
+        mark = None
+        if cell.verdict:
+            if cell.verdict not in used:
+                used.append(cell.verdict)
+            mark = VerdictMark(cell.verdict, mark_d, ctx.col(t.verdicts.for_verdict(cell.verdict)),
+                               mark_ink, paper)
+        return [MarkedCell(mark, para, size * 0.45, para.direction == "rtl")]
+
+    if stacked:
+        out += _stacked(block, ctx, text_cell, answer, head_style, crit_style, cell_style, pad, log)
+        _legend(block, ctx, used, out)
+        return out
+
+    header: list[Any] = [text_cell(tb.criterion_heading, head_style)]
+    header += [text_cell(subj, head_style) for subj in tb.subjects]
+    log(head_style, t.header_ink, head_bg)
+    rows: list[list[Any]] = [header]
+    for ci, crit in enumerate(tb.criteria):
+        row_bg = zebra_bg if ci % 2 else t.paper
+        log(crit_style, t.heading_ink, row_bg)
+        log(cell_style, t.ink, row_bg)
+        row: list[Any] = [text_cell(crit.label, crit_style)]
+        for k in range(len(tb.subjects)):
+            row.append(answer(crit.cells[k] if k < len(crit.cells) else Cell()))
+        rows.append(row)
+    widths = [crit_w] + [subj_w] * len(tb.subjects)
+    if ctx.rtl:
+        rows = [list(reversed(r)) for r in rows]
+        widths = list(reversed(widths))
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="CENTER")
+    style = base_table_style(ctx, pad)
+    last = len(rows) - 1
+    crit_col = len(widths) - 1 if ctx.rtl else 0
+    style += [
+        ("TOPPADDING", (0, 0), (-1, 0), pad * 1.1),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), pad * 1.1),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("LINEBELOW", (0, 1), (-1, last), 0.5, ctx.col(t.rule)),
+    ]
+    if t.band_style == "outline" or head_bg == t.paper:
+        style += [("LINEABOVE", (0, 0), (-1, 0), 1.5, ctx.col(t.ink)),
+                  ("LINEBELOW", (0, 0), (-1, 0), 1.5, ctx.col(t.ink))]
+    else:
+        style.append(("BACKGROUND", (0, 0), (-1, 0), ctx.col(head_bg)))
+    if t.zebra and last >= 1:
+        style.append(("ROWBACKGROUNDS", (0, 1), (-1, last), [ctx.col(t.paper), ctx.col(t.zebra)]))
+    # A hairline between subject columns keeps long cells apart without boxing every cell.
+    subj_cols = [i for i in range(len(widths)) if i != crit_col]
+    for i in subj_cols[1:] if not ctx.rtl else subj_cols[:-1]:
+        side = "LINEBEFORE" if not ctx.rtl else "LINEAFTER"
+        style.append((side, (i, 1), (i, last), 0.35, ctx.col(t.rule)))
+    table.setStyle(TableStyle(style))
+    out.append(table)
+    _legend(block, ctx, used, out)
+    return out
+
+
+def _stacked(block: ComparisonBlock, ctx: Ctx, text_cell: Any, answer: Any, head_style: TextStyle,
+             crit_style: TextStyle, cell_style: TextStyle, pad: float, log: Any) -> list[Flowable]:
+    """One small table per criterion: a band with the question (repeated if the table breaks, so it never
+    ends a page alone), then one row per subject: subject name | answer (for narrow pages)."""
+    t, tb = ctx.theme, block.table
+    filled = not (t.band_style == "outline" or t.header_bg == t.paper)
+    band_style = head_style if filled else replace(crit_style, color=ctx.col(t.heading_ink))
+    subj_style = replace(cell_style, bold=True, color=ctx.col(t.heading_ink), hyphenate_lang=None)
+    log(band_style, t.header_ink if filled else t.heading_ink, t.header_bg if filled else t.paper)
+    log(subj_style, t.heading_ink, t.paper)
+    log(cell_style, t.ink, t.paper)
+    subj_w = ctx.width * 0.23
+    widths = [subj_w, ctx.width - subj_w]
+    if ctx.rtl:
+        widths.reverse()
+    out: list[Flowable] = []
+    for crit in tb.criteria:
+        rows: list[list[Any]] = [[text_cell(crit.label, band_style), ""]]
+        cmds: list[tuple[Any, ...]] = [("SPAN", (0, 0), (1, 0)),
+                                       ("TOPPADDING", (0, 0), (1, 0), pad * 0.9),
+                                       ("BOTTOMPADDING", (0, 0), (1, 0), pad * 0.9)]
+        if filled:
+            cmds.append(("BACKGROUND", (0, 0), (1, 0), ctx.col(t.header_bg)))
+        else:
+            cmds.append(("LINEABOVE", (0, 0), (1, 0), 1.2, ctx.col(t.ink)))
+        for k, subj in enumerate(tb.subjects):
+            cell = crit.cells[k] if k < len(crit.cells) else Cell()
+            pair = [text_cell(subj, subj_style), answer(cell)]
+            rows.append(pair[::-1] if ctx.rtl else pair)
+            if k < len(tb.subjects) - 1:
+                cmds.append(("LINEBELOW", (0, len(rows) - 1), (1, len(rows) - 1), 0.35, ctx.col(t.rule)))
+        table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="CENTER")
+        table.setStyle(TableStyle(base_table_style(ctx, pad) + cmds))
+        out.append(table)
+    return out
+
+
+def _legend(block: ComparisonBlock, ctx: Ctx, used: list[str], out: list[Flowable]) -> None:
+    t, s = ctx.theme, ctx.sizes
+    paper, mark_ink = ctx.col(t.paper), ctx.col(t.verdicts.mark_ink)
+    if block.show_legend and used:
+        lstyle = ctx.style("small", t.muted)
+        items: list[tuple[VerdictMark, ScriptParagraph, float]] = []
+        for v in VERDICTS:
+            if v in used:
+                word = label(v, ctx.lang)
+                p = ScriptParagraph(word, lstyle)
+                items.append((VerdictMark(v, round(lstyle.size * 1.05, 2),
+                                          ctx.col(t.verdicts.for_verdict(v)), mark_ink, paper),
+                              p, text_width(word, lstyle)))
+        ctx.facts.texts.append(TextUse(block.id, float(lstyle.size), "small", t.muted, t.paper))
+        legend = Legend(items, lstyle.size, ctx.rtl, s.gap * 0.5, s.gap)
+        out[-1] = WithTail(out[-1], legend) if ctx.top else out[-1]
+        if not ctx.top:
+            out.append(legend)
+    else:
+        out.append(RLSpacer(1, s.gap))

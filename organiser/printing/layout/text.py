@@ -1,0 +1,354 @@
+"""ScriptParagraph: markup-free ReportLab flowable with shaping, bidi reordering and per-run font fallback."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any, Literal
+
+from reportlab.lib.colors import toColor
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Flowable
+
+from organiser.printing.layout.bidi_support import (
+    first_strong,
+    line_levels,
+    needs_bidi,
+    resolve_levels,
+    visual_order,
+)
+from organiser.printing.layout.fonts import font_for_char, font_name, has_glyph
+from organiser.printing.layout.hyphen import hyphen_splits
+from organiser.printing.layout.shaping import shape_run
+
+Align = Literal["start", "center", "end", "justify"]
+Direction = Literal["ltr", "rtl"]
+
+_NEWLINES = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
+_DROP = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad]")
+_SPACES = re.compile(r"[\t\u1680\u2000-\u2006\u2008-\u200a\u205f\u3000]")
+_WORDS = re.compile(r"[^ \n]+")
+_INHERIT_CATS = frozenset(("Mn", "Me", "Cf"))
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    """How a paragraph looks; ``color`` is a hex string or a reportlab Color/CMYKColor."""
+
+    family: str = "sans"
+    size: float = 11
+    leading: float | None = None
+    bold: bool = False
+    italic: bool = False
+    color: object = "#000000"
+    align: Align = "start"
+    space_before: float = 0
+    space_after: float = 0
+    hyphenate_lang: str | None = None
+    uppercase: bool = False
+
+    @property
+    def line_height(self) -> float:
+        """Baseline-to-baseline distance (1.3 × size unless ``leading`` is set)."""
+        return self.leading if self.leading is not None else 1.3 * self.size
+
+    @property
+    def font(self) -> str:
+        """Registered name of the preferred font."""
+        return font_name(self.family, self.bold, self.italic)
+
+
+def normalise(text: str, uppercase: bool = False) -> str:
+    """Text as laid out: one newline kind, tabs and odd spaces as spaces, C0/C1 controls and SHY dropped."""
+    text = _SPACES.sub(" ", _DROP.sub("", _NEWLINES.sub("\n", text)))
+    return text.upper() if uppercase else text
+
+
+def paragraph_direction(text: str) -> Direction:
+    """'rtl' if the first strong character is Arabic/Hebrew (R/AL), else 'ltr'."""
+    return "rtl" if first_strong(text) == "rtl" else "ltr"
+
+
+def _runs(text: str, preferred: str) -> list[tuple[str, str]]:
+    """Split into (font, substring) runs; whitespace, marks and format characters stay with their base."""
+    out: list[tuple[str, str]] = []
+    cur_font = ""
+    start = 0
+    for i, ch in enumerate(text):
+        if cur_font and (ch == " " or unicodedata.category(ch) in _INHERIT_CATS) and (
+            has_glyph(cur_font, ch) or not ch.isprintable()
+        ):
+            continue
+        f = font_for_char(ch, preferred)
+        if f != cur_font:
+            if i > start:
+                out.append((cur_font, text[start:i]))
+            cur_font, start = f, i
+    if len(text) > start:
+        out.append((cur_font or preferred, text[start:]))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _word_width(word: str, preferred: str, size: float) -> float:
+    return sum(shape_run(s, f, size, first_strong(s) == "rtl")[1] for f, s in _runs(word, preferred))
+
+
+def text_width(text: str, style: TextStyle) -> float:
+    """Shaped width of one line of text (cached per font, size and word)."""
+    text = normalise(text, style.uppercase)
+    pref, size = style.font, float(style.size)
+    space = _word_width(" ", pref, size)
+    total = 0.0
+    for part in text.split("\n"):
+        words = part.split(" ")
+        total = max(total, sum(_word_width(w, pref, size) for w in words if w) + space * (len(words) - 1))
+    return total
+
+
+def frame_width(flowable: Flowable, avail: float) -> float:
+    """The width to split at: ReportLab's Frame.split passes the frame's full width, ignoring an Indenter."""
+    frame = getattr(flowable, "_frame", None)
+    get = getattr(frame, "_getAvailableWidth", None)
+    return float(get()) if get is not None else avail
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    width: float
+    last: bool
+    hyphen: bool = False
+
+
+class ScriptParagraph(Flowable):  # type: ignore[misc]
+    """A plain-text paragraph (never parsed as markup) for Latin, Cyrillic, Arabic and Hebrew."""
+
+    def __init__(
+        self, text: str, style: TextStyle, direction: Literal["auto", "ltr", "rtl"] = "auto"
+    ) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self._display = normalise(text, style.uppercase)
+        self.direction: Direction = paragraph_direction(self._display) if direction == "auto" else direction
+        self.min_font_size_used: float = float(style.size)
+        self.lines: list[str] = []
+        self._lines: list[_Line] = []
+        self._wrapped_for: float | None = None
+        self._levels: list[int] | None = None
+        self.width = 0.0
+        self.height = 0.0
+
+    def __repr__(self) -> str:
+        return f"ScriptParagraph({self.text[:40]!r}, direction={self.direction!r})"
+
+    # -- layout -------------------------------------------------------------------------------------
+    def getSpaceBefore(self) -> float:  # noqa: N802 - ReportLab API
+        return float(self.style.space_before)
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - ReportLab API
+        return float(self.style.space_after)
+
+    def minWidth(self) -> float:  # noqa: N802 - ReportLab API
+        pref, size = self.style.font, float(self.style.size)
+        return max((_word_width(w, pref, size) for w in _WORDS.findall(self._display)), default=0.0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if self._wrapped_for != availWidth:
+            self._lines = self._break_lines(max(float(availWidth), 0.0))
+            self._wrapped_for = availWidth
+            d = self._display
+            self.lines = [d[ln.start:ln.end] + ("-" if ln.hyphen else "") for ln in self._lines]
+        self.width = float(availWidth)
+        self.height = len(self._lines) * self.style.line_height
+        return self.width, self.height
+
+    def _break_lines(self, avail: float) -> list[_Line]:
+        d = self._display
+        pref, size = self.style.font, float(self.style.size)
+        space = _word_width(" ", pref, size)
+        hy_lang = self.style.hyphenate_lang
+        lines: list[_Line] = []
+        seg_start = 0
+        for seg in d.split("\n"):
+            cur: _Line | None = None
+            prev_end = seg_start
+            for m in _WORDS.finditer(seg):
+                s, e = seg_start + m.start(), seg_start + m.end()
+                w = _word_width(d[s:e], pref, size)
+                if cur is not None:
+                    gap = (s - prev_end) * space
+                    if cur.width + gap + w <= avail:
+                        cur.end, cur.width, prev_end = e, cur.width + gap + w, e
+                        continue
+                    if hy_lang:
+                        s = self._hyphenate(cur, s, e, avail - cur.width - gap, hy_lang)
+                        w = _word_width(d[s:e], pref, size)
+                    lines.append(cur)
+                while w > avail and e - s > 1:  # a word longer than the line: hyphenate, else break anywhere
+                    piece = _Line(s, s, 0.0, False)
+                    k = self._hyphenate(piece, s, e, avail, hy_lang) if hy_lang else s
+                    if k == s:
+                        k = self._fit_chars(s, e, avail)
+                        piece = _Line(s, k, _word_width(d[s:k], pref, size), False)
+                    lines.append(piece)
+                    s = k
+                    w = _word_width(d[s:e], pref, size)
+                cur, prev_end = _Line(s, e, w, False), e
+            if cur is None:
+                cur = _Line(seg_start, seg_start, 0.0, False)
+            cur.last = True
+            lines.append(cur)
+            seg_start += len(seg) + 1
+        if d.strip() == "":
+            return []
+        return lines
+
+    def _fit_chars(self, s: int, e: int, avail: float) -> int:
+        """Largest k (s < k < e, not before a combining mark) so that d[s:k] fits ``avail``."""
+        d, pref, size = self._display, self.style.font, float(self.style.size)
+        lo, hi = s + 1, e - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if _word_width(d[s:mid], pref, size) <= avail:
+                lo = mid
+            else:
+                hi = mid - 1
+        k = lo
+        while k > s + 1 and unicodedata.combining(d[k]):
+            k -= 1
+        return k
+
+    def _hyphenate(self, cur: _Line, s: int, e: int, room: float, lang: str) -> int:
+        """Put the longest fitting hyphenated prefix of word d[s:e] on ``cur``; return the rest's start."""
+        d, pref, size = self._display, self.style.font, float(self.style.size)
+        space = _word_width(" ", pref, size)
+        for cut in hyphen_splits(d[s:e], lang):
+            w = _word_width(d[s:s + cut] + "-", pref, size)
+            if w <= room:
+                cur.width += (s - cur.end) * space + w
+                cur.end, cur.hyphen = s + cut, True
+                return s + cut
+        return s
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        availWidth = frame_width(self, availWidth)  # noqa: N806 - ReportLab splits at the frame's full width
+        self.wrap(availWidth, availHeight)
+        n = int((availHeight + 1e-6) // self.style.line_height)
+        if n >= len(self._lines):
+            return [self]
+        if n <= 0:
+            return []
+        cut = self._lines[n].start
+        d, levels = self._display, self._paragraph_levels()
+        first = ScriptParagraph(d[:cut], replace(self.style, space_after=0, uppercase=False), self.direction)
+        rest = ScriptParagraph(d[cut:], replace(self.style, space_before=0, uppercase=False), self.direction)
+        first._lines = [replace(ln) for ln in self._lines[:n]]
+        first._lines[-1].last = self._lines[n - 1].last
+        rest._lines = [replace(ln, start=ln.start - cut, end=ln.end - cut) for ln in self._lines[n:]]
+        for part, lv, ls in ((first, levels[:cut], self.lines[:n]), (rest, levels[cut:], self.lines[n:])):
+            part._levels, part.lines, part._wrapped_for = lv, ls, availWidth
+        return [first, rest]
+
+    # -- drawing ------------------------------------------------------------------------------------
+    def _paragraph_levels(self) -> list[int]:
+        if self._levels is None:
+            rtl = self.direction == "rtl"
+            d = self._display
+            if not rtl and not needs_bidi(d):
+                self._levels = [0] * len(d)
+            else:
+                levels: list[int] = []
+                for seg in d.split("\n"):
+                    levels.extend(resolve_levels(seg, rtl))
+                    levels.append(1 if rtl else 0)
+                self._levels = levels[: len(d)]
+        return self._levels
+
+    def _line_items(self, line: _Line, justify: bool) -> list[tuple[str, str, float, bool]]:
+        """(drawable, font, width, is_space) items of one line in visual order."""
+        d, pref, size = self._display, self.style.font, float(self.style.size)
+        text = d[line.start:line.end] + ("-" if line.hyphen else "")
+        base = 1 if self.direction == "rtl" else 0
+        all_levels = self._paragraph_levels()
+        raw = all_levels[line.start:line.end]
+        raw = raw + [raw[-1] if raw else base] if line.hyphen else raw  # hyphen follows its word
+        levels = line_levels(text, raw, base) if base or any(raw) else raw
+        runs: list[tuple[int, str, int, int]] = []  # level, font, start, end (line-relative)
+        pos = 0
+        for font, part in _runs(text, pref):
+            i = pos
+            end = pos + len(part)
+            while i < end:
+                j = i + 1
+                sp = justify and text[i] == " "
+                while j < end and levels[j] == levels[i] and (not justify or (text[j] == " ") == sp):
+                    j += 1
+                runs.append((levels[i], font, i, j))
+                i = j
+            pos = end
+        items: list[tuple[str, str, float, bool]] = []
+        for idx in visual_order([r[0] for r in runs]):
+            level, font, i, j = runs[idx]
+            s, w = shape_run(text[i:j], font, size, bool(level % 2))
+            items.append((s, font, w, justify and text[i] == " "))
+        return items
+
+    def draw(self) -> None:
+        if not self._lines:
+            return
+        st = self.style
+        canv = self.canv
+        size, leading = float(st.size), st.line_height
+        rtl = self.direction == "rtl"
+        align = st.align
+        if align == "start":
+            align = "end" if rtl else "start"
+        elif align == "end":
+            align = "start" if rtl else "end"
+        face = pdfmetrics.getFont(st.font).face
+        asc, desc = face.ascent / 1000.0, -face.descent / 1000.0
+        first_baseline = self.height - (leading - size * (asc + desc)) / 2 - size * asc
+        color: Any = toColor(st.color) if isinstance(st.color, str) else st.color
+        canv.saveState()
+        canv.setFillColor(color)
+        t = canv.beginText()
+        cur_font = ""
+        for n, line in enumerate(self._lines):
+            justify = align == "justify" and not line.last
+            items = self._line_items(line, justify)
+            natural = sum(it[2] for it in items)
+            extra = 0.0
+            if justify:
+                n_spaces = sum(len(it[0]) for it in items if it[3])
+                extra = (self.width - natural) / n_spaces if n_spaces else 0.0
+                x = 0.0 if not rtl or n_spaces else self.width - natural
+            elif align == "justify":
+                x = self.width - natural if rtl else 0.0
+            elif align == "end":
+                x = self.width - natural
+            elif align == "center":
+                x = (self.width - natural) / 2
+            else:
+                x = 0.0
+            y = first_baseline - n * leading
+            for s, font, w, is_space in items:
+                if is_space:
+                    x += w + extra * len(s)
+                    continue
+                if s.strip():
+                    if font != cur_font:
+                        t.setFont(font, size, leading)
+                        cur_font = font
+                    t.setTextOrigin(x, y)
+                    # ReportLab 5.1 formats a run into a fresh operator list and crashes in setRise() when the
+                    # run starts with a raised mark (e.g. a tanween) and no font switch: force the switch.
+                    t._curSubset = -1
+                    t._textOut(s, 0)
+                x += w
+        canv.drawText(t)
+        canv.restoreState()

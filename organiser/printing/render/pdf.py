@@ -1,0 +1,313 @@
+"""Flyer → print-ready PDF: page geometry per print mode, shrink-then-flow fitting, metadata, preflight."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
+from reportlab.platypus import BaseDocTemplate, Frame, LayoutError, PageTemplate
+
+from organiser.errors import RenderError
+from organiser.flyers.model import Flyer, PageSpec, Paper, PrintMode
+from organiser.printing.color import ColorMode, convert, enforcer, registration
+from organiser.printing.layout.blocks import Ctx, build_blocks, footer_paragraphs, is_poster
+from organiser.printing.layout.facts import LayoutFacts
+from organiser.printing.layout.fonts import font_name, register_fonts
+from organiser.printing.layout.labels import is_rtl_lang
+from organiser.printing.layout.sources import SourceIndex
+from organiser.printing.layout.text import ScriptParagraph, text_width
+from organiser.printing.layout.themes import Theme, get_theme, min_body_size, sizes_for
+from organiser.printing.preflight import PreflightWarning, preflight
+from organiser.printing.render.marks import PageGeometry, draw_crop_marks, set_boxes
+
+__all__ = ["PreflightWarning", "RenderOptions", "RenderResult", "render_flyer"]
+
+HOME_MIN_MARGIN_MM = 10.0  # most printers cannot print the outer 3–5 mm
+SHOP_SAFE_MM = 5.0  # text at least 5 mm inside the trim
+PRINTABLE_EDGE_MM = 5.0  # the page number stays this far inside the trim (printer-safe and shop-safe)
+FOLIO_GAP_MM = 1.5  # between the bottom of the body/footer and the page number below it
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """Per-export overrides; None means: take it from ``flyer.print`` / ``flyer.page``."""
+
+    mode: PrintMode | None = None
+    paper: Paper | None = None
+    grayscale: bool | None = None
+    cmyk: bool | None = None
+    crop_marks: bool | None = None
+    bleed_mm: float | None = None
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    pdf: bytes
+    page_count: int
+    warnings: tuple[PreflightWarning, ...]
+
+
+@dataclass(frozen=True)
+class _Setup:
+    paper: str
+    width_mm: float
+    height_mm: float
+    print_mode: PrintMode
+    colour: ColorMode
+    margin_mm: float
+    geo: PageGeometry
+
+
+def _resolve(flyer: Flyer, o: RenderOptions) -> _Setup:
+    ps = flyer.print
+    mode: PrintMode = o.mode or ps.mode
+    paper = o.paper or flyer.page.paper
+    page = PageSpec(paper=paper, orientation=flyer.page.orientation, margin_mm=flyer.page.margin_mm)
+    w, h = page.size_mm()
+    gray = ps.grayscale if o.grayscale is None else o.grayscale
+    cmyk = ps.cmyk if o.cmyk is None else o.cmyk
+    colour: ColorMode = ("kgray" if cmyk else "gray") if gray else ("cmyk" if cmyk else "rgb")
+    # Small papers get proportionally smaller margins, but never below the printer-safe minimum.
+    margin = min(max(flyer.page.margin_mm, 0.0), min(w, h) * 0.1)
+    if mode == "shop":
+        bleed = ps.bleed_mm if o.bleed_mm is None else o.bleed_mm
+        crop = ps.crop_marks if o.crop_marks is None else o.crop_marks
+        margin = max(margin, SHOP_SAFE_MM)
+    else:
+        bleed, crop = 0.0, False
+        margin = max(margin, HOME_MIN_MARGIN_MM)
+    return _Setup(paper, w, h, mode, colour, margin,
+                  PageGeometry.make(w, h, max(bleed, 0.0), bool(crop)))
+
+
+class _ProvenanceInfo(PDFInfo):  # type: ignore[misc]
+    """The info dictionary plus ``/OrganiserProvenance``: statement ids and source titles used."""
+
+    provenance = ""
+
+    def format(self, document: Any) -> bytes:
+        # Same keys as PDFInfo.format (which has no hook for custom keys), plus the provenance.
+        d: dict[str, Any] = {
+            "Title": PDFString(self.title),
+            "Author": PDFString(self.author),
+            "Producer": PDFString(self.producer),
+            "Creator": PDFString(self.creator),
+            "Subject": PDFString(self.subject),
+            "Keywords": PDFString(self.keywords),
+            "Trapped": PDFName(self.trapped),
+        }
+        d["ModDate"] = d["CreationDate"] = PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter)
+        if self.provenance:
+            d["OrganiserProvenance"] = PDFString(self.provenance)
+        out: bytes = PDFDictionary(d).format(document)
+        return out
+
+
+def _provenance(flyer: Flyer, sources: SourceIndex) -> str:
+    ids = ",".join(str(i) for i in sources.statement_ids)
+    titles = " | ".join(c.source_title for c in sources.entries if c.source_title)
+    return f"statements: {ids}; sources: {titles}" if (ids or titles) else ""
+
+
+def _intended_pages(flyer: Flyer) -> int:
+    return 2 if flyer.print.double_sided else 1
+
+
+@dataclass(frozen=True)
+class _Built:
+    pdf: bytes
+    pages: int
+    facts: LayoutFacts
+    used: float  # content height laid out, all pages together (points)
+    frame_h: float
+    factor: float = 1.0
+    total: int = 0  # the page total printed in the page numbers (0: none)
+
+
+def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, factor: float,
+           total: int = 0) -> _Built:
+    """One layout at ``factor``; ``total`` > 1 prints a page number "n / total" in the footer area."""
+    geo = setup.geo
+    sizes = sizes_for(theme, setup.paper, factor)
+    facts = LayoutFacts(paper=setup.paper, mode=setup.colour, intended_pages=_intended_pages(flyer),
+                        factor=factor)
+    margin = setup.margin_mm * mm
+    o = geo.origin
+    frame_w = geo.trim_w - 2 * margin
+    frame_h_full = geo.trim_h - 2 * margin
+    rtl = is_rtl_lang(flyer.lang)
+    shop = setup.print_mode == "shop"
+    ext = (margin + geo.bleed) if shop else 0.0
+    ctx = Ctx(theme=theme, sizes=sizes, mode=setup.colour, sources=sources, facts=facts, width=frame_w,
+              frame_height=frame_h_full, lang=flyer.lang, rtl=rtl, extend_left=ext, extend_right=ext,
+              extend_top=ext, poster=is_poster(flyer.blocks))
+
+    footers = footer_paragraphs(flyer.blocks, ctx)
+    foot_h = 0.0
+    gap = sizes.gap
+    numbered = total > 1 and not ctx.poster
+    folio: ScriptParagraph | None = None
+    folio_w = 0.0
+    folio_y = o + margin  # baseline box of the page number: in the bottom margin when it has room
+    if numbered:
+        fstyle = ctx.style("small", theme.muted, align="end", hyphenate_lang=None)
+        folio = ScriptParagraph(f"{total} / {total}", fstyle, "ltr")
+        folio_w = text_width(f"{total} / {total}", fstyle) + sizes.small
+        folio_h = folio.wrap(folio_w, frame_h_full)[1]
+        if margin - FOLIO_GAP_MM * mm - folio_h >= PRINTABLE_EDGE_MM * mm:
+            folio_y = o + margin - FOLIO_GAP_MM * mm - folio_h
+        elif not footers:
+            foot_h = folio_h + gap * 0.8
+    reserve = folio_w if (folio is not None and folio_y == o + margin) else 0.0
+    for p in footers:
+        foot_h += p.wrap(frame_w - reserve, frame_h_full)[1]
+    if footers:
+        foot_h += gap * 1.2
+    frame_h = frame_h_full - foot_h
+    ctx.frame_height = frame_h
+    story = build_blocks(flyer.blocks, ctx)
+    if not story:
+        from reportlab.platypus import Spacer as RLSpacer
+
+        story = [RLSpacer(1, 1)]
+
+    paper_col = convert(theme.paper, setup.colour)
+    rule_col = convert(theme.rule, setup.colour)
+    reg = registration(setup.colour)
+    draw_background = shop and theme.paper.upper() not in ("#FFFFFF", "#FFF")
+    provenance = _provenance(flyer, sources)
+
+    def on_page(canv: Any, doc: Any) -> None:
+        info = canv._doc.info
+        if provenance and not isinstance(info, _ProvenanceInfo):
+            # The doc template keeps (and restores) this very object: re-class it rather than replace it.
+            info.__class__ = _ProvenanceInfo
+            info.provenance = provenance
+        set_boxes(canv, geo)
+        if draw_background:
+            x1, y1, x2, y2 = geo.bleed_box
+            canv.saveState()
+            canv.setFillColor(paper_col)
+            canv.rect(x1, y1, x2 - x1, y2 - y1, stroke=0, fill=1)
+            canv.restoreState()
+        if footers:
+            y = o + margin
+            for p in reversed(footers):
+                p.drawOn(canv, o + margin + (reserve if rtl else 0.0), y)
+                y += p.height
+            canv.saveState()
+            canv.setStrokeColor(rule_col)
+            canv.setLineWidth(0.5)
+            canv.line(o + margin, y + gap * 0.5, o + margin + frame_w, y + gap * 0.5)
+            canv.restoreState()
+
+    def on_page_end(canv: Any, doc: Any) -> None:
+        if folio is not None:
+            # Muted small type at the end side, under the footer (or beside its last line when the margin is tight).
+            num = ScriptParagraph(f"{doc.page} / {total}", folio.style, "ltr")
+            num.wrap(folio_w, frame_h_full)
+            x = o + margin if rtl else o + margin + frame_w - folio_w
+            num.drawOn(canv, x, folio_y)
+        if geo.crop_marks:
+            draw_crop_marks(canv, geo, reg)
+
+    buf = io.BytesIO()
+    frame = Frame(o + margin, o + margin + foot_h, frame_w, frame_h, leftPadding=0, rightPadding=0,
+                  topPadding=0, bottomPadding=0, id="body")
+    keywords = list(flyer.keywords)
+    doc = BaseDocTemplate(
+        buf,
+        pagesize=geo.media_size,
+        pageTemplates=[PageTemplate(id="flyer", frames=[frame], onPage=on_page, onPageEnd=on_page_end)],
+        title=flyer.title,
+        author=flyer.organisation or "",
+        subject=flyer.subject or flyer.title,
+        keywords=keywords,
+        creator="Organiser",
+        producer="Organiser (ReportLab)",
+        lang=flyer.lang or "en",
+        displayDocTitle=True,
+        initialFontName=font_name(theme.body_family),
+        initialFontSize=sizes.body,
+        enforceColorSpace=enforcer(setup.colour),
+        invariant=1,
+        pageCompression=1,
+        leftMargin=0, rightMargin=0, topMargin=0, bottomMargin=0,
+    )
+    try:
+        doc.build(story)
+    except LayoutError as exc:
+        raise RenderError(f"A block of the flyer cannot be laid out on {setup.paper}: {exc}") from None
+    facts.page_count = doc.page
+    last = doc.frame
+    used_last = float(last._y1 + last._height - last._y)
+    return _Built(buf.getvalue(), doc.page, facts, (doc.page - 1) * frame_h + used_last, frame_h, factor,
+                  total)
+
+
+class _Fitter:
+    """Builds of one flyer at different type sizes and page budgets."""
+
+    def __init__(self, flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex) -> None:
+        self.flyer, self.setup, self.theme, self.sources = flyer, setup, theme, sources
+        floor = min_body_size(setup.paper)
+        self.min_factor = min(floor / sizes_for(theme, setup.paper, 1.0).body, 1.0)
+
+    def build(self, factor: float, total: int = 0) -> _Built:
+        return _build(self.flyer, self.setup, self.theme, self.sources, factor, total)
+
+    def shrink(self, base: _Built, pages: int) -> _Built | None:
+        """The largest readable size (down to the paper's minimum) at which ``base`` fits ``pages`` pages."""
+        if self.min_factor >= 0.999 or base.frame_h <= 0:
+            return None
+        # Type shrunk by f takes about f² of the area: estimate the factor that fits, then step down.
+        need = base.used / (pages * base.frame_h)
+        factor = min(0.99, (1.0 / need) ** 0.5 * 0.99)
+        if factor < self.min_factor * 0.93:
+            return None
+        factor = max(factor, self.min_factor)
+        for _ in range(6):
+            trial = self.build(factor, pages)
+            if trial.pages <= pages:
+                return trial
+            if factor <= self.min_factor:
+                return None
+            factor = max(self.min_factor, factor * 0.96)
+        return None
+
+    def numbered(self, built: _Built) -> _Built:
+        """``built`` again with page numbers "n / total" when it has more than one page."""
+        result = built
+        for _ in range(3):
+            want = result.pages if result.pages > 1 else 0
+            if result.total == want or (want == 0 and result.total <= 1):
+                return result
+            result = self.build(result.factor, want)
+        return result
+
+
+def render_flyer(flyer: Flyer, options: RenderOptions = RenderOptions()) -> RenderResult:  # noqa: B008
+    """Lay the flyer out: one side at readable sizes first, then (double-sided) the back, then more pages.
+
+    Type shrinks to fit one page (never below the paper's readable minimum); a double-sided flyer that still
+    does not fit uses the back at the largest size that fits two pages; what fits nowhere flows on and warns.
+    """
+    register_fonts()
+    setup = _resolve(flyer, options)
+    fit = _Fitter(flyer, setup, get_theme(flyer.theme), SourceIndex.for_flyer(flyer))
+    intended = _intended_pages(flyer)
+    best = fit.build(1.0)
+    if best.pages > 1:
+        one = fit.shrink(best, 1)
+        if one is not None:
+            best = one
+        elif intended > 1:
+            # Front and back, numbered "1 / 2": the largest readable size that fits both sides.
+            both = fit.build(1.0, intended)
+            best = both if both.pages <= intended else (fit.shrink(both, intended) or both)
+    best = fit.numbered(best)
+    warnings = tuple(preflight(flyer, best.facts))
+    return RenderResult(best.pdf, best.pages, warnings)

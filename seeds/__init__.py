@@ -1,0 +1,1 @@
+"""The sample corpus imported into a newly created corpus; no code."""

@@ -1,0 +1,259 @@
+"""Sample flyers made from the seed corpus: faithful to their sources and printable in every size and mode."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from organiser.corpus.store import Corpus
+from organiser.flyers.model import (
+    BulletList,
+    ComparisonBlock,
+    EventBlock,
+    Flyer,
+    FooterBlock,
+    QRBlock,
+    StatementBlock,
+    Subheading,
+)
+from organiser.flyers.ops import iter_blocks
+from organiser.flyers.samples import SAMPLE_KEYWORD, build_samples, install_samples, parse_reading_item
+from organiser.flyers.storage import comparisons
+from organiser.flyers.templates import list_templates
+from organiser.printing.render.pdf import RenderOptions, render_flyer
+
+PAPERS = ["A4", "A5", "A6", "Letter"]
+
+
+@pytest.fixture(scope="module")
+def samples(seeded_db_template: object) -> dict[str, Flyer]:
+    corpus = Corpus(str(seeded_db_template))
+    try:
+        return {f.template or "": f for f in build_samples(corpus)}
+    finally:
+        corpus.close()
+
+
+def _blocks(flyer: Flyer, kind: type) -> list:  # type: ignore[type-arg]
+    return [b for b in iter_blocks(flyer.blocks) if isinstance(b, kind)]
+
+
+def test_first_run_installs_one_sample_per_template(seeded_corpus: Corpus) -> None:
+    stored = {f.template for f in seeded_corpus.list_flyers()}
+    assert stored >= {t.name for t in list_templates()}
+    assert install_samples(seeded_corpus) == []  # already there: nothing added twice
+
+
+def test_statements_print_the_corpus_text_with_their_source(seeded_corpus: Corpus, samples: dict[str, Flyer]) -> None:
+    checked = 0
+    for flyer in samples.values():
+        assert SAMPLE_KEYWORD in flyer.keywords
+        for block in _blocks(flyer, StatementBlock):
+            assert block.statement_id is not None
+            st = seeded_corpus.statement(block.statement_id)
+            assert block.text == st.text
+            c = block.citation
+            assert (c.statement_id, c.source_id, c.source_title) == (st.id, st.source.id, st.source.title)
+            assert c.source_url == st.source.url and c.outlet == st.source.outlet and c.source_date
+            checked += 1
+    assert checked >= 8
+
+
+def test_chart_sample_has_the_whole_seed_chart(seeded_corpus: Corpus, samples: dict[str, Flyer]) -> None:
+    flyer = samples["chart"]
+    (block,) = _blocks(flyer, ComparisonBlock)
+    table = block.table
+    assert table.subjects == ("Israel in Palestine", "Russia in Ukraine")
+    assert len(table.criteria) == 6 and all(len(c.cells) == 2 and all(x.text for x in c.cells)
+                                            for c in table.criteria)
+    assert table.criteria[4].cells[1].verdict == "arguably" and block.show_legend
+    seed_table = comparisons(seeded_corpus)[0][2]
+    assert table.criteria == seed_table.criteria
+    footer = " ".join(b.text for b in _blocks(flyer, FooterBlock))
+    assert "2022ukrainesolidarity[at]gmail.com" in footer and "ukraine-solidarity.org" in footer
+
+
+def test_open_letter_has_its_call_to_action_date_and_signatories(seeded_corpus: Corpus,
+                                                                  samples: dict[str, Flyer]) -> None:
+    flyer = samples["open-letter"]
+    (calls,) = _blocks(flyer, BulletList)
+    assert calls.title == "Call to Action" and len(calls.items) == 4
+    corpus_texts = {s.text for s in seeded_corpus.statements()}
+    assert set(calls.items) <= corpus_texts
+    texts = [getattr(b, "text", "") for b in flyer.blocks]
+    assert "2 November 2023" in texts
+    assert any(t.startswith("Signed by more than 400 Ukrainian researchers") for t in texts)
+    assert flyer.print.double_sided  # a long letter runs onto the back rather than shrinking
+
+
+def test_event_sample_as_the_group_announced_it(samples: dict[str, Flyer]) -> None:
+    flyer = samples["event"]
+    (event,) = _blocks(flyer, EventBlock)
+    assert event.when == "Tuesday 11 June 2024, 7.0pm"
+    assert event.speakers == ("from Ukraine, Syria, Sudan and Palestine",)
+    assert "Ukraine Information Group" in event.details and "Unite the Struggles" in event.details
+    (qr,) = _blocks(flyer, QRBlock)
+    assert qr.url == "https://ukraine-solidarity.org"
+
+
+def test_reading_list_items_have_title_author_outlet_date(samples: dict[str, Flyer]) -> None:
+    (items,) = _blocks(samples["reading-list"], BulletList)
+    assert len(items.items) == 9
+    assert items.items[0] == ("In the Shadow of Empires: From a ‘Hezbollah Stronghold’ to ‘Denazified’ Ukraine, "
+                              "the Experience of an Arab-Ukrainian — Nizar Al Rifai. TurningPoint, 30 October 2024")
+
+
+@pytest.mark.parametrize(("line", "parts"), [
+    ("Why Ukrainians should support Palestinians, by Daria Saburova, Open Democracy, October 2023",
+     ("Why Ukrainians should support Palestinians", "Daria Saburova", "Open Democracy", "October 2023")),
+    ("“Syrians Celebrate When Russian Generals, Involved in War Crimes in Syria, Are Being Killed in Ukraine”. "
+     "Interview With Leila Al-Shami Commons.com.ua, July 2024",
+     ("“Syrians Celebrate When Russian Generals, Involved in War Crimes in Syria, Are Being Killed in Ukraine”",
+      "Interview with Leila Al-Shami", "Commons.com.ua", "July 2024")),
+    ("‘There is trauma on both sides of my family but historically they don’t meet.’ Interview with Rita Adel, "
+     "Palestinian-Ukrainian analyst. Commons.com.ua, 9 July",
+     ("‘There is trauma on both sides of my family but historically they don’t meet.’",
+      "Interview with Rita Adel, Palestinian-Ukrainian analyst", "Commons.com.ua", "9 July")),
+    ("□ Ukraine and Palestine: building real solidarity is hard work, John Lawrence, People & Nature, May 2024",
+     ("Ukraine and Palestine: building real solidarity is hard work", "John Lawrence", "People & Nature",
+      "May 2024")),
+    ("Interview with Dana el Kurd, Commons.com.ua, August 2023",
+     ("Interview with Dana el Kurd", "", "Commons.com.ua", "August 2023")),
+])
+def test_parse_reading_item(line: str, parts: tuple[str, str, str, str]) -> None:
+    item = parse_reading_item(line)
+    assert (item.title, item.author, item.outlet, item.date) == parts
+
+
+def test_slogan_poster_carries_the_ukrainian_and_arabic_lines(samples: dict[str, Flyer]) -> None:
+    flyer = samples["slogan"]
+    assert flyer.page.paper == "A3"
+    assert [b.text for b in _blocks(flyer, Subheading)] == [
+        "Від України до Палестини окупація — це злочин", "من أوكرانيا إلى فلسطين، الاحتلال جريمة"]
+
+
+def test_excerpt_has_numbered_notes_and_sources(samples: dict[str, Flyer]) -> None:
+    flyer = samples["excerpt"]
+    notes = [b for b in _blocks(flyer, BulletList) if b.numbered]
+    assert notes and notes[0].items and any(b.kind == "sources" for b in flyer.blocks)
+    assert len(_blocks(flyer, StatementBlock)) >= 2
+
+
+def test_movement_letter_is_one_a5_page(samples: dict[str, Flyer]) -> None:
+    result = render_flyer(samples["movement-letter"], RenderOptions(paper="A5"))
+    assert result.page_count == 1 and result.warnings == ()
+
+
+_RENDERER_XFAIL = {
+    # 12 answers of ~150 characters at the 8 pt A6 minimum need ~75 lines of 9.6 pt (stacked, tight padding,
+    # one footer line) where two A6 sides hold ~68: it takes three sides. Fits on A5 and larger.
+    ("chart", "A6"): "the full seed chart needs three A6 sides at the 8 pt readable minimum",
+}
+
+
+@pytest.mark.parametrize("mode", ["home", "shop"])
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("name", [t.name for t in list_templates()])
+def test_every_sample_prints_without_warnings(samples: dict[str, Flyer], name: str, paper: str, mode: str,
+                                              request: pytest.FixtureRequest) -> None:
+    reason = _RENDERER_XFAIL.get((name, paper))
+    if reason:
+        request.applymarker(pytest.mark.xfail(reason=reason, strict=False))
+    flyer = samples[name]
+    result = render_flyer(flyer, RenderOptions(mode=mode, paper=paper))  # type: ignore[arg-type]
+    assert result.warnings == ()
+    assert result.page_count <= (2 if flyer.print.double_sided else 1)
+
+
+def _cap_height_mm(pdf: bytes, word: str) -> float:
+    """Printed cap height of the largest run containing ``word`` (font size × the font's cap height)."""
+    import io
+
+    from pypdf import PdfReader
+    from reportlab.pdfbase import pdfmetrics
+
+    from organiser.printing.layout.fonts import font_name, register_fonts
+
+    register_fonts()
+    sizes: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if word in text:
+            sizes.append(size * abs(tm[3]) * abs(cm[3]))
+
+    PdfReader(io.BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
+    cap = pdfmetrics.getFont(font_name("sans", bold=True)).face.capHeight / 1000.0
+    return max(sizes) * cap * 25.4 / 72.0
+
+
+def test_slogan_capitals_are_readable_from_afar(samples: dict[str, Flyer]) -> None:
+    pdf = render_flyer(samples["slogan"], RenderOptions(paper="A3")).pdf
+    assert _cap_height_mm(pdf, "Ukraine") >= 25.0
+
+
+def test_samples_carry_the_profile_when_there_is_one(seeded_corpus: Corpus) -> None:
+    from organiser.flyers.profile import Profile, save_profile
+
+    save_profile(seeded_corpus, Profile("Our Group", "us[at]x.org", "x.org"))
+    for flyer in build_samples(seeded_corpus):
+        assert flyer.organisation == "Our Group"
+        assert any("Our Group · us[at]x.org · x.org" in b.text for b in _blocks(flyer, FooterBlock)), flyer.template
+        result = render_flyer(replace(flyer), RenderOptions(paper="A4"))
+        assert result.warnings == ()
+
+
+def _page_lines(pdf: bytes, page: int) -> list[str]:
+    from tests.pdfcheck import pdf_text
+
+    return [ln.strip() for ln in pdf_text(pdf, page=page).splitlines() if ln.strip()]
+
+
+def test_a_run_of_statements_from_one_source_is_attributed_once(samples: dict[str, Flyer]) -> None:
+    from tests.pdfcheck import pdf_text
+
+    flyer = samples["excerpt"]  # statement · subheading · statement · statement, all from one article
+    text = " ".join(pdf_text(render_flyer(flyer, RenderOptions(paper="A4")).pdf).split())
+    assert text.count("— Building international solidarity with the Palestinians") == 2
+    assert text.count("[1]") >= 2 and text.count("1. Building international solidarity") == 1
+
+
+@pytest.mark.parametrize("paper", ["A5", "A6"])
+@pytest.mark.parametrize("name", ["open-letter", "excerpt", "event", "chart"])
+def test_no_heading_ends_a_page(samples: dict[str, Flyer], name: str, paper: str) -> None:
+    flyer = samples[name]
+    headings = {"SOURCES", "NOTES", "CALL TO ACTION"} | {b.text.upper() for b in _blocks(flyer, Subheading)}
+    result = render_flyer(flyer, RenderOptions(paper=paper))  # type: ignore[arg-type]
+    for page in range(1, result.page_count + 1):
+        body = [ln for ln in _page_lines(result.pdf, page) if "/" not in ln or "http" in ln]
+        footer = {b.text for b in _blocks(flyer, FooterBlock)}
+        body = [ln for ln in body if not any(ln in f for f in footer)]
+        assert body and body[-1].upper() not in headings, (page, body[-3:])
+        assert not body[0].startswith("—"), (page, body[:2])  # no attribution alone at the top of a page
+
+
+def test_labels_are_never_hyphenated(samples: dict[str, Flyer]) -> None:
+    from tests.pdfcheck import pdf_text
+
+    flyer = samples["chart"]
+    (block,) = _blocks(flyer, ComparisonBlock)
+    labels = [c.label for c in block.table.criteria] + list(block.table.subjects)
+    words = {w.strip("?,.") for label in labels for w in label.split() if len(w) > 4}
+    for paper in PAPERS:
+        text = pdf_text(render_flyer(flyer, RenderOptions(paper=paper)).pdf)  # type: ignore[arg-type]
+        ends = {ln.split()[-1][:-1] for ln in text.splitlines() if ln.strip().endswith("-") and ln.split()}
+        assert not {e for e in ends if any(w.startswith(e) and w != e for w in words)}, paper
+
+
+def test_running_text_lines_are_a_readable_length(samples: dict[str, Flyer]) -> None:
+    """PRINT.md: 45–75 characters a line. Long text on A4 is set in two columns rather than 100+ char lines."""
+    import re
+    import statistics
+
+    from tests.pdfcheck import pdf_text
+
+    result = render_flyer(samples["open-letter"], RenderOptions(paper="A4"))
+    segments = [seg.strip() for ln in pdf_text(result.pdf, layout=True).splitlines()
+                for seg in re.split(r"\s{3,}", ln) if len(seg.strip()) > 25]
+    median = statistics.median(len(s) for s in segments)
+    assert 45 <= median <= 80, median
