@@ -27,11 +27,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="organiser", description="Campaign texts, statements and print-ready flyers.")
     _add_db_option(parser, None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from organiser.cli import corpus, flyers, templates
+    from organiser.cli import corpus, desktop, flyers, templates
 
     corpus.add_commands(sub)
     flyers.add_commands(sub)
     templates.add_commands(sub)
+    desktop.add_commands(sub)
     gui = sub.add_parser("gui", help="start the desktop app (the default)")
     gui.set_defaults(func=_run_window)
     for action in sub.choices.values():

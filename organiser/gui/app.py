@@ -130,6 +130,10 @@ def run(db_path: Path | None) -> int:
     app.setApplicationName("Organiser")
     app.setOrganizationName("Organiser")
     app.setApplicationDisplayName("Organiser")
+    app.setDesktopFileName("organiser")  # matches organiser.desktop (organiser install-desktop)
+    from organiser.gui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     sys.excepthook = excepthook
     from organiser.corpus.store import default_db_path
     from organiser.flyers.seeding import open_corpus

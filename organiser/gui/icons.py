@@ -74,3 +74,14 @@ def icon(name: str) -> QIcon:
     for size in _SIZES:  # QIcon picks the nearest for the size asked times the screen's pixel ratio
         result.addPixmap(_render(svg, size))
     return result
+
+
+def app_icon() -> QIcon:
+    """The application's own icon (window, task bar, about box) from the bundled PNG sizes and SVG."""
+    from organiser.assets import resource_path
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_path("icons", f"organiser-{size}.png")))
+    icon.addFile(str(resource_path("icons", "organiser.svg")))
+    return icon

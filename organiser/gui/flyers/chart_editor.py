@@ -6,9 +6,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from organiser.flyers import ops
 from organiser.flyers.model import Citation, ComparisonBlock, Flyer, Verdict
+from organiser.gui.flyers import chart_menus
 from organiser.gui.flyers.chart_model import VERDICT_LABELS, VERDICT_MARKS, ChartTableModel
 from organiser.gui.textdir import AutoLineEdit
 from organiser.gui.widgets import FlowLayout, group, tool_button
@@ -73,7 +74,7 @@ class ChartEditor(QWidget):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._cell_menu)
+        self.view.customContextMenuRequested.connect(partial(chart_menus.show_cell_menu, self, self))
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # tooltips show the whole label
@@ -87,9 +88,9 @@ class ChartEditor(QWidget):
                                     (self.view.verticalHeader(), Qt.Orientation.Vertical)):
             header.setSectionsMovable(True)
             header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            header.customContextMenuRequested.connect(partial(self._header_menu, orientation))
+            header.customContextMenuRequested.connect(partial(chart_menus.show_header_menu, self, self, orientation))
             header.sectionMoved.connect(partial(self._on_section_moved, orientation))
-            header.sectionDoubleClicked.connect(partial(self._rename, orientation))
+            header.sectionDoubleClicked.connect(partial(self.rename, orientation))
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
 
         self.verdict = QComboBox()
@@ -298,7 +299,7 @@ class ChartEditor(QWidget):
         else:
             self.move_subject(new - old, old)
 
-    def _rename(self, orientation: Qt.Orientation, section: int) -> None:
+    def rename(self, orientation: Qt.Orientation, section: int) -> None:
         t, bid = self.model.table, self._block_id()
         if t is None:
             return
@@ -310,54 +311,6 @@ class ChartEditor(QWidget):
                 self._request(lambda f: ops.rename_subject(f, bid, section, name.strip()), "Rename subject")
             else:
                 self._request(lambda f: ops.rename_criterion(f, bid, section, name.strip()), "Rename criterion")
-
-    # ---- menus ---------------------------------------------------------------------------------------------------
-
-    def _header_menu(self, orientation: Qt.Orientation, pos: QPoint) -> None:
-        header = self.view.horizontalHeader() if orientation == Qt.Orientation.Horizontal else \
-            self.view.verticalHeader()
-        section = header.logicalIndexAt(pos)
-        menu = QMenu(self)
-        if orientation == Qt.Orientation.Vertical:
-            if section >= 0:
-                self.view.setCurrentIndex(self.model.index(section, max(0, self.view.currentIndex().column())))
-                menu.addAction("Rename criterion…", partial(self._rename, orientation, section))
-                menu.addAction("Insert criterion above", partial(self.add_criterion, section))
-                menu.addAction("Insert criterion below", partial(self.add_criterion, section + 1))
-                menu.addAction("Move up", partial(self.move_criterion, -1, section))
-                menu.addAction("Move down", partial(self.move_criterion, 1, section))
-                menu.addAction("Remove criterion", self.remove_criterion)
-            else:
-                menu.addAction("Add criterion", self.add_criterion)
-        else:
-            if section >= 0:
-                self.view.setCurrentIndex(self.model.index(max(0, self.view.currentIndex().row()), section))
-                menu.addAction("Rename subject…", partial(self._rename, orientation, section))
-                menu.addAction("Insert subject before", partial(self.add_subject, section))
-                menu.addAction("Insert subject after", partial(self.add_subject, section + 1))
-                menu.addAction("Move left", partial(self.move_subject, -1, section))
-                menu.addAction("Move right", partial(self.move_subject, 1, section))
-                menu.addAction("Remove subject", self.remove_subject)
-            else:
-                menu.addAction("Add subject", self.add_subject)
-        menu.exec(header.mapToGlobal(pos))
-
-    def _cell_menu(self, pos: QPoint) -> None:
-        index = self.view.indexAt(pos)
-        menu = QMenu(self)
-        if index.isValid():
-            menu.addAction("Edit text", lambda: self.view.edit(index))
-            verdicts = menu.addMenu("Verdict")
-            verdicts.addAction("No verdict", lambda: self.set_verdict(None))
-            for v, label in VERDICT_LABELS.items():
-                verdicts.addAction(f"{VERDICT_MARKS[v]} {label}", partial(self.set_verdict, cast(Verdict, v)))
-            menu.addSeparator()
-        menu.addAction("Add criterion", self.add_criterion)
-        menu.addAction("Add subject", self.add_subject)
-        menu.addSeparator()
-        menu.addAction("Import from CSV…", self.import_csv)
-        menu.addAction("Export as CSV…", self.export_csv)
-        menu.exec(self.view.viewport().mapToGlobal(pos))
 
     # ---- CSV -----------------------------------------------------------------------------------------------------
 
