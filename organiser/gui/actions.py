@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -37,28 +38,47 @@ class _Spec:
     shortcut: QKeySequence.StandardKey | str | None = None
 
 
-# Undo and Redo come from the undo stack (createUndoAction/createRedoAction) and are registered by the window.
+# Texts are marked for translation here and translated when the actions are made (after the translators
+# are installed). Undo and Redo come from the undo stack (createUndoAction/createRedoAction) and are
+# registered by the window.
 _SPECS: dict[ActionId, _Spec] = {
     ActionId.IMPORT_FILES: _Spec(
-        "&Import files…", "Add texts (txt, md, html, pdf, docx) to the corpus", "Ctrl+I"
-    ),
-    ActionId.IMPORT_FOLDER: _Spec("Import a &folder…", "Add every text in a folder and its subfolders"),
-    ActionId.NEW_FLYER: _Spec("&New flyer", "Start a new flyer", Key.New),
-    ActionId.EXPORT: _Spec("&Export…", "Export the current flyer as a print-ready PDF or PNG", "Ctrl+E"),
-    ActionId.PRINT: _Spec("&Print…", "Print the current flyer", Key.Print),
-    ActionId.QUIT: _Spec("&Quit", "Close Organiser", Key.Quit),
-    ActionId.DELETE: _Spec("&Delete", "Delete the selected statement or block", Key.Delete),
-    ActionId.FIND: _Spec("&Find statements", "Search the corpus", Key.Find),
+        QT_TRANSLATE_NOOP("Actions", "&Import files…"),
+        QT_TRANSLATE_NOOP("Actions", "Add texts (txt, md, html, pdf, docx) to the corpus"), "Ctrl+I"),
+    ActionId.IMPORT_FOLDER: _Spec(
+        QT_TRANSLATE_NOOP("Actions", "Import a &folder…"),
+        QT_TRANSLATE_NOOP("Actions", "Add every text in a folder and its subfolders")),
+    ActionId.NEW_FLYER: _Spec(
+        QT_TRANSLATE_NOOP("Actions", "&New flyer"), QT_TRANSLATE_NOOP("Actions", "Start a new flyer"), Key.New),
+    ActionId.EXPORT: _Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Export…"),
+        QT_TRANSLATE_NOOP("Actions", "Export the current flyer as a print-ready PDF or PNG"), "Ctrl+E"),
+    ActionId.PRINT: _Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Print…"), QT_TRANSLATE_NOOP("Actions", "Print the current flyer"), Key.Print),
+    ActionId.QUIT: _Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Quit"), QT_TRANSLATE_NOOP("Actions", "Close Organiser"), Key.Quit),
+    ActionId.DELETE: _Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Delete"),
+        QT_TRANSLATE_NOOP("Actions", "Delete the selected statement or block"), Key.Delete),
+    ActionId.FIND: _Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Find statements"), QT_TRANSLATE_NOOP("Actions", "Search the corpus"), Key.Find),
     ActionId.NEW_STATEMENT: _Spec(
-        "&Write a statement…", "Add a statement of your own to the corpus", "Ctrl+Shift+N"
-    ),
-    ActionId.EDIT_STATEMENT: _Spec("Edit s&tatement…", "Change the text of the selected statement", "F2"),
+        QT_TRANSLATE_NOOP("Actions", "&Write a statement…"),
+        QT_TRANSLATE_NOOP("Actions", "Add a statement of your own to the corpus"), "Ctrl+Shift+N"),
+    ActionId.EDIT_STATEMENT: _Spec(
+        QT_TRANSLATE_NOOP("Actions", "Edit s&tatement…"),
+        QT_TRANSLATE_NOOP("Actions", "Change the text of the selected statement"), "F2"),
     ActionId.TAG_STATEMENT: _Spec(
-        "T&ag statement…", "Add or remove tags of the selected statement", "Ctrl+T"
-    ),
-    ActionId.SHOW_STATEMENTS: _Spec("&Statements", "Show the statement search", "Ctrl+1"),
-    ActionId.SHOW_SOURCES: _Spec("S&ources", "Show the sources and their statements", "Ctrl+2"),
-    ActionId.ABOUT: _Spec("&About Organiser", "What this app is"),
+        QT_TRANSLATE_NOOP("Actions", "T&ag statement…"),
+        QT_TRANSLATE_NOOP("Actions", "Add or remove tags of the selected statement"), "Ctrl+T"),
+    ActionId.SHOW_STATEMENTS: _Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Statements"), QT_TRANSLATE_NOOP("Actions", "Show the statement search"),
+        "Ctrl+1"),
+    ActionId.SHOW_SOURCES: _Spec(
+        QT_TRANSLATE_NOOP("Actions", "S&ources"),
+        QT_TRANSLATE_NOOP("Actions", "Show the sources and their statements"), "Ctrl+2"),
+    ActionId.ABOUT: _Spec(
+        QT_TRANSLATE_NOOP("Actions", "&About Organiser"), QT_TRANSLATE_NOOP("Actions", "What this app is")),
 }
 
 
@@ -68,10 +88,11 @@ class Actions:
     def __init__(self, parent: QWidget) -> None:
         self._actions: dict[ActionId, QAction] = {}
         for action_id, spec in _SPECS.items():
-            action = QAction(spec.text, parent)
+            tip = QCoreApplication.translate("Actions", spec.tip)
+            action = QAction(QCoreApplication.translate("Actions", spec.text), parent)
             action.setObjectName(action_id.name.lower())
-            action.setStatusTip(spec.tip)
-            action.setToolTip(spec.tip)
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
             if isinstance(spec.shortcut, str):
                 action.setShortcut(QKeySequence(spec.shortcut))
             elif spec.shortcut is not None:

@@ -11,10 +11,11 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from organiser.errors import OrganiserError
+from organiser.gui.i18n import arg
 
 log = logging.getLogger("organiser")
 _STARTED = time.perf_counter()
@@ -51,8 +52,9 @@ def plain_message(exc: BaseException) -> str:
         return str(exc)
     if isinstance(exc, OSError) and exc.strerror:
         name = f" ({exc.filename})" if exc.filename else ""
-        return f"The system refused: {exc.strerror}{name}."
-    return f"Something went wrong ({type(exc).__name__}). The details were written to {log_file()}."
+        return arg(QCoreApplication.translate("App", "The system refused: %1."), f"{exc.strerror}{name}")
+    text = QCoreApplication.translate("App", "Something went wrong (%1). The details were written to %2.")
+    return arg(text, type(exc).__name__, str(log_file()))
 
 
 def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -137,8 +139,14 @@ def run(db_path: Path | None) -> int:
     sys.excepthook = excepthook
     from organiser.corpus.store import default_db_path
     from organiser.flyers.seeding import open_corpus
+    from organiser.gui import i18n
     from organiser.gui.main_window import MainWindow
     from organiser.gui.settings import Settings
+
+    settings = Settings()
+    language = i18n.install(app, i18n.choose_language(settings.ui_language()))
+    marks["language"] = time.perf_counter()
+    log.info("window language: %s", language)
 
     try:
         corpus = open_corpus(db_path or default_db_path())
@@ -149,7 +157,7 @@ def run(db_path: Path | None) -> int:
     log.info("started on %s (log %s)", corpus.path, log_path)
     screenshot = os.environ.get("ORGANISER_SCREENSHOT")
     marks["corpus"] = time.perf_counter()
-    window = MainWindow(corpus, Settings(), load_workspace=False)
+    window = MainWindow(corpus, settings, load_workspace=False)
     marks["window"] = time.perf_counter()
     _state["window"] = window
     if screenshot:

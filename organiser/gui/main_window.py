@@ -29,6 +29,8 @@ from organiser.gui.corpus.edits import StatementEdits
 from organiser.gui.corpus.importer import ImportController
 from organiser.gui.corpus.session import CorpusSession
 from organiser.gui.corpus.sources_view import SourcesView
+from organiser.gui.i18n import arg
+from organiser.gui.language_menu import LanguageMenu
 from organiser.gui.menus import build_menus_and_toolbar
 from organiser.gui.settings import Settings
 from organiser.gui.workers import Workers
@@ -37,7 +39,6 @@ if TYPE_CHECKING:
     from organiser.gui.flyers.workspace import FlyerWorkspace
 
 log = logging.getLogger(__name__)
-IMPORT_FILTER = "Texts (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)"
 STATEMENTS_TAB, SOURCES_TAB = 0, 1
 
 
@@ -65,24 +66,24 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.workers = Workers(synchronous=synchronous)
         self.registry = Actions(self)
-        self.registry.register(ActionId.UNDO, self.undo_stack.createUndoAction(self, "&Undo"))
-        self.registry.register(ActionId.REDO, self.undo_stack.createRedoAction(self, "&Redo"))
+        self.registry.register(ActionId.UNDO, self.undo_stack.createUndoAction(self, self.tr("&Undo")))
+        self.registry.register(ActionId.REDO, self.undo_stack.createRedoAction(self, self.tr("&Redo")))
         self.registry[ActionId.UNDO].setShortcuts(self._keys("Undo"))
         self.registry[ActionId.REDO].setShortcuts(self._keys("Redo"))
         self.undo_stack.cleanChanged.connect(self._clean_changed)
-        self.setWindowTitle(f"{corpus.path.name}[*] — Organiser")
+        self.setWindowTitle(arg(self.tr("%1[*] — Organiser"), corpus.path.name))
 
         self.corpus_view = CorpusView(self.session, synchronous=synchronous, parent=self)
         self.sources_view = SourcesView(self.session, self)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Corpus")
+        self.tabs.setAccessibleName(self.tr("Corpus"))
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.corpus_view, "Statements")
-        self.tabs.addTab(self.sources_view, "Sources")
+        self.tabs.addTab(self.corpus_view, self.tr("Statements"))
+        self.tabs.addTab(self.sources_view, self.tr("Sources"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.workspace: FlyerWorkspace | None = None
         self._default_split = False
-        self.workspace_panel = _placeholder("Flyers")
+        self.workspace_panel = _placeholder(self.tr("Flyers"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.tabs)
@@ -107,7 +108,7 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self.setAcceptDrops(True)
         self._restore_layout()
-        self.show_status(f"{corpus.path} — drop files or folders here to import them.")
+        self.show_status(arg(self.tr("%1 — drop files or folders here to import them."), str(corpus.path)))
         if load_workspace:
             # Flyers need ReportLab and QtPdf: load them after the window is on screen.
             QTimer.singleShot(0, self.load_workspace)
@@ -123,7 +124,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         a = self.registry
-        self.toolbar = build_menus_and_toolbar(self, a)
+        self.language_menu = LanguageMenu(self.settings, self)
+        self.toolbar = build_menus_and_toolbar(self, a, self.language_menu)
         context = [
             a[ActionId.EDIT_STATEMENT],
             a[ActionId.TAG_STATEMENT],
@@ -218,7 +220,7 @@ class MainWindow(QMainWindow):
             workspace = FlyerWorkspace(self.session.path, self.undo_stack, self)
         except Exception:
             log.exception("the flyer workspace could not start")
-            self.show_status("The flyer editor could not start; details are in the log file.")
+            self.show_status(self.tr("The flyer editor could not start; details are in the log file."))
             self.workspace_ready.emit(None)
             return
         sizes = self.splitter.sizes()
@@ -251,7 +253,7 @@ class MainWindow(QMainWindow):
     def with_workspace(self, action: Callable[[Any], None]) -> None:
         """Run ``action`` on the flyer workspace once it has loaded (it loads just after the window shows)."""
         if self.workspace is None:
-            self.show_status("The flyer editor is not available yet.")
+            self.show_status(self.tr("The flyer editor is not available yet."))
             return
         action(self.workspace)
 
@@ -269,7 +271,7 @@ class MainWindow(QMainWindow):
     def _with_statement(self, fn: Any) -> None:
         statement = self.current_statement()
         if statement is None:
-            self.show_status("Select a statement first.")
+            self.show_status(self.tr("Select a statement first."))
             return
         fn(statement)
 
@@ -286,14 +288,15 @@ class MainWindow(QMainWindow):
 
     def ask_import_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Import texts", self.settings.last_import_dir(), IMPORT_FILTER
+            self, self.tr("Import texts"), self.settings.last_import_dir(),
+            self.tr("Texts (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)"),
         )
         if files:
             self.settings.set_last_import_dir(str(Path(files[0]).parent))
             self.import_paths([Path(f) for f in files])
 
     def ask_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder", self.settings.last_import_dir())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"), self.settings.last_import_dir())
         if folder:
             self.settings.set_last_import_dir(folder)
             self.import_paths([Path(folder)])
@@ -327,9 +330,9 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            "About Organiser",
-            "<p><b>Organiser</b> keeps your campaign texts as a searchable bank of statements "
-            "and turns them into print-ready flyers and comparison charts, offline.</p>",
+            self.tr("About Organiser"),
+            self.tr("<p><b>Organiser</b> keeps your campaign texts as a searchable bank of statements "
+                    "and turns them into print-ready flyers and comparison charts, offline.</p>"),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
 from organiser.gui.actions import ActionId, Actions
 
 
-def build_menus_and_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
+def build_menus_and_toolbar(window: QMainWindow, a: Actions, extra_view_menu: QMenu | None = None) -> QToolBar:
+    """The menu bar and toolbar; ``extra_view_menu`` (the language menu) ends the View menu."""
     groups: dict[str, list[ActionId | None]] = {
-        "&File": [
+        QCoreApplication.translate("Menus", "&File"): [
             ActionId.IMPORT_FILES,
             ActionId.IMPORT_FOLDER,
             None,
@@ -21,7 +22,7 @@ def build_menus_and_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
             None,
             ActionId.QUIT,
         ],
-        "&Edit": [
+        QCoreApplication.translate("Menus", "&Edit"): [
             ActionId.UNDO,
             ActionId.REDO,
             None,
@@ -32,17 +33,20 @@ def build_menus_and_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
             None,
             ActionId.FIND,
         ],
-        "&View": [ActionId.SHOW_STATEMENTS, ActionId.SHOW_SOURCES],
-        "&Help": [ActionId.ABOUT],
+        QCoreApplication.translate("Menus", "&View"): [ActionId.SHOW_STATEMENTS, ActionId.SHOW_SOURCES],
+        QCoreApplication.translate("Menus", "&Help"): [ActionId.ABOUT],
     }
-    for title, ids in groups.items():
+    for number, (title, ids) in enumerate(groups.items()):
         menu = window.menuBar().addMenu(title)
         for action_id in ids:
             if action_id is None:
                 menu.addSeparator()
             else:
                 menu.addAction(a[action_id])
-    toolbar = QToolBar("Main toolbar", window)
+        if number == 2 and extra_view_menu is not None:
+            menu.addSeparator()
+            menu.addMenu(extra_view_menu)
+    toolbar = QToolBar(QCoreApplication.translate("Menus", "Main toolbar"), window)
     toolbar.setObjectName("main_toolbar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -55,6 +59,11 @@ def build_menus_and_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
         ActionId.UNDO: ("edit-undo", QStyle.StandardPixmap.SP_ArrowBack),
         ActionId.REDO: ("edit-redo", QStyle.StandardPixmap.SP_ArrowForward),
     }
+    if window.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        # Undo turns back against the reading direction: the mirrored arrows (the style's fallbacks mirror
+        # themselves, SP_ArrowBack points right in a right-to-left window).
+        icons[ActionId.UNDO], icons[ActionId.REDO] = ("edit-redo", icons[ActionId.UNDO][1]), \
+            ("edit-undo", icons[ActionId.REDO][1])
     for action_id, (theme, fallback) in icons.items():
         a[action_id].setIcon(QIcon.fromTheme(theme, window.style().standardIcon(fallback)))
     for action_id in (
@@ -72,8 +81,8 @@ def build_menus_and_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
             toolbar.addSeparator()
         else:
             toolbar.addAction(a[action_id])
-    a[ActionId.NEW_STATEMENT].setIconText("Write statement")
-    a[ActionId.IMPORT_FILES].setIconText("Import")
+    a[ActionId.NEW_STATEMENT].setIconText(QCoreApplication.translate("Menus", "Write statement"))
+    a[ActionId.IMPORT_FILES].setIconText(QCoreApplication.translate("Menus", "Import"))
     for action in toolbar.actions():
         button = toolbar.widgetForAction(action)
         if button is not None and not action.isSeparator():

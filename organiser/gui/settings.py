@@ -54,6 +54,13 @@ class Settings:
     def set_corpus_tab(self, index: int) -> None:
         self._q.setValue("corpus/tab", index)
 
+    def ui_language(self) -> str:
+        """The window's language chosen in View ▸ Language; "" follows the system."""
+        return str(self._q.value("ui/language", "") or "")
+
+    def set_ui_language(self, code: str) -> None:
+        self._q.setValue("ui/language", code)
+
     # ---- recent flyers and export choices -------------------------------------------------------
 
     def recent_flyers(self) -> list[int]:

@@ -8,9 +8,10 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from organiser.errors import OrganiserError
+from organiser.gui.i18n import arg
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +66,8 @@ class Job(QObject):
             self._post(self._failed_posted, str(err))
         except Exception as err:  # a bug: log it, show one plain line
             log.exception("background task failed")
-            message = f"The task stopped because of an unexpected problem ({type(err).__name__})."
+            message = arg(QCoreApplication.translate(
+                "Workers", "The task stopped because of an unexpected problem (%1)."), type(err).__name__)
             self._post(self._failed_posted, message)
         else:
             self._post(self._finished_posted, result)

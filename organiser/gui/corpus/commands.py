@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from organiser.gui.corpus.session import CorpusSession, StatementSnapshot
+from organiser.gui.i18n import arg
 
 
 def _short(text: str, limit: int = 30) -> str:
@@ -15,7 +17,7 @@ def _short(text: str, limit: int = 30) -> str:
 
 class EditStatementText(QUndoCommand):
     def __init__(self, session: CorpusSession, statement_id: int, before: str, after: str) -> None:
-        super().__init__(f"Edit statement “{_short(after)}”")
+        super().__init__(arg(QCoreApplication.translate("UndoCommands", "Edit statement “%1”"), _short(after)))
         self._session, self._id, self._before, self._after = session, statement_id, before, after
 
     def redo(self) -> None:
@@ -32,7 +34,7 @@ class ChangeTags(QUndoCommand):
         self, session: CorpusSession, statement_id: int, added: Sequence[str], removed: Sequence[str]
     ) -> None:
         names = ", ".join([*added, *removed])
-        super().__init__(f"Change tags ({_short(names)})")
+        super().__init__(arg(QCoreApplication.translate("UndoCommands", "Change tags (%1)"), _short(names)))
         self._session, self._id = session, statement_id
         self._added, self._removed = tuple(added), tuple(removed)
 
@@ -53,7 +55,7 @@ class AddStatement(QUndoCommand):
     """A statement written by the user; redo after undo puts back the same id."""
 
     def __init__(self, session: CorpusSession, text: str, tags: Sequence[str]) -> None:
-        super().__init__(f"Write statement “{_short(text)}”")
+        super().__init__(arg(QCoreApplication.translate("UndoCommands", "Write statement “%1”"), _short(text)))
         self._session, self._text, self._tags = session, text, tuple(tags)
         self._snapshot: StatementSnapshot | None = None
         self.statement_id: int | None = None
@@ -71,7 +73,7 @@ class AddStatement(QUndoCommand):
 
 class DeleteStatement(QUndoCommand):
     def __init__(self, session: CorpusSession, statement_id: int, text: str) -> None:
-        super().__init__(f"Delete statement “{_short(text)}”")
+        super().__init__(arg(QCoreApplication.translate("UndoCommands", "Delete statement “%1”"), _short(text)))
         self._session, self._id = session, statement_id
         self._snapshot: StatementSnapshot | None = None
 

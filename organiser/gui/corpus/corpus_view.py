@@ -28,6 +28,7 @@ from organiser.gui.corpus.search_runner import RESULT_LIMIT, SearchRunner
 from organiser.gui.corpus.session import CorpusSession
 from organiser.gui.corpus.statement_model import StatementModel, plain_hit
 from organiser.gui.corpus.statement_table import StatementTable
+from organiser.gui.i18n import arg, language_name
 
 DEBOUNCE_MS = 80
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -69,8 +70,8 @@ class CorpusView(QWidget):
         self._keep_selection: int | None = None
 
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Search statements (any language)…")
-        self.search_edit.setAccessibleName("Search statements")
+        self.search_edit.setPlaceholderText(self.tr("Search statements (any language)…"))
+        self.search_edit.setAccessibleName(self.tr("Search statements"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.installEventFilter(self)
         self._debounce = QTimer(self)
@@ -79,27 +80,27 @@ class CorpusView(QWidget):
         self._debounce.timeout.connect(self.run_search)
         self.search_edit.textChanged.connect(self._debounce.start)
 
-        self.tag_combo = _filter_combo("Filter by tag")
-        self.lang_combo = _filter_combo("Filter by language")
-        self.source_combo = _filter_combo("Filter by source")
+        self.tag_combo = _filter_combo(self.tr("Filter by tag"))
+        self.lang_combo = _filter_combo(self.tr("Filter by language"))
+        self.source_combo = _filter_combo(self.tr("Filter by source"))
         validator = QRegularExpressionValidator(QRegularExpression(r"\d{0,4}(-\d{0,2}(-\d{0,2})?)?"), self)
         self.date_from = QLineEdit()
         self.date_to = QLineEdit()
-        for edit, name in ((self.date_from, "Published from"), (self.date_to, "Published until")):
-            edit.setPlaceholderText("YYYY-MM-DD")
+        for edit, name in ((self.date_from, self.tr("Published from")), (self.date_to, self.tr("Published until"))):
+            edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
             edit.setAccessibleName(name)
             edit.setValidator(validator)
             edit.setFixedWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 24)
             edit.textChanged.connect(self._date_changed)
         for combo in (self.tag_combo, self.lang_combo, self.source_combo):
             combo.currentIndexChanged.connect(self.run_search)
-        self.clear_button = QPushButton("Clear filters")
-        self.clear_button.setAccessibleName("Clear all filters")
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.setAccessibleName(self.tr("Clear all filters"))
         self.clear_button.clicked.connect(self.clear_filters)
 
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Number of results")
-        self.table = StatementTable(self.model, "Search results", self)
+        self.count_label.setAccessibleName(self.tr("Number of results"))
+        self.table = StatementTable(self.model, self.tr("Search results"), self)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = StatementDetail(self)
@@ -109,9 +110,9 @@ class CorpusView(QWidget):
         filters.setHorizontalSpacing(6)
         filters.setVerticalSpacing(4)
         for row, column, text, widget in (
-            (0, 0, "Ta&g", self.tag_combo),
-            (0, 2, "&Language", self.lang_combo),
-            (1, 0, "S&ource", self.source_combo),
+            (0, 0, self.tr("Ta&g"), self.tag_combo),
+            (0, 2, self.tr("&Language"), self.lang_combo),
+            (1, 0, self.tr("S&ource"), self.source_combo),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -121,7 +122,7 @@ class CorpusView(QWidget):
         filters.setColumnStretch(3, 1)
         dates = QHBoxLayout()
         dates.setSpacing(6)
-        for text, edit in (("Published &from", self.date_from), ("&until", self.date_to)):
+        for text, edit in ((self.tr("Published &from"), self.date_from), (self.tr("&until"), self.date_to)):
             label = QLabel(text)
             label.setBuddy(edit)
             dates.addWidget(label)
@@ -153,9 +154,9 @@ class CorpusView(QWidget):
         session.statements_changed.connect(self._corpus_changed)
         session.sources_changed.connect(self._sources_changed)
         for combo, everything in (
-            (self.tag_combo, "All tags"),
-            (self.lang_combo, "All languages"),
-            (self.source_combo, "All sources"),
+            (self.tag_combo, self.tr("All tags")),
+            (self.lang_combo, self.tr("All languages")),
+            (self.source_combo, self.tr("All sources")),
         ):
             combo.addItem(everything, None)
         self.reload_filters()
@@ -174,11 +175,11 @@ class CorpusView(QWidget):
 
     def _fill_filters(self, lists: tuple[list[tuple[str, int]], list[str], list[Source]]) -> None:
         tags, languages, sources = lists
-        self._fill(self.tag_combo, "All tags", [(f"{tag} ({count})", tag) for tag, count in tags])
-        self._fill(self.lang_combo, "All languages", [(lang, lang) for lang in languages])
+        self._fill(self.tag_combo, self.tr("All tags"), [(f"{tag} ({count})", tag) for tag, count in tags])
+        self._fill(self.lang_combo, self.tr("All languages"), [(language_name(lang), lang) for lang in languages])
         self._sources = {s.id: s for s in sources}
-        titles = [(s.title or s.original_name or f"source {s.id}", s.id) for s in sources]
-        self._fill(self.source_combo, "All sources", titles)
+        titles = [(s.title or s.original_name or arg(self.tr("source %1"), s.id), s.id) for s in sources]
+        self._fill(self.source_combo, self.tr("All sources"), titles)
 
     @staticmethod
     def _fill(combo: QComboBox, everything: str, items: Sequence[tuple[str, object]]) -> None:
@@ -235,8 +236,10 @@ class CorpusView(QWidget):
         self._keep_selection = None
         self.model.set_hits(hits)
         count = len(hits)
-        more = " (the best matches)" if count >= RESULT_LIMIT else ""
-        self.count_label.setText(f"{count} statement{'s' if count != 1 else ''}{more}")
+        if count >= RESULT_LIMIT:
+            self.count_label.setText(self.tr("%n statement(s) (the best matches)", "", count))
+        else:
+            self.count_label.setText(self.tr("%n statement(s)", "", count))
         if not (keep is not None and self.table.select_statement(keep)):
             if count:
                 self.table.select_row(0)

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from organiser.corpus.records import Source, Statement
+from organiser.gui.i18n import arg, language_name
 from organiser.gui.textdir import is_rtl
 
-EMPTY_HTML = "<p style='color:#777'>Select a statement to see it whole, with its source.</p>"
+
+def empty_html() -> str:
+    text = QCoreApplication.translate("Detail", "Select a statement to see it whole, with its source.")
+    return f"<p style='color:#777'>{escape(text)}</p>"
 
 
 def _dir(text: str) -> str:
@@ -27,61 +32,71 @@ def _paragraphs(text: str) -> str:
 
 def source_rows(source: Source) -> list[tuple[str, str]]:
     """(label, HTML value) pairs for the metadata a citation needs; missing fields are left out."""
-    rows: list[tuple[str, str]] = [("Source", f"<b>{escape(source.title or '(untitled)')}</b>")]
+    translate = QCoreApplication.translate
+    title = source.title or translate("Detail", "(untitled)")
+    rows: list[tuple[str, str]] = [(translate("Detail", "Source"), f"<b>{escape(title)}</b>")]
     if source.outlet:
-        rows.append(("Outlet", escape(source.outlet)))
+        rows.append((translate("Detail", "Outlet"), escape(source.outlet)))
     if source.date:
-        rows.append(("Date", escape(source.date)))
+        rows.append((translate("Detail", "Date"), escape(source.date)))
     if source.url:
-        rows.append(("URL", f"<a href='{escape(source.url, quote=True)}'>{escape(source.url)}</a>"))
+        rows.append((translate("Detail", "URL"),
+                     f"<a href='{escape(source.url, quote=True)}'>{escape(source.url)}</a>"))
     if source.authors:
-        shown = ", ".join(source.authors[:12]) + (
-            f" and {len(source.authors) - 12} more" if len(source.authors) > 12 else ""
-        )
-        rows.append(("Authors", escape(shown)))
+        shown = ", ".join(source.authors[:12])
+        if len(source.authors) > 12:
+            shown = arg(translate("Detail", "%1 and %n more", "", len(source.authors) - 12), shown)
+        rows.append((translate("Detail", "Authors"), escape(shown)))
     if source.rights:
-        rows.append(("Rights", escape(source.rights)))
+        rows.append((translate("Detail", "Rights"), escape(source.rights)))
     if source.original_name:
-        rows.append(("File", escape(source.original_name)))
+        rows.append((translate("Detail", "File"), escape(source.original_name)))
     return rows
 
 
 def _table(rows: list[tuple[str, str]]) -> str:
     cells = "".join(
-        f"<tr><td style='color:#666; padding-right:10px' valign='top'>{label}</td><td>{value}</td></tr>"
+        f"<tr><td style='color:#666; padding-right:10px; padding-left:10px' valign='top'>{escape(label)}</td>"
+        f"<td>{value}</td></tr>"
         for label, value in rows
     )
     return f"<table cellspacing='0' cellpadding='2'>{cells}</table>"
 
 
 def statement_html(statement: Statement, source: Source | None) -> str:
+    translate = QCoreApplication.translate
     parts = [_paragraphs(statement.text)]
     if statement.edited:
-        parts.append("<p style='color:#8a5a00'><i>Edited here; the imported text is kept.</i></p>")
+        edited = translate("Detail", "Edited here; the imported text is kept.")
+        parts.append(f"<p style='color:#8a5a00'><i>{escape(edited)}</i></p>")
     parts.append("<hr>")
     if source is not None:
         parts.append(_table(source_rows(source)))
         if statement.position is not None:
-            parts.append(
-                f"<p style='color:#666'>Paragraph {statement.position + 1} of "
-                f"{source.statement_count} in this source.</p>"
-            )
+            where = arg(translate("Detail", "Paragraph %1 of %2 in this source."),
+                        statement.position + 1, source.statement_count)
+            parts.append(f"<p style='color:#666'>{escape(where)}</p>")
     else:
-        parts.append("<p style='color:#666'>Written here; no source.</p>")
-    tags = ", ".join(escape(t) for t in statement.tags) if statement.tags else "<i>none</i>"
-    lang = f" · language: {escape(statement.lang)}" if statement.lang else ""
-    parts.append(f"<p><span style='color:#666'>Tags:</span> {tags}<span style='color:#666'>{lang}</span></p>")
+        parts.append(f"<p style='color:#666'>{escape(translate('Detail', 'Written here; no source.'))}</p>")
+    none = escape(translate("Detail", "none"))
+    tags = ", ".join(escape(t) for t in statement.tags) if statement.tags else f"<i>{none}</i>"
+    lang = ""
+    if statement.lang:
+        lang = " · " + escape(arg(translate("Detail", "language: %1"), language_name(statement.lang)))
+    label = escape(translate("Detail", "Tags:"))
+    parts.append(f"<p><span style='color:#666'>{label}</span> {tags}<span style='color:#666'>{lang}</span></p>")
     return "".join(parts)
 
 
 def source_html(source: Source) -> str:
-    return _table(source_rows(source)) + (f"<p style='color:#666'>{source.statement_count} statements.</p>")
+    count = escape(QCoreApplication.translate("Detail", "%n statement(s).", "", source.statement_count))
+    return _table(source_rows(source)) + f"<p style='color:#666'>{count}</p>"
 
 
 class StatementDetail(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Statement details")
+        self.setAccessibleName(self.tr("Statement details"))
         self.setOpenExternalLinks(True)
         self.statement: Statement | None = None
         self.clear_statement()
@@ -92,4 +107,4 @@ class StatementDetail(QTextBrowser):
 
     def clear_statement(self) -> None:
         self.statement = None
-        self.setHtml(EMPTY_HTML)
+        self.setHtml(empty_html())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QCompleter,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.corpus.records import ImportOutcome
+from organiser.gui.i18n import arg
 
 
 def parse_tags(text: str) -> list[str]:
@@ -49,7 +50,7 @@ class StatementEditor(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
         self.text_edit = QPlainTextEdit(self)
-        self.text_edit.setAccessibleName("Statement text")
+        self.text_edit.setAccessibleName(self.tr("Statement text"))
         self.text_edit.setTabChangesFocus(True)
         option = self.text_edit.document().defaultTextOption()
         option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
@@ -58,10 +59,10 @@ class StatementEditor(QDialog):
         self.text_edit.setPlainText(text)
         self.tags_edit: QLineEdit | None = None
         form = QFormLayout()
-        form.addRow("&Text", self.text_edit)
+        form.addRow(self.tr("&Text"), self.text_edit)
         if with_tags:
             self.tags_edit = tags_line_edit(self, known_tags)
-            form.addRow("T&ags", self.tags_edit)
+            form.addRow(self.tr("T&ags"), self.tags_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -86,8 +87,8 @@ class StatementEditor(QDialog):
 
 def tags_line_edit(parent: QWidget, known_tags: Sequence[str]) -> QLineEdit:
     edit = QLineEdit(parent)
-    edit.setPlaceholderText("comma-separated, e.g. housing, budget")
-    edit.setAccessibleName("Tags, separated by commas")
+    edit.setPlaceholderText(QCoreApplication.translate("Tags", "comma-separated, e.g. housing, budget"))
+    edit.setAccessibleName(QCoreApplication.translate("Tags", "Tags, separated by commas"))
     completer = QCompleter(list(known_tags), edit)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     edit.setCompleter(completer)
@@ -99,12 +100,12 @@ class TagDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, current: Sequence[str], known_tags: Sequence[str]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Tags")
+        self.setWindowTitle(self.tr("Tags"))
         self.setMinimumWidth(420)
         self._current = list(current)
         self.edit = tags_line_edit(self, known_tags)
         self.edit.setText(", ".join(current))
-        label = QLabel("&Tags of this statement:")
+        label = QLabel(self.tr("&Tags of this statement:"))
         label.setBuddy(self.edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -127,12 +128,22 @@ def summary_counts(outcomes: Sequence[ImportOutcome], cancelled: bool = False) -
     statements = sum(o.statements for o in imported)
     duplicates = sum(o.status == "duplicate" for o in outcomes)
     rejected = sum(o.status == "rejected" for o in outcomes)
-    parts = [
-        f"{len(imported)} imported ({statements} statements)",
-        f"{duplicates} already in the corpus",
-        f"{rejected} rejected",
-    ]
-    return ("Import cancelled. " if cancelled else "") + ", ".join(parts) + "."
+    translate = QCoreApplication.translate
+    text = arg(translate("ImportSummary", "%n file(s) imported (%1), %2, %3.", "", len(imported)),
+               translate("ImportSummary", "%n statement(s)", "", statements),
+               translate("ImportSummary", "%n already in the corpus", "", duplicates),
+               translate("ImportSummary", "%n rejected", "", rejected))
+    return arg(QCoreApplication.translate("ImportSummary", "Import cancelled. %1"), text) if cancelled else text
+
+
+def outcome_line(outcome: ImportOutcome) -> str:
+    """The summary's line for one file (the CLI prints ``outcome.line()``, in English)."""
+    if outcome.status == "imported":
+        text = QCoreApplication.translate("ImportSummary", "%1: imported %n statement(s)", "", outcome.statements)
+        return arg(text, outcome.path)
+    if outcome.status == "duplicate":
+        return arg(QCoreApplication.translate("ImportSummary", "%1: already in the corpus"), outcome.path)
+    return arg(QCoreApplication.translate("ImportSummary", "%1: rejected: %2"), outcome.path, outcome.reason)
 
 
 class ImportSummaryDialog(QDialog):
@@ -142,13 +153,13 @@ class ImportSummaryDialog(QDialog):
         self, parent: QWidget | None, outcomes: Sequence[ImportOutcome], cancelled: bool = False
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import summary")
+        self.setWindowTitle(self.tr("Import summary"))
         self.resize(640, 360)
         self.outcomes = list(outcomes)
         self.headline = QLabel(summary_counts(outcomes, cancelled))
         self.headline.setWordWrap(True)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Imported files")
+        self.list.setAccessibleName(self.tr("Imported files"))
         self.list.setWordWrap(True)
         style = self.style()
         icons = {
@@ -158,7 +169,7 @@ class ImportSummaryDialog(QDialog):
         }
         order = {"rejected": 0, "imported": 1, "duplicate": 2}
         for outcome in sorted(outcomes, key=lambda o: order[o.status]):
-            item = QListWidgetItem(icons[outcome.status], outcome.line())
+            item = QListWidgetItem(icons[outcome.status], outcome_line(outcome))
             item.setData(Qt.ItemDataRole.UserRole, outcome.status)
             self.list.addItem(item)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -53,7 +54,8 @@ class StatementEdits:
     # ---- with dialogs ---------------------------------------------------------------------------
 
     def ask_edit(self, statement: Statement) -> None:
-        dialog = StatementEditor(self.window, "Edit statement", statement.text)
+        dialog = StatementEditor(self.window, QCoreApplication.translate("StatementEdits", "Edit statement"),
+                                 statement.text)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._guard(lambda: self.edit_text(statement.id, dialog.text()))
 
@@ -65,7 +67,8 @@ class StatementEdits:
 
     def ask_write(self) -> int | None:
         dialog = StatementEditor(
-            self.window, "Write a statement", with_tags=True, known_tags=self._known_tags()
+            self.window, QCoreApplication.translate("StatementEdits", "Write a statement"), with_tags=True,
+            known_tags=self._known_tags(),
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

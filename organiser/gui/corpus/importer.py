@@ -12,6 +12,7 @@ from organiser.corpus.records import ImportOutcome
 from organiser.corpus.store import Corpus
 from organiser.gui.corpus.dialogs import ImportSummaryDialog, summary_counts
 from organiser.gui.corpus.session import CorpusSession
+from organiser.gui.i18n import arg
 from organiser.gui.workers import Job, Workers
 
 
@@ -20,12 +21,12 @@ class ImportProgress(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel("Importing…")
+        self.label = QLabel(self.tr("Importing…"))
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Import progress")
+        self.bar.setAccessibleName(self.tr("Import progress"))
         self.bar.setMaximumWidth(220)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel the import")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the import"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
@@ -35,7 +36,7 @@ class ImportProgress(QWidget):
     def set_progress(self, done: int, total: int) -> None:
         self.bar.setMaximum(max(total, 1))
         self.bar.setValue(done)
-        self.label.setText(f"Importing {done} of {total}…")
+        self.label.setText(arg(self.tr("Importing %1 of %2…"), done, total))
 
 
 class ImportController(QObject):
@@ -62,7 +63,7 @@ class ImportController(QObject):
 
     def import_paths(self, paths: Sequence[Path]) -> None:
         if self._job is not None:
-            self.status.emit("An import is already running; wait for it or cancel it first.")
+            self.status.emit(self.tr("An import is already running; wait for it or cancel it first."))
             return
         if not paths:
             return
@@ -76,7 +77,7 @@ class ImportController(QObject):
         self.progress_widget.set_progress(0, 0)
         self.progress_widget.bar.setMaximum(0)  # busy until the files are listed
         self.progress_widget.show()
-        self.status.emit("Importing…")
+        self.status.emit(self.tr("Importing…"))
         job = self._workers.submit(work, self._on_finished, self._on_failed, self.progress_widget.set_progress,
                                    context=self)
         # A synchronous run (tests) has finished already.
@@ -85,7 +86,7 @@ class ImportController(QObject):
     def cancel(self) -> None:
         if self._job is not None:
             self._job.cancel()
-            self.progress_widget.label.setText("Cancelling…")
+            self.progress_widget.label.setText(self.tr("Cancelling…"))
 
     def _on_finished(self, result: tuple[list[ImportOutcome], bool]) -> None:
         outcomes, cancelled = result
@@ -95,7 +96,7 @@ class ImportController(QObject):
         self._session.sources_updated()
         self.status.emit(summary_counts(outcomes, cancelled))
         if not outcomes:
-            self.status.emit("No text files were found there (txt, md, html, pdf, docx).")
+            self.status.emit(self.tr("No text files were found there (txt, md, html, pdf, docx)."))
         else:
             self.summary = ImportSummaryDialog(self._window, outcomes, cancelled)
             self.summary.open()
@@ -104,5 +105,5 @@ class ImportController(QObject):
     def _on_failed(self, message: str) -> None:
         self._job = None
         self.progress_widget.hide()
-        self.status.emit(f"Import failed: {message}")
+        self.status.emit(arg(self.tr("Import failed: %1"), message))
         self.finished.emit([])

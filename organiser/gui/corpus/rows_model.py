@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 
 
 class RowsTableModel(QAbstractTableModel, Generic[Row]):
-    """Rows in ``self._rows``, one column per name in ``COLUMNS``; subclasses give ``data`` and ``flags``."""
+    """Rows in ``self._rows``, one column per name in ``COLUMNS``; subclasses give ``data`` and ``flags``.
+
+    Column names are marked with ``QT_TRANSLATE_NOOP("Columns", …)`` and shown translated.
+    """
 
     COLUMNS: tuple[str, ...] = ()
 
@@ -40,6 +43,7 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section] if 0 <= section < len(self.COLUMNS) else None
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.COLUMNS):
+            return QCoreApplication.translate("Columns", self.COLUMNS[section])
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from organiser.corpus.records import Source
 from organiser.gui.corpus.rows_model import Index, RowsTableModel
@@ -13,7 +13,8 @@ from organiser.gui.corpus.rows_model import Index, RowsTableModel
 SourceIdRole = Qt.ItemDataRole.UserRole + 1
 SourceRole = Qt.ItemDataRole.UserRole + 2
 
-COLUMNS = ("Title", "Outlet", "Date", "Statements")
+COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Title"), QT_TRANSLATE_NOOP("Columns", "Outlet"),
+           QT_TRANSLATE_NOOP("Columns", "Date"), QT_TRANSLATE_NOOP("Columns", "Statements"))
 
 
 class SourceModel(RowsTableModel[Source]):
@@ -35,7 +36,7 @@ class SourceModel(RowsTableModel[Source]):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
-                return source.title or source.original_name or "(untitled)"
+                return source.title or source.original_name or self.tr("(untitled)")
             if column == 1:
                 return source.outlet or ""
             if column == 2:

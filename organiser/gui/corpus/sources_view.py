@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -35,7 +36,7 @@ class SourcesView(QWidget):
 
         self.sources_table = QTableView()
         self.sources_table.setModel(self.source_model)
-        self.sources_table.setAccessibleName("Sources")
+        self.sources_table.setAccessibleName(self.tr("Sources"))
         self.sources_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.sources_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sources_table.setTabKeyNavigation(False)
@@ -52,9 +53,9 @@ class SourcesView(QWidget):
         self.sources_table.selectionModel().currentRowChanged.connect(self._source_changed)
 
         self.info = QTextBrowser()
-        self.info.setAccessibleName("Source details")
+        self.info.setAccessibleName(self.tr("Source details"))
         self.info.setOpenExternalLinks(True)
-        self.statements_table = StatementTable(self.statement_model, "Statements of the source", self)
+        self.statements_table = StatementTable(self.statement_model, self.tr("Statements of the source"), self)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("sources_splitter")
@@ -88,7 +89,7 @@ class SourcesView(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
         else:
-            self.info.setHtml("<p>No sources yet: import texts with File → Import.</p>")
+            self.info.setHtml(f"<p>{escape(self.tr('No sources yet: import texts with File → Import.'))}</p>")
             self.statement_model.set_hits([])
 
     def current_source(self) -> Source | None:

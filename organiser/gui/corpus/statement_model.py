@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QModelIndex, Qt
 
 from organiser.corpus.records import SearchHit, Statement
 from organiser.corpus.search import SNIPPET_CHARS
@@ -19,7 +19,8 @@ HitRole = Qt.ItemDataRole.UserRole + 2
 StatementRole = Qt.ItemDataRole.UserRole + 3
 SpansRole = Qt.ItemDataRole.UserRole + 4
 
-COLUMNS = ("Statement", "Source", "Date")
+COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Statement"), QT_TRANSLATE_NOOP("Columns", "Source"),
+           QT_TRANSLATE_NOOP("Columns", "Date"))
 TEXT_COLUMN, SOURCE_COLUMN, DATE_COLUMN = range(3)
 
 
@@ -34,7 +35,7 @@ def plain_hit(statement: Statement) -> SearchHit:
 
 def attribution(statement: Statement) -> str:
     parts = [p for p in (statement.source.title, statement.source.outlet, statement.source.date) if p]
-    return ", ".join(parts) if parts else "no source (written here)"
+    return ", ".join(parts) if parts else QCoreApplication.translate("StatementModel", "no source (written here)")
 
 
 class StatementModel(RowsTableModel[SearchHit]):
@@ -76,7 +77,7 @@ class StatementModel(RowsTableModel[SearchHit]):
             if column == TEXT_COLUMN:
                 return hit.snippet
             if column == SOURCE_COLUMN:
-                return statement.source.title or "(written here)"
+                return statement.source.title or self.tr("(written here)")
             return statement.source.date or ""
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
