@@ -30,6 +30,14 @@ def current_language() -> str:
     return _current[0]
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pyside6-lupdate looks for)
+    """Marks ``text`` for translation in ``context``; translated later with ``QCoreApplication.translate``.
+
+    PySide6's own marker is typed as returning ``object``; this one keeps ``str`` for mypy.
+    """
+    return text
+
+
 def arg(text: str, *values: object) -> str:
     """Fill Qt's ``%1``, ``%2`` … in a translated text (PySide's ``tr`` returns a ``str``, which has no ``arg``).
 

@@ -44,6 +44,9 @@ _ICONS: dict[str, tuple[str, str]] = {
     "block": ("insert-object", "<rect x='4' y='4' width='16' height='16' rx='2'/><path d='M12 8v8M8 12h8'/>"),
 }
 _SIZES = (16, 20, 24, 32, 40, 48, 64)
+# Icons that point along the reading direction: in a right-to-left window each shows its mirror image.
+# ("left"/"right" are not here: they move columns that are laid out on screen, chosen by the caller.)
+_MIRRORED_IN_RTL = {"prev-page": "next-page", "next-page": "prev-page"}
 
 
 def _render(svg: bytes, size: int) -> QPixmap:
@@ -58,9 +61,15 @@ def _render(svg: bytes, size: int) -> QPixmap:
     return QPixmap.fromImage(image)
 
 
-@cache
 def icon(name: str) -> QIcon:
-    """The named icon; an unknown name gives an empty icon (the button then shows its text)."""
+    """The named icon (mirrored when it points along the text in a right-to-left window); an unknown name
+    gives an empty icon (the button then shows its text)."""
+    rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return _icon(_MIRRORED_IN_RTL.get(name, name) if rtl else name)
+
+
+@cache
+def _icon(name: str) -> QIcon:
     theme, body = _ICONS.get(name, ("", ""))
     if theme and QIcon.hasThemeIcon(theme):
         return QIcon.fromTheme(theme)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 
 from organiser.corpus.records import Source
 from organiser.gui.corpus.rows_model import Index, RowsTableModel
+from organiser.gui.i18n import QT_TRANSLATE_NOOP
 
 SourceIdRole = Qt.ItemDataRole.UserRole + 1
 SourceRole = Qt.ItemDataRole.UserRole + 2

@@ -6,11 +6,12 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt
 
 from organiser.corpus.records import SearchHit, Statement
 from organiser.corpus.search import SNIPPET_CHARS
 from organiser.gui.corpus.rows_model import Index, RowsTableModel
+from organiser.gui.i18n import QT_TRANSLATE_NOOP
 
 STATEMENT_IDS_MIME = "application/x-organiser-statement-ids"
 

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -29,6 +30,7 @@ from organiser.flyers.model import (
     StatementBlock,
     TwoColumns,
 )
+from organiser.gui.i18n import QT_TRANSLATE_NOOP, arg
 
 STATEMENT_MIME = "application/x-organiser-statement-ids"
 BLOCK_MIME = "application/x-organiser-flyer-block"
@@ -36,23 +38,29 @@ BlockIdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 StaleRole = Qt.ItemDataRole.UserRole + 3
 
+# The names of block kinds, marked for translation; kind_label() gives them translated.
 KIND_LABELS: dict[str, str] = {
-    "headline": "Headline",
-    "subheading": "Subheading",
-    "text": "Text",
-    "statement": "Quoted statement",
-    "quote": "Quote",
-    "bullets": "List",
-    "comparison": "Comparison chart",
-    "image": "Image",
-    "qr": "QR code",
-    "event": "Event details",
-    "footer": "Footer",
-    "sources": "Sources list",
-    "divider": "Divider",
-    "spacer": "Space",
-    "columns": "Two columns",
+    "headline": QT_TRANSLATE_NOOP("Blocks", "Headline"),
+    "subheading": QT_TRANSLATE_NOOP("Blocks", "Subheading"),
+    "text": QT_TRANSLATE_NOOP("Blocks", "Text"),
+    "statement": QT_TRANSLATE_NOOP("Blocks", "Quoted statement"),
+    "quote": QT_TRANSLATE_NOOP("Blocks", "Quote"),
+    "bullets": QT_TRANSLATE_NOOP("Blocks", "List"),
+    "comparison": QT_TRANSLATE_NOOP("Blocks", "Comparison chart"),
+    "image": QT_TRANSLATE_NOOP("Blocks", "Image"),
+    "qr": QT_TRANSLATE_NOOP("Blocks", "QR code"),
+    "event": QT_TRANSLATE_NOOP("Blocks", "Event details"),
+    "footer": QT_TRANSLATE_NOOP("Blocks", "Footer"),
+    "sources": QT_TRANSLATE_NOOP("Blocks", "Sources list"),
+    "divider": QT_TRANSLATE_NOOP("Blocks", "Divider"),
+    "spacer": QT_TRANSLATE_NOOP("Blocks", "Space"),
+    "columns": QT_TRANSLATE_NOOP("Blocks", "Two columns"),
 }
+
+
+def kind_label(kind: str) -> str:
+    """A block kind's name in the window's language."""
+    return QCoreApplication.translate("Blocks", KIND_LABELS.get(kind, kind))
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -75,9 +83,9 @@ def block_summary(block: Block) -> str:
     if isinstance(block, SourcesBlock):
         return block.title
     if isinstance(block, Spacer):
-        return f"{block.height_mm:g} mm"
+        return arg(QCoreApplication.translate("Blocks", "%1 mm"), f"{block.height_mm:g}")
     if isinstance(block, TwoColumns):
-        return f"{len(block.left)} + {len(block.right)} blocks"
+        return arg(QCoreApplication.translate("Blocks", "%1 + %2 blocks"), len(block.left), len(block.right))
     return str(getattr(block, "text", ""))
 
 
@@ -153,14 +161,14 @@ class BlockListModel(QAbstractListModel):
             if len(summary) > 90:
                 summary = summary[:89] + "…"
             mark = "⚠ " if stale else ""
-            label = KIND_LABELS.get(block.kind, block.kind)
+            label = kind_label(block.kind)
             return f"{mark}{label}: {summary}" if summary else f"{mark}{label}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if stale:
-                return "The corpus text of this statement has changed since it was added."
-            return KIND_LABELS.get(block.kind, block.kind)
+                return self.tr("The corpus text of this statement has changed since it was added.")
+            return kind_label(block.kind)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{KIND_LABELS.get(block.kind, block.kind)}, block {index.row() + 1} of {len(self._blocks)}"
+            return arg(self.tr("%1, block %2 of %3"), kind_label(block.kind), index.row() + 1, len(self._blocks))
         if role == BlockIdRole:
             return block.id
         if role == KindRole:

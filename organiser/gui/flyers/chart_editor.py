@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from organiser.flyers import ops
 from organiser.flyers.model import Citation, ComparisonBlock, Flyer, Verdict
 from organiser.gui.flyers import chart_menus
-from organiser.gui.flyers.chart_model import VERDICT_LABELS, VERDICT_MARKS, ChartTableModel
+from organiser.gui.flyers.chart_model import VERDICT_LABELS, VERDICT_MARKS, ChartTableModel, verdict_label
+from organiser.gui.i18n import arg
 from organiser.gui.textdir import AutoLineEdit
 from organiser.gui.widgets import FlowLayout, group, tool_button
 
@@ -45,26 +46,26 @@ class ChartEditor(QWidget):
 
     def __init__(self, citation_for: CitationLookup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Comparison chart editor")
+        self.setAccessibleName(self.tr("Comparison chart editor"))
         self._citation_for = citation_for
         self.model = ChartTableModel(self)
         self.model.cell_edit_requested.connect(self._on_cell_edit)
         self.model.evidence_dropped.connect(self._on_evidence_dropped)
 
         self.title_edit = AutoLineEdit()
-        self.title_edit.setAccessibleName("Chart title")
-        self.title_edit.textEdited.connect(lambda text: self._edit_table("title", text, "Edit chart title"))
+        self.title_edit.setAccessibleName(self.tr("Chart title"))
+        self.title_edit.textEdited.connect(lambda text: self._edit_table("title", text, self.tr("Edit chart title")))
         self.heading_edit = AutoLineEdit()
-        self.heading_edit.setAccessibleName("Heading of the criteria column")
+        self.heading_edit.setAccessibleName(self.tr("Heading of the criteria column"))
         self.heading_edit.textEdited.connect(
-            lambda text: self._edit_table("criterion_heading", text, "Edit criteria heading"))
+            lambda text: self._edit_table("criterion_heading", text, self.tr("Edit criteria heading")))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow("Chart title", self.title_edit)
-        form.addRow("Criteria heading", self.heading_edit)
+        form.addRow(self.tr("Chart title"), self.title_edit)
+        form.addRow(self.tr("Criteria heading"), self.heading_edit)
 
         self.view = QTableView()
-        self.view.setAccessibleName("Comparison chart cells")
+        self.view.setAccessibleName(self.tr("Comparison chart cells"))
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setAcceptDrops(True)
@@ -83,7 +84,7 @@ class ChartEditor(QWidget):
         self.view.setMinimumHeight(180)
         corner = self.view.findChild(QAbstractButton)
         if corner is not None:  # the grid's top-left corner button selects every cell
-            corner.setAccessibleName("Select all cells")
+            corner.setAccessibleName(self.tr("Select all cells"))
         for header, orientation in ((self.view.horizontalHeader(), Qt.Orientation.Horizontal),
                                     (self.view.verticalHeader(), Qt.Orientation.Vertical)):
             header.setSectionsMovable(True)
@@ -94,10 +95,10 @@ class ChartEditor(QWidget):
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
 
         self.verdict = QComboBox()
-        self.verdict.setAccessibleName("Verdict of the selected cells")
-        self.verdict.addItem("No verdict", None)
-        for v, label in VERDICT_LABELS.items():
-            self.verdict.addItem(f"{VERDICT_MARKS[v]} {label}", v)
+        self.verdict.setAccessibleName(self.tr("Verdict of the selected cells"))
+        self.verdict.addItem(self.tr("No verdict"), None)
+        for v in VERDICT_LABELS:
+            self.verdict.addItem(f"{VERDICT_MARKS[v]} {verdict_label(v)}", v)
         self.verdict.activated.connect(lambda i: self.set_verdict(self.verdict.itemData(i)))
 
         self.verdict.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -105,34 +106,36 @@ class ChartEditor(QWidget):
 
         # The controls wrap onto a second row when the editor is narrow; each group stays together.
         controls = FlowLayout(spacing=8)
+        # Subjects are columns: right to left, the first is on the right, so the left arrow moves towards the end.
+        left = -1 if self.layoutDirection() == Qt.LayoutDirection.LeftToRight else 1
         for heading, specs in (
-            ("Criteria", (("add", "Add a criterion (row)", self.add_criterion),
-                          ("remove", "Remove the selected criterion", self.remove_criterion),
-                          ("up", "Move the criterion up", partial(self.move_criterion, -1)),
-                          ("down", "Move the criterion down", partial(self.move_criterion, 1)))),
-            ("Subjects", (("add", "Add a subject (column)", self.add_subject),
-                          ("remove", "Remove the selected subject", self.remove_subject),
-                          ("left", "Move the subject left", partial(self.move_subject, -1)),
-                          ("right", "Move the subject right", partial(self.move_subject, 1)))),
+            (self.tr("Criteria"), (("add", self.tr("Add a criterion (row)"), self.add_criterion),
+                                   ("remove", self.tr("Remove the selected criterion"), self.remove_criterion),
+                                   ("up", self.tr("Move the criterion up"), partial(self.move_criterion, -1)),
+                                   ("down", self.tr("Move the criterion down"), partial(self.move_criterion, 1)))),
+            (self.tr("Subjects"), (("add", self.tr("Add a subject (column)"), self.add_subject),
+                                   ("remove", self.tr("Remove the selected subject"), self.remove_subject),
+                                   ("left", self.tr("Move the subject left"), partial(self.move_subject, left)),
+                                   ("right", self.tr("Move the subject right"), partial(self.move_subject, -left)))),
         ):
             buttons = [tool_button(icon_name, name, slot) for icon_name, name, slot in specs]
             controls.add(group(QLabel(heading), *buttons, spacing=1))
-        verdict_label = QLabel("&Verdict")
-        verdict_label.setBuddy(self.verdict)
-        controls.add(group(verdict_label, self.verdict, spacing=4))
+        verdict_caption = QLabel(self.tr("&Verdict"))
+        verdict_caption.setBuddy(self.verdict)
+        controls.add(group(verdict_caption, self.verdict, spacing=4))
         menu = QMenu(self)
-        menu.addAction("Import from CSV…", self.import_csv)
-        menu.addAction("Export as CSV…", self.export_csv)
-        csv = tool_button("table", "Import or export the chart as CSV", text="CSV", menu=menu)
+        menu.addAction(self.tr("Import from CSV…"), self.import_csv)
+        menu.addAction(self.tr("Export as CSV…"), self.export_csv)
+        csv = tool_button("table", self.tr("Import or export the chart as CSV"), text="CSV", menu=menu)
         controls.add(csv)
 
         self.evidence_model = QStandardItemModel(self)
         self.evidence_view = QListView()
-        self.evidence_view.setAccessibleName("Evidence of the selected cell")
+        self.evidence_view.setAccessibleName(self.tr("Evidence of the selected cell"))
         self.evidence_view.setModel(self.evidence_model)
         self.evidence_view.setMaximumHeight(80)
         # No Delete shortcut here: the window's Delete action asks the workspace, which asks this view.
-        remove_evidence = QAction("Remove evidence", self.evidence_view)
+        remove_evidence = QAction(self.tr("Remove evidence"), self.evidence_view)
         remove_evidence.triggered.connect(self.remove_evidence)
         self.evidence_view.addAction(remove_evidence)
         self.evidence_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -142,7 +145,7 @@ class ChartEditor(QWidget):
         layout.addLayout(form)
         layout.addLayout(controls)
         layout.addWidget(self.view, 1)
-        evidence_label = QLabel("&Evidence of the cell — drop statements from the corpus onto a cell:")
+        evidence_label = QLabel(self.tr("&Evidence of the cell — drop statements from the corpus onto a cell:"))
         evidence_label.setWordWrap(True)
         evidence_label.setBuddy(self.evidence_view)
         layout.addWidget(evidence_label)
@@ -178,7 +181,7 @@ class ChartEditor(QWidget):
             return
         self.verdict.setCurrentIndex(max(0, self.verdict.findData(cell.verdict)) if cell.verdict else 0)
         for c in cell.evidence:
-            item = QStandardItem(c.attribution().lstrip("— ") or f"statement {c.statement_id}")
+            item = QStandardItem(c.attribution().lstrip("— ") or arg(self.tr("statement %1"), c.statement_id))
             item.setEditable(False)
             self.evidence_model.appendRow(item)
 
@@ -209,12 +212,12 @@ class ChartEditor(QWidget):
 
     def _on_cell_edit(self, row: int, col: int, text: str) -> None:
         bid = self._block_id()
-        self._request(lambda f: ops.edit_cell(f, bid, row, col, text=text), "Edit chart cell")
+        self._request(lambda f: ops.edit_cell(f, bid, row, col, text=text), self.tr("Edit chart cell"))
 
     def _on_evidence_dropped(self, row: int, col: int, ids: list[int]) -> None:
         citations = [c for c in (self._citation_for(i) for i in ids) if c is not None]
         if not citations:
-            self.status_message.emit("Those statements are no longer in the corpus.")
+            self.status_message.emit(self.tr("Those statements are no longer in the corpus."))
             return
         bid = self._block_id()
 
@@ -223,7 +226,7 @@ class ChartEditor(QWidget):
                 f = ops.add_evidence(f, bid, row, col, c)
             return f
 
-        self._request(edit, "Attach evidence")
+        self._request(edit, self.tr("Attach evidence"))
         self.view.setCurrentIndex(self.model.index(row, col))
 
     def set_verdict(self, verdict: Verdict | None) -> None:
@@ -236,7 +239,7 @@ class ChartEditor(QWidget):
             return f
 
         if cells:
-            self._request(edit, "Set verdict")
+            self._request(edit, self.tr("Set verdict"))
 
     def _selected_cells(self) -> list[tuple[int, int]]:
         indexes = self.view.selectionModel().selectedIndexes() or [self.view.currentIndex()]
@@ -246,18 +249,19 @@ class ChartEditor(QWidget):
         index, item = self.view.currentIndex(), self.evidence_view.currentIndex()
         if index.isValid() and item.isValid():
             bid, row, col, n = self._block_id(), index.row(), index.column(), item.row()
-            self._request(lambda f: ops.remove_evidence(f, bid, row, col, n), "Remove evidence")
+            self._request(lambda f: ops.remove_evidence(f, bid, row, col, n), self.tr("Remove evidence"))
 
     def add_criterion(self, at: int | None = None) -> None:
         bid = self._block_id()
         row = self.model.rowCount() if at is None else at
-        self._request(lambda f: ops.add_criterion(f, bid, "New criterion", row), "Add criterion")
+        name = self.tr("New criterion")
+        self._request(lambda f: ops.add_criterion(f, bid, name, row), self.tr("Add criterion"))
         self.view.setCurrentIndex(self.model.index(row, max(0, self.view.currentIndex().column())))
 
     def remove_criterion(self) -> None:
         row, bid = self.view.currentIndex().row(), self._block_id()
         if row >= 0:
-            self._request(lambda f: ops.remove_criterion(f, bid, row), "Remove criterion")
+            self._request(lambda f: ops.remove_criterion(f, bid, row), self.tr("Remove criterion"))
 
     def move_criterion(self, delta: int, row: int | None = None) -> None:
         index = self.view.currentIndex()
@@ -265,18 +269,19 @@ class ChartEditor(QWidget):
         new = row + delta
         if 0 <= row < self.model.rowCount() and 0 <= new < self.model.rowCount():
             bid = self._block_id()
-            self._request(lambda f: ops.move_criterion(f, bid, row, new), "Move criterion")
+            self._request(lambda f: ops.move_criterion(f, bid, row, new), self.tr("Move criterion"))
             self.view.setCurrentIndex(self.model.index(new, max(0, index.column())))
 
     def add_subject(self, at: int | None = None) -> None:
         bid = self._block_id()
         col = self.model.columnCount() if at is None else at
-        self._request(lambda f: ops.add_subject(f, bid, "New subject", col), "Add subject")
+        name = self.tr("New subject")
+        self._request(lambda f: ops.add_subject(f, bid, name, col), self.tr("Add subject"))
 
     def remove_subject(self) -> None:
         col, bid = self.view.currentIndex().column(), self._block_id()
         if col >= 0:
-            self._request(lambda f: ops.remove_subject(f, bid, col), "Remove subject")
+            self._request(lambda f: ops.remove_subject(f, bid, col), self.tr("Remove subject"))
 
     def move_subject(self, delta: int, col: int | None = None) -> None:
         index = self.view.currentIndex()
@@ -284,7 +289,7 @@ class ChartEditor(QWidget):
         new = col + delta
         if 0 <= col < self.model.columnCount() and 0 <= new < self.model.columnCount():
             bid = self._block_id()
-            self._request(lambda f: ops.move_subject(f, bid, col, new), "Move subject")
+            self._request(lambda f: ops.move_subject(f, bid, col, new), self.tr("Move subject"))
             self.view.setCurrentIndex(self.model.index(max(0, index.row()), new))
 
     def _on_section_moved(self, orientation: Qt.Orientation, _logical: int, old: int, new: int) -> None:
@@ -303,20 +308,23 @@ class ChartEditor(QWidget):
         t, bid = self.model.table, self._block_id()
         if t is None:
             return
-        what = "subject" if orientation == Qt.Orientation.Horizontal else "criterion"
-        old = t.subjects[section] if what == "subject" else t.criteria[section].label
-        name, ok = QInputDialog.getText(self, f"Rename {what}", f"New name of the {what}:", text=old)
+        subject = orientation == Qt.Orientation.Horizontal
+        old = t.subjects[section] if subject else t.criteria[section].label
+        title = self.tr("Rename subject") if subject else self.tr("Rename criterion")
+        prompt = self.tr("New name of the subject:") if subject else self.tr("New name of the criterion:")
+        name, ok = QInputDialog.getText(self, title, prompt, text=old)
         if ok and name.strip() and name != old:
-            if what == "subject":
-                self._request(lambda f: ops.rename_subject(f, bid, section, name.strip()), "Rename subject")
+            if subject:
+                self._request(lambda f: ops.rename_subject(f, bid, section, name.strip()), title)
             else:
-                self._request(lambda f: ops.rename_criterion(f, bid, section, name.strip()), "Rename criterion")
+                self._request(lambda f: ops.rename_criterion(f, bid, section, name.strip()), title)
 
     # ---- CSV -----------------------------------------------------------------------------------------------------
 
     def import_csv(self, path: Path | None = None) -> None:
         if path is None:
-            name, _f = QFileDialog.getOpenFileName(self, "Import chart from CSV", "", "CSV files (*.csv)")
+            name, _f = QFileDialog.getOpenFileName(self, self.tr("Import chart from CSV"), "",
+                                                   self.tr("CSV files (*.csv)"))
             if not name:
                 return
             path = Path(name)
@@ -329,7 +337,7 @@ class ChartEditor(QWidget):
         try:
             table = read_chart_csv(path, title=block.table.title)
         except (OrganiserError, OSError, ValueError) as err:
-            self.status_message.emit(f"The CSV file could not be read: {err}")
+            self.status_message.emit(arg(self.tr("The CSV file could not be read: %1"), err))
             return
         bid = block.id
 
@@ -338,16 +346,19 @@ class ChartEditor(QWidget):
             assert isinstance(current, ComparisonBlock)
             return ops.replace_block(f, replace(current, table=table))
 
-        self._request(edit, "Import chart from CSV")
-        self.status_message.emit(f"Imported {len(table.criteria)} criteria × {len(table.subjects)} subjects.")
+        self._request(edit, self.tr("Import chart from CSV"))
+        criteria = self.tr("%n criterion/criteria", "", len(table.criteria))
+        subjects = self.tr("%n subject(s)", "", len(table.subjects))
+        self.status_message.emit(arg(self.tr("Imported %1 × %2."), criteria, subjects))
 
     def export_csv(self, path: Path | None = None) -> None:
         table = self.model.table
         if table is None:
             return
         if path is None:
-            name, _f = QFileDialog.getSaveFileName(self, "Export chart as CSV", f"{table.title or 'chart'}.csv",
-                                                   "CSV files (*.csv)")
+            stem = table.title or self.tr("chart")
+            name, _f = QFileDialog.getSaveFileName(self, self.tr("Export chart as CSV"), f"{stem}.csv",
+                                                   self.tr("CSV files (*.csv)"))
             if not name:
                 return
             path = Path(name)
@@ -357,6 +368,6 @@ class ChartEditor(QWidget):
         try:
             write_chart_csv(table, path)
         except (OrganiserError, OSError) as err:
-            self.status_message.emit(f"The CSV file could not be written: {err}")
+            self.status_message.emit(arg(self.tr("The CSV file could not be written: %1"), err))
             return
-        self.status_message.emit(f"Chart saved as {path}.")
+        self.status_message.emit(arg(self.tr("Chart saved as %1."), path))

@@ -4,24 +4,40 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
 from organiser.flyers.model import Cell, ComparisonBlock, ComparisonTable
 from organiser.gui.flyers.block_model import STATEMENT_MIME, statement_ids_from
+from organiser.gui.i18n import QT_TRANSLATE_NOOP, arg
 
 VerdictRole = Qt.ItemDataRole.UserRole + 10
 EvidenceRole = Qt.ItemDataRole.UserRole + 11
 
 VERDICT_MARKS: dict[str, str] = {"yes": "✔", "no": "✘", "partly": "◐", "arguably": "?", "unknown": "–"}
-VERDICT_LABELS: dict[str, str] = {
-    "yes": "Yes", "no": "No", "partly": "Partly", "arguably": "Arguably", "unknown": "Unknown",
+VERDICT_LABELS: dict[str, str] = {  # marked for translation; verdict_label() gives them translated
+    "yes": QT_TRANSLATE_NOOP("Verdicts", "Yes"), "no": QT_TRANSLATE_NOOP("Verdicts", "No"),
+    "partly": QT_TRANSLATE_NOOP("Verdicts", "Partly"), "arguably": QT_TRANSLATE_NOOP("Verdicts", "Arguably"),
+    "unknown": QT_TRANSLATE_NOOP("Verdicts", "Unknown"),
 }
 _VERDICT_COLOURS: dict[str, str] = {
     "yes": "#1B7F3B", "no": "#B3261E", "partly": "#B26A00", "arguably": "#6A4C93", "unknown": "#6B6B6B",
 }
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def verdict_label(verdict: str) -> str:
+    """A verdict's name in the window's language."""
+    return QCoreApplication.translate("Verdicts", VERDICT_LABELS.get(verdict, verdict))
 
 
 class ChartTableModel(QAbstractTableModel):
@@ -89,9 +105,8 @@ class ChartTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and cell.verdict:
             return QColor(_VERDICT_COLOURS[cell.verdict])
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            verdict = VERDICT_LABELS[cell.verdict] if cell.verdict else "no verdict"
-            n = len(cell.evidence)
-            return f"Verdict: {verdict}; {n} piece{'s' if n != 1 else ''} of evidence"
+            verdict = verdict_label(cell.verdict) if cell.verdict else self.tr("no verdict")
+            return arg(self.tr("Verdict: %1; %n piece(s) of evidence", "", len(cell.evidence)), verdict)
         if role == VerdictRole:
             return cell.verdict
         if role == EvidenceRole:

@@ -25,59 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.flyers import ops
-from organiser.flyers.model import (
-    PAPERS,
-    Block,
-    BulletList,
-    Cell,
-    ComparisonBlock,
-    ComparisonTable,
-    Criterion,
-    Divider,
-    EventBlock,
-    Flyer,
-    FooterBlock,
-    Headline,
-    ImageBlock,
-    Paper,
-    QRBlock,
-    Quote,
-    SourcesBlock,
-    Spacer,
-    Subheading,
-    TextBlock,
-)
-from organiser.gui.flyers.block_model import KIND_LABELS, BlockIdRole, BlockListModel
+from organiser.flyers.model import PAPERS, Block, ComparisonBlock, Flyer, Paper
+from organiser.gui.flyers.block_model import KIND_LABELS, BlockIdRole, BlockListModel, kind_label
 from organiser.gui.flyers.chart_editor import ChartEditor, CitationLookup
+from organiser.gui.flyers.names import theme_title
+from organiser.gui.flyers.new_blocks import new_block
 from organiser.gui.flyers.properties import BlockProperties
+from organiser.gui.i18n import UI_LANGUAGES, arg, language_name
 from organiser.gui.textdir import AutoLineEdit
 from organiser.gui.widgets import heading, tool_button
 from organiser.printing.layout.themes import THEMES
 
 Edit = Callable[[Flyer], Flyer]
-
-
-def new_block(kind: str) -> Block:
-    """A fresh block of ``kind`` with placeholder content the user overwrites."""
-    bid = ops.new_block_id()
-    factories: dict[str, Callable[[], Block]] = {
-        "headline": lambda: Headline(bid, "Headline"),
-        "subheading": lambda: Subheading(bid, "Subheading"),
-        "text": lambda: TextBlock(bid, ""),
-        "quote": lambda: Quote(bid, "", ""),
-        "bullets": lambda: BulletList(bid, ("First point",)),
-        "comparison": lambda: ComparisonBlock(bid, ComparisonTable(
-            "Comparison", ("Subject A", "Subject B"),
-            (Criterion("Criterion", (Cell(), Cell())),))),
-        "image": lambda: ImageBlock(bid, ""),
-        "qr": lambda: QRBlock(bid, "https://"),
-        "event": lambda: EventBlock(bid, "Event"),
-        "footer": lambda: FooterBlock(bid, ""),
-        "sources": lambda: SourcesBlock(bid),
-        "divider": lambda: Divider(bid),
-        "spacer": lambda: Spacer(bid),
-    }
-    return factories[kind]()
 
 
 class BlockListView(QListView):
@@ -107,28 +66,34 @@ class FlyerEditor(QWidget):
         self.sized = False  # True once the block list / properties split has its sizes (saved or default)
 
         self.title_edit = AutoLineEdit()
-        self.title_edit.setAccessibleName("Flyer title")
+        self.title_edit.setAccessibleName(self.tr("Flyer title"))
         self.title_edit.textEdited.connect(self._on_title)
         self.paper = QComboBox()
-        self.paper.setAccessibleName("Paper size")
+        self.paper.setAccessibleName(self.tr("Paper size"))
         self.paper.addItems(list(PAPERS))
         self.orientation = QComboBox()
-        self.orientation.setAccessibleName("Orientation")
-        self.orientation.addItem("Portrait", "portrait")
-        self.orientation.addItem("Landscape", "landscape")
+        self.orientation.setAccessibleName(self.tr("Orientation"))
+        self.orientation.addItem(self.tr("Portrait"), "portrait")
+        self.orientation.addItem(self.tr("Landscape"), "landscape")
         self.theme = QComboBox()
-        self.theme.setAccessibleName("Theme")
+        self.theme.setAccessibleName(self.tr("Theme"))
         for name, theme in THEMES.items():
-            self.theme.addItem(theme.title, name)
+            self.theme.addItem(theme_title(theme.title), name)
         self.mode = QComboBox()
-        self.mode.setAccessibleName("Print mode")
-        self.mode.addItem("Home printer", "home")
-        self.mode.addItem("Copy shop (bleed, crop marks)", "shop")
+        self.mode.setAccessibleName(self.tr("Print mode"))
+        self.mode.addItem(self.tr("Home printer"), "home")
+        self.mode.addItem(self.tr("Copy shop (bleed, crop marks)"), "shop")
+        # The language the flyer is printed in (labels, dates, direction), by its own name: never a code.
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the flyer"))
+        for code, name in UI_LANGUAGES.items():
+            self.language.addItem(name, code)
         self.paper.activated.connect(self._on_page)
         self.orientation.activated.connect(self._on_page)
         self.theme.activated.connect(self._on_theme)
         self.mode.activated.connect(self._on_mode)
-        for combo in (self.paper, self.orientation, self.theme, self.mode):
+        self.language.activated.connect(self._on_language)
+        for combo in (self.paper, self.orientation, self.theme, self.mode, self.language):
             # Long theme names or translated labels must not widen the editor.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(5)
@@ -138,19 +103,21 @@ class FlyerEditor(QWidget):
         settings.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         settings.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         settings.setContentsMargins(0, 0, 0, 0)
-        settings.addRow(self._label("&Title", self.title_edit), self.title_edit)
-        for text, first, second in (("&Page", self.paper, self.orientation), ("&Look", self.theme, self.mode)):
+        settings.addRow(self._label(self.tr("&Title"), self.title_edit), self.title_edit)
+        for text, first, second in ((self.tr("&Page"), self.paper, self.orientation),
+                                    (self.tr("&Look"), self.theme, self.mode)):
             row = QHBoxLayout()
             row.setSpacing(4)
             row.addWidget(first, 2 if first is self.theme else 1)
             row.addWidget(second, 2 if second is self.mode else 1)
             settings.addRow(self._label(text, first), row)
+        settings.addRow(self._label(self.tr("Lan&guage"), self.language), self.language)
 
         self.model = BlockListModel(self)
         self.model.move_requested.connect(self.move_block_to)
         self.model.statements_dropped.connect(self.statements_dropped)
         self.list = BlockListView()
-        self.list.setAccessibleName("Blocks of the flyer")
+        self.list.setAccessibleName(self.tr("Blocks of the flyer"))
         self.list.setModel(self.model)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -162,8 +129,8 @@ class FlyerEditor(QWidget):
         self.list.customContextMenuRequested.connect(self._context_menu)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._show_selected())
         shortcuts: list[tuple[str, str, Callable[[], None]]] = [
-            ("Move block up", "Ctrl+Shift+Up", partial(self.move_selected, -1)),
-            ("Move block down", "Ctrl+Shift+Down", partial(self.move_selected, 1)),
+            (self.tr("Move block up"), "Ctrl+Shift+Up", partial(self.move_selected, -1)),
+            (self.tr("Move block down"), "Ctrl+Shift+Down", partial(self.move_selected, 1)),
         ]
         for text, keys, slot in shortcuts:
             action = QAction(text, self.list)
@@ -172,16 +139,18 @@ class FlyerEditor(QWidget):
             action.triggered.connect(slot)
             self.list.addAction(action)
 
-        self.add_button = tool_button("block", "Add a block", text="Add block", menu=self._add_menu(None))
-        self.add_button.setToolTip("Add a block after the selected one (drag statements from the corpus to quote them)")
+        self.add_button = tool_button("block", self.tr("Add a block"), text=self.tr("Add block"),
+                                      menu=self._add_menu(None))
+        self.add_button.setToolTip(
+            self.tr("Add a block after the selected one (drag statements from the corpus to quote them)"))
         buttons = QHBoxLayout()
         buttons.setSpacing(0)
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
         button_specs: list[tuple[str, str, str, Callable[[], None]]] = [
-            ("up", "Move block up", "Ctrl+Shift+Up", partial(self.move_selected, -1)),
-            ("down", "Move block down", "Ctrl+Shift+Down", partial(self.move_selected, 1)),
-            ("delete", "Delete block", "Delete", self.delete_selected),
+            ("up", self.tr("Move block up"), "Ctrl+Shift+Up", partial(self.move_selected, -1)),
+            ("down", self.tr("Move block down"), "Ctrl+Shift+Down", partial(self.move_selected, 1)),
+            ("delete", self.tr("Delete block"), self.tr("Delete"), self.delete_selected),
         ]
         for icon_name, name, keys, slot in button_specs:
             self._last_button = tool_button(icon_name, name, slot, shortcut_hint=keys)
@@ -200,7 +169,7 @@ class FlyerEditor(QWidget):
         props_layout.addWidget(self.properties)
         props_layout.addWidget(self.chart, 1)
         scroll = QScrollArea()
-        scroll.setAccessibleName("Properties of the selected block")
+        scroll.setAccessibleName(self.tr("Properties of the selected block"))
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields (scrolled into view) instead
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
@@ -211,9 +180,9 @@ class FlyerEditor(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.setSpacing(4)
-        top_layout.addWidget(heading("Flyer"))
+        top_layout.addWidget(heading(self.tr("Flyer")))
         top_layout.addLayout(settings)
-        top_layout.addWidget(heading("&Blocks", self.list))
+        top_layout.addWidget(heading(self.tr("&Blocks"), self.list))
         top_layout.addWidget(self.list, 1)
         top_layout.addLayout(buttons)
         self.splitter = split = QSplitter(Qt.Orientation.Vertical)
@@ -260,6 +229,7 @@ class FlyerEditor(QWidget):
         self.orientation.setCurrentIndex(self.orientation.findData(flyer.page.orientation))
         self.theme.setCurrentIndex(max(0, self.theme.findData(flyer.theme)))
         self.mode.setCurrentIndex(self.mode.findData(flyer.print.mode))
+        self._show_language(flyer.lang)
         if selected and self.model.row_of(selected) >= 0 and self.selected_block_id() != selected:
             self.select_block(selected)
         self._show_selected()
@@ -309,23 +279,35 @@ class FlyerEditor(QWidget):
             self.edit_requested.emit(fn, description, merge_key)
 
     def _on_title(self, text: str) -> None:
-        self._request(lambda f: replace(f, title=text), "Rename flyer", ("title",))
+        self._request(lambda f: replace(f, title=text), self.tr("Rename flyer"), ("title",))
 
     def _on_page(self) -> None:
         paper, orientation = cast(Paper, self.paper.currentText()), self.orientation.currentData()
         self._request(lambda f: ops.set_page(f, replace(f.page, paper=paper, orientation=orientation)),
-                      "Change page")
+                      self.tr("Change page"))
 
     def _on_theme(self) -> None:
         name = str(self.theme.currentData())
-        self._request(lambda f: ops.set_theme(f, name), "Change theme")
+        self._request(lambda f: ops.set_theme(f, name), self.tr("Change theme"))
 
     def _on_mode(self) -> None:
         mode = self.mode.currentData()
-        self._request(lambda f: ops.set_print(f, replace(f.print, mode=mode)), "Change print mode")
+        self._request(lambda f: ops.set_print(f, replace(f.print, mode=mode)), self.tr("Change print mode"))
+
+    def _show_language(self, code: str) -> None:
+        """Select the flyer's language; a language the window does not list is added under its own name."""
+        index = self.language.findData(code)
+        if index < 0:
+            self.language.addItem(language_name(code), code)
+            index = self.language.count() - 1
+        self.language.setCurrentIndex(index)
+
+    def _on_language(self) -> None:
+        code = str(self.language.currentData())
+        self._request(lambda f: replace(f, lang=code), self.tr("Change the flyer's language"))
 
     def _on_block_edited(self, block: Block, attribute: str) -> None:
-        self._request(lambda f: ops.replace_block(f, block), f"Edit {KIND_LABELS.get(block.kind, 'block')}",
+        self._request(lambda f: ops.replace_block(f, block), arg(self.tr("Edit %1"), kind_label(block.kind).lower()),
                       (block.id, attribute))
 
     def add_block(self, kind: str, row: int | None = None) -> None:
@@ -335,16 +317,16 @@ class FlyerEditor(QWidget):
             current = self.list.currentIndex()
             row = current.row() + 1 if current.isValid() else len(self._flyer.blocks)
         block = new_block(kind)
-        self._request(lambda f: ops.add_block(f, block, row), f"Add {KIND_LABELS[kind].lower()}")
+        self._request(lambda f: ops.add_block(f, block, row), arg(self.tr("Add %1"), kind_label(kind).lower()))
         self.select_block(block.id)
 
     def delete_selected(self) -> None:
         bid = self.selected_block_id()
         if bid is None:
-            self.status_message.emit("Select a block to delete.")
+            self.status_message.emit(self.tr("Select a block to delete."))
             return
         row = self.list.currentIndex().row()
-        self._request(lambda f: ops.remove_block(f, bid), "Delete block")
+        self._request(lambda f: ops.remove_block(f, bid), self.tr("Delete block"))
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
 
@@ -358,17 +340,17 @@ class FlyerEditor(QWidget):
     def move_block_to(self, block_id: str, row: int) -> None:
         if self.model.row_of(block_id) == row:
             return
-        self._request(lambda f: ops.move_block(f, block_id, row), "Move block")
+        self._request(lambda f: ops.move_block(f, block_id, row), self.tr("Move block"))
         self.select_block(block_id)
 
     # ---- menus ---------------------------------------------------------------------------------------------------
 
     def _add_menu(self, at: int | None) -> QMenu:
-        menu = QMenu("Add block", self)
-        for kind, label in KIND_LABELS.items():
+        menu = QMenu(self.tr("Add block"), self)
+        for kind in KIND_LABELS:
             if kind in ("statement", "columns"):
                 continue  # statements come from the corpus by drag; columns are made in the file format
-            menu.addAction(label, partial(self.add_block, kind, at))
+            menu.addAction(kind_label(kind), partial(self.add_block, kind, at))
         return menu
 
     def _context_menu(self, pos: QPoint) -> None:
@@ -377,11 +359,11 @@ class FlyerEditor(QWidget):
         menu.addMenu(self._add_menu(index.row() + 1 if index.isValid() else None))
         if index.isValid():
             self.list.setCurrentIndex(index)
-            menu.addAction("Move up", partial(self.move_selected, -1))
-            menu.addAction("Move down", partial(self.move_selected, 1))
+            menu.addAction(self.tr("Move up"), partial(self.move_selected, -1))
+            menu.addAction(self.tr("Move down"), partial(self.move_selected, 1))
             menu.addSeparator()
-            menu.addAction("Delete", self.delete_selected)
+            menu.addAction(self.tr("Delete"), self.delete_selected)
             bid = str(index.data(BlockIdRole))
             if bid in self._stale:
-                menu.addAction("Take the new text from the corpus", lambda: self.take_new_text.emit(bid))
+                menu.addAction(self.tr("Take the new text from the corpus"), lambda: self.take_new_text.emit(bid))
         menu.exec(self.list.viewport().mapToGlobal(pos))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.flyers.model import PAPERS, Flyer
+from organiser.gui.i18n import arg
 
 if TYPE_CHECKING:
     from organiser.printing.export import ExportOptions
@@ -55,59 +56,64 @@ class ExportDialog(QDialog):
 
     def __init__(self, flyer: Flyer, last: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export flyer")
-        self.setAccessibleName("Export flyer")
+        self.setWindowTitle(self.tr("Export flyer"))
+        self.setAccessibleName(self.tr("Export flyer"))
         c = {**DEFAULTS, **last}
         self.format = QComboBox()
-        self.format.addItem("PDF (print-ready, vector)", "pdf")
-        self.format.addItem("PNG image", "png")
+        self.format.addItem(self.tr("PDF (print-ready, vector)"), "pdf")
+        self.format.addItem(self.tr("PNG image"), "png")
         self.paper = QComboBox()
-        self.paper.addItem(f"As the flyer ({flyer.page.paper})", "")
+        self.paper.addItem(arg(self.tr("As the flyer (%1)"), flyer.page.paper), "")
         for p in PAPERS:
             self.paper.addItem(p, p)
         self.mode = QComboBox()
-        self.mode.addItem(f"As the flyer ({'copy shop' if flyer.print.mode == 'shop' else 'home printer'})", "")
-        self.mode.addItem("Home printer (no bleed)", "home")
-        self.mode.addItem("Copy shop (bleed, crop marks)", "shop")
+        shop = flyer.print.mode == "shop"
+        self.mode.addItem(arg(self.tr("As the flyer (%1)"), self.tr("copy shop") if shop else self.tr("home printer")),
+                          "")
+        self.mode.addItem(self.tr("Home printer (no bleed)"), "home")
+        self.mode.addItem(self.tr("Copy shop (bleed, crop marks)"), "shop")
         self.nup = QComboBox()
-        for n, label in ((1, "1 per sheet"), (2, "2 per A4 sheet"), (4, "4 per A4 sheet"), (8, "8 per A4 sheet")):
-            self.nup.addItem(label, n)
+        self.nup.addItem(self.tr("1 per sheet"), 1)
+        for n in (2, 4, 8):
+            self.nup.addItem(arg(self.tr("%1 per A4 sheet"), n), n)
         self.tile = QComboBox()
-        self.tile.addItem("No (one page per sheet)", "")
+        self.tile.addItem(self.tr("No (one page per sheet)"), "")
         for sheet in ("A4", "A3", "Letter"):
-            self.tile.addItem(f"Split across {sheet} sheets", sheet)
-        self.grayscale = QCheckBox("Grey only (for photocopying)")
-        self.cmyk = QCheckBox("CMYK colours (for a copy shop)")
+            self.tile.addItem(arg(self.tr("Split across %1 sheets"), self.tr("Letter") if sheet == "Letter" else sheet),
+                              sheet)
+        self.grayscale = QCheckBox(self.tr("Grey only (for photocopying)"))
+        self.cmyk = QCheckBox(self.tr("CMYK colours (for a copy shop)"))
         self.dpi = QSpinBox()
         self.dpi.setRange(72, 600)
-        self.dpi.setSuffix(" dpi")
+        self.dpi.setSuffix(self.tr(" dpi"))
         self.path_edit = QComboBox()
         self.path_edit.setEditable(True)
         folder = Path(c["folder"]) if c["folder"] and Path(c["folder"]).is_dir() else Path.home()
         self._stem = folder / safe_file_name(flyer.title)
-        browse = QPushButton("Choose…")
-        browse.setAccessibleName("Choose where to save")
+        browse = QPushButton(self.tr("Choose…"))
+        browse.setAccessibleName(self.tr("Choose where to save"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
-        for widget, name in ((self.format, "File type"), (self.paper, "Paper"), (self.mode, "Printing at"),
-                             (self.nup, "Copies per sheet"), (self.tile, "Poster tiling"),
-                             (self.grayscale, "Grey only"), (self.cmyk, "CMYK colours"),
-                             (self.dpi, "PNG resolution"), (self.path_edit, "Save as")):
+        for widget, name in ((self.format, self.tr("File type")), (self.paper, self.tr("Paper")),
+                             (self.mode, self.tr("Printing at")), (self.nup, self.tr("Copies per sheet")),
+                             (self.tile, self.tr("Poster tiling")), (self.grayscale, self.tr("Grey only")),
+                             (self.cmyk, self.tr("CMYK colours")), (self.dpi, self.tr("PNG resolution")),
+                             (self.path_edit, self.tr("Save as"))):
             widget.setAccessibleName(name)
         form = QFormLayout()
-        form.addRow("File type", self.format)
-        form.addRow("Paper", self.paper)
-        form.addRow("Printing at", self.mode)
-        form.addRow("Copies per sheet", self.nup)
-        form.addRow("Poster", self.tile)
+        form.addRow(self.tr("File type"), self.format)
+        form.addRow(self.tr("Paper"), self.paper)
+        form.addRow(self.tr("Printing at"), self.mode)
+        form.addRow(self.tr("Copies per sheet"), self.nup)
+        form.addRow(self.tr("Poster"), self.tile)
         form.addRow("", self.grayscale)
         form.addRow("", self.cmyk)
-        form.addRow("PNG resolution", self.dpi)
-        form.addRow("Save as", path_row)
+        form.addRow(self.tr("PNG resolution"), self.dpi)
+        form.addRow(self.tr("Save as"), path_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        export = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        export = buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         export.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -137,8 +143,9 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         fmt = self.format.currentData()
-        name, _f = QFileDialog.getSaveFileName(self, "Export as", self.path_edit.currentText(),
-                                               "PDF files (*.pdf)" if fmt == "pdf" else "PNG images (*.png)")
+        name, _f = QFileDialog.getSaveFileName(self, self.tr("Export as"), self.path_edit.currentText(),
+                                               self.tr("PDF files (*.pdf)") if fmt == "pdf" else
+                                               self.tr("PNG images (*.png)"))
         if name:
             path = Path(name)
             if path.suffix.lower() != f".{fmt}":

@@ -7,11 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
 from organiser.gui.flyers.export_dialog import ExportDialog, options_from
+from organiser.gui.i18n import arg
 
 if TYPE_CHECKING:
     from organiser.gui.flyers.workspace import FlyerWorkspace
@@ -24,14 +25,14 @@ def export_to(ws: FlyerWorkspace, path: Path, choices: dict[str, Any],
     """Export the open flyer to ``path`` off the GUI thread; False when nothing is open."""
     flyer = ws.current_flyer()
     if flyer is None:
-        ws.status_message.emit("Open or create a flyer first.")
+        ws.status_message.emit(QCoreApplication.translate("Exporting", "Open or create a flyer first."))
         return False
     ws.session.save_now()
     options = options_from(choices)
     dialog: QProgressDialog | None = None
     if progress and not ws.workers.synchronous:
-        dialog = QProgressDialog("Exporting…", "", 0, 0, ws)
-        dialog.setWindowTitle("Export")
+        dialog = QProgressDialog(QCoreApplication.translate("Exporting", "Exporting…"), "", 0, 0, ws)
+        dialog.setWindowTitle(QCoreApplication.translate("Exporting", "Export"))
         dialog.setCancelButton(None)
         dialog.setMinimumDuration(400)
 
@@ -49,7 +50,7 @@ def export_to(ws: FlyerWorkspace, path: Path, choices: dict[str, Any],
     def failed(message: str) -> None:
         if dialog is not None:
             dialog.close()
-        ws.status_message.emit(f"Export failed: {message}")
+        ws.status_message.emit(arg(QCoreApplication.translate("Exporting", "Export failed: %1"), message))
         if on_failed is not None:
             on_failed(message)
 
@@ -58,18 +59,24 @@ def export_to(ws: FlyerWorkspace, path: Path, choices: dict[str, Any],
 
 
 def _summary(report: ExportReport) -> str:
-    sheets = f" on {report.sheets} sheet{'s' if report.sheets != 1 else ''}" if report.sheets != report.pages else ""
-    files = f"{len(report.files)} files" if len(report.files) > 1 else str(report.path)
-    text = f"Saved {files}: {report.pages} page{'s' if report.pages != 1 else ''}{sheets}."
+    translate = QCoreApplication.translate
+    files = translate("Exporting", "%n file(s)", "", len(report.files)) if len(report.files) > 1 else str(report.path)
+    pages = translate("Exporting", "%n page(s)", "", report.pages)
+    if report.sheets != report.pages:
+        sheets = translate("Exporting", "%n sheet(s)", "", report.sheets)
+        text = arg(translate("Exporting", "Saved %1: %2 on %3."), files, pages, sheets)
+    else:
+        text = arg(translate("Exporting", "Saved %1: %2."), files, pages)
     if report.warnings:
-        text += f" Preflight found {len(report.warnings)} thing(s) to check."
+        text += " " + translate("Exporting", "Preflight found %n thing(s) to check.", "", len(report.warnings))
     return text
+
 
 
 def ask_and_export(ws: FlyerWorkspace) -> None:
     flyer = ws.current_flyer()
     if flyer is None:
-        ws.status_message.emit("Open or create a flyer to export it.")
+        ws.status_message.emit(QCoreApplication.translate("Exporting", "Open or create a flyer to export it."))
         return
     settings = ws.settings()
     dialog = ExportDialog(flyer, settings.export_choices(), ws)
@@ -81,15 +88,18 @@ def ask_and_export(ws: FlyerWorkspace) -> None:
     def done(report: ExportReport) -> None:
         text = _summary(report)
         ws.status_message.emit(text)
-        box = QMessageBox(QMessageBox.Icon.Information, "Export finished", text, QMessageBox.StandardButton.Close,
-                          ws)
-        folder = box.addButton("Open containing folder", QMessageBox.ButtonRole.ActionRole)
+        translate = QCoreApplication.translate
+        box = QMessageBox(QMessageBox.Icon.Information, translate("Exporting", "Export finished"), text,
+                          QMessageBox.StandardButton.Close, ws)
+        folder = box.addButton(translate("Exporting", "Open containing folder"), QMessageBox.ButtonRole.ActionRole)
         box.exec()
         if box.clickedButton() is folder:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(report.path.parent)))
 
     def failed(message: str) -> None:
-        QMessageBox.warning(ws, "Export failed", f"The flyer was not exported.\n\n{message}")
+        translate = QCoreApplication.translate
+        QMessageBox.warning(ws, translate("Exporting", "Export failed"),
+                            arg(translate("Exporting", "The flyer was not exported.\n\n%1"), message))
 
     export_to(ws, path, choices, done, failed)
 
@@ -98,14 +108,14 @@ def ask_and_print(ws: FlyerWorkspace) -> None:
     """The system print dialog, then the PDF goes to CUPS as-is (vector) or as 300-dpi pages."""
     flyer = ws.current_flyer()
     if flyer is None:
-        ws.status_message.emit("Open or create a flyer to print it.")
+        ws.status_message.emit(QCoreApplication.translate("Exporting", "Open or create a flyer to print it."))
         return
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setDocName(flyer.title)
     dialog = QPrintDialog(printer, ws)
-    dialog.setWindowTitle("Print flyer")
+    dialog.setWindowTitle(QCoreApplication.translate("Exporting", "Print flyer"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     tmp = Path(tempfile.mkdtemp(prefix="organiser-print-")) / "flyer.pdf"
@@ -116,6 +126,8 @@ def ask_and_print(ws: FlyerWorkspace) -> None:
         try:
             ws.status_message.emit(print_pdf(tmp, printer))
         except Exception as err:  # printer gone, CUPS refused...: one sentence, no traceback
-            QMessageBox.warning(ws, "Printing failed", f"The flyer was not printed.\n\n{err}")
+            translate = QCoreApplication.translate
+            QMessageBox.warning(ws, translate("Exporting", "Printing failed"),
+                                arg(translate("Exporting", "The flyer was not printed.\n\n%1"), err))
 
     export_to(ws, tmp, {"format": "pdf"}, done)

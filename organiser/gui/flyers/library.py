@@ -13,6 +13,8 @@ from organiser.corpus.records import FlyerSummary
 from organiser.corpus.store import Corpus
 from organiser.flyers.model import Flyer
 from organiser.flyers.storage import get_flyer
+from organiser.gui.flyers.names import template_text
+from organiser.gui.i18n import arg
 from organiser.gui.widgets import heading, tool_button
 from organiser.gui.workers import Workers
 
@@ -131,9 +133,10 @@ class LibraryModel(QAbstractListModel):
             return None
         r = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return r.title or "(untitled)"
+            return r.title or self.tr("(untitled)")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{r.title}\nTemplate: {r.template or 'blank'}\nLast changed: {r.updated_at}"
+            return arg(self.tr("%1\nTemplate: %2\nLast changed: %3"), r.title, r.template or self.tr("blank"),
+                       r.updated_at)
         if role == Qt.ItemDataRole.DecorationRole:
             cached = self._thumbs.get(r.id)
             return cached[1] if cached else _blank_page()
@@ -157,10 +160,10 @@ class FlyerLibrary(QWidget):
 
     def __init__(self, corpus: Corpus, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Flyer library")
+        self.setAccessibleName(self.tr("Flyer library"))
         self.model = LibraryModel(corpus, workers, self)
         self.list = QListView()
-        self.list.setAccessibleName("Flyers")
+        self.list.setAccessibleName(self.tr("Flyers"))
         self.list.setModel(self.model)
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setFlow(QListView.Flow.TopToBottom)
@@ -181,20 +184,20 @@ class FlyerLibrary(QWidget):
         self.list.customContextMenuRequested.connect(lambda pos: self._menu().exec(
             self.list.viewport().mapToGlobal(pos)))
 
-        self.new_button = tool_button("new", "New flyer", menu=self._new_menu(), shortcut_hint="Ctrl+N")
-        self.new_button.setToolTip("New flyer, blank or from a template (Ctrl+N)")
+        self.new_button = tool_button("new", self.tr("New flyer"), menu=self._new_menu(), shortcut_hint="Ctrl+N")
+        self.new_button.setToolTip(self.tr("New flyer, blank or from a template (Ctrl+N)"))
         self.buttons: dict[str, QToolButton] = {"new": self.new_button}
         buttons = QHBoxLayout()
         buttons.setSpacing(0)
         buttons.addWidget(self.new_button)
-        for key, name, signal in (("duplicate", "Duplicate flyer", self.duplicate_requested),
-                                  ("rename", "Rename flyer", self.rename_requested),
-                                  ("delete", "Delete flyer", self.delete_requested)):
+        for key, name, signal in (("duplicate", self.tr("Duplicate flyer"), self.duplicate_requested),
+                                  ("rename", self.tr("Rename flyer"), self.rename_requested),
+                                  ("delete", self.tr("Delete flyer"), self.delete_requested)):
             button = tool_button(key, name, partial(self._with_selected, signal.emit))
             self.buttons[key] = button
             buttons.addWidget(button)
         buttons.addStretch(1)
-        title = heading("F&lyers", self.list)
+        title = heading(self.tr("F&lyers"), self.list)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -208,7 +211,7 @@ class FlyerLibrary(QWidget):
 
     def _new_menu(self) -> QMenu:
         menu = QMenu(self)
-        menu.addAction("Blank flyer", lambda: self.new_requested.emit(None))
+        menu.addAction(self.tr("Blank flyer"), lambda: self.new_requested.emit(None))
         try:
             from organiser.flyers.templates import list_templates
 
@@ -218,17 +221,17 @@ class FlyerLibrary(QWidget):
         if templates:
             menu.addSeparator()
         for t in templates:
-            action = menu.addAction(f"{t.title} ({t.paper})", partial(self.new_requested.emit, t.name))
-            action.setToolTip(t.description)
+            action = menu.addAction(f"{template_text(t.title)} ({t.paper})", partial(self.new_requested.emit, t.name))
+            action.setToolTip(template_text(t.description))
         return menu
 
     def _menu(self) -> QMenu:
         menu = QMenu(self)
-        menu.addMenu(self._new_menu()).setText("New")
+        menu.addMenu(self._new_menu()).setText(self.tr("New"))
         if self.selected_id() is not None:
-            menu.addAction("Duplicate", partial(self._with_selected, self.duplicate_requested.emit))
-            menu.addAction("Rename…", partial(self._with_selected, self.rename_requested.emit))
-            menu.addAction("Delete", partial(self._with_selected, self.delete_requested.emit))
+            menu.addAction(self.tr("Duplicate"), partial(self._with_selected, self.duplicate_requested.emit))
+            menu.addAction(self.tr("Rename…"), partial(self._with_selected, self.rename_requested.emit))
+            menu.addAction(self.tr("Delete"), partial(self._with_selected, self.delete_requested.emit))
         return menu
 
     def delete_selected(self) -> None:

@@ -53,13 +53,13 @@ class PreflightPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Preflight warnings")
+        self.setAccessibleName(self.tr("Preflight warnings"))
         self.model = PreflightModel(self)
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         self.summary.setObjectName("pane_heading")
         self.list = QListView()
-        self.list.setAccessibleName("Preflight warnings; press Enter to go to the block")
+        self.list.setAccessibleName(self.tr("Preflight warnings; press Enter to go to the block"))
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setMaximumHeight(120)
@@ -77,11 +77,11 @@ class PreflightPanel(QWidget):
         n = len(warnings)
         self.list.setVisible(n > 0)  # no empty box under "no problems found"
         if not ready:
-            self.summary.setText("Preflight: no flyer open.")
+            self.summary.setText(self.tr("Preflight: no flyer open."))
         elif n == 0:
-            self.summary.setText("Preflight: ready to print — no problems found.")
+            self.summary.setText(self.tr("Preflight: ready to print — no problems found."))
         else:
-            self.summary.setText(f"Preflight: {n} thing{'s' if n != 1 else ''} to check before printing.")
+            self.summary.setText(self.tr("Preflight: %n thing(s) to check before printing.", "", n))
 
     def _choose(self, index: QModelIndex) -> None:
         block_id = index.data(BlockRole)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
 from organiser.flyers.model import Flyer
+from organiser.gui.i18n import arg
 from organiser.gui.widgets import heading, tool_button
 from organiser.gui.workers import Workers
 
@@ -95,7 +96,7 @@ class PreviewPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Print preview")
+        self.setAccessibleName(self.tr("Print preview"))
         self._view: Any = None
         self._document: Any = None
         self._buffer: QBuffer | None = None
@@ -103,7 +104,7 @@ class PreviewPane(QWidget):
         self._zoom = 1.0
         self._fit = "width"
         self._stack = QStackedWidget()
-        self._message = QLabel("Open or create a flyer to see it here.")
+        self._message = QLabel(self.tr("Open or create a flyer to see it here."))
         self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._message.setWordWrap(True)
         self._stack.addWidget(self._message)
@@ -111,25 +112,27 @@ class PreviewPane(QWidget):
         bar = QHBoxLayout()
         bar.setSpacing(0)
         self.page_label = QLabel("")
-        self.page_label.setAccessibleName("Page number")
+        self.page_label.setAccessibleName(self.tr("Page number"))
         self.page_label.setMinimumWidth(0)
         self.zoom_label = QLabel("")
-        self.zoom_label.setAccessibleName("Zoom")
+        self.zoom_label.setAccessibleName(self.tr("Zoom"))
         self._buttons: dict[str, QToolButton] = {}
         for key, icon_name, name, keys, slot in (
-            ("prev", "prev-page", "Previous page", "Page Up", lambda: self.go_to_page(self.current_page() - 1)),
-            ("next", "next-page", "Next page", "Page Down", lambda: self.go_to_page(self.current_page() + 1)),
-            ("out", "zoom-out", "Zoom out", "Ctrl+−", lambda: self.zoom_by(1 / 1.25)),
-            ("in", "zoom-in", "Zoom in", "Ctrl++", lambda: self.zoom_by(1.25)),
-            ("width", "fit-width", "Fit the page width", "", lambda: self.fit("width")),
-            ("page", "fit-page", "Fit the whole page", "", lambda: self.fit("page")),
+            ("prev", "prev-page", self.tr("Previous page"), self.tr("Page Up"),
+             lambda: self.go_to_page(self.current_page() - 1)),
+            ("next", "next-page", self.tr("Next page"), self.tr("Page Down"),
+             lambda: self.go_to_page(self.current_page() + 1)),
+            ("out", "zoom-out", self.tr("Zoom out"), "Ctrl+−", lambda: self.zoom_by(1 / 1.25)),
+            ("in", "zoom-in", self.tr("Zoom in"), "Ctrl++", lambda: self.zoom_by(1.25)),
+            ("width", "fit-width", self.tr("Fit the page width"), "", lambda: self.fit("width")),
+            ("page", "fit-page", self.tr("Fit the whole page"), "", lambda: self.fit("page")),
         ):
             button = tool_button(icon_name, name, slot, shortcut_hint=keys)
             if key in ("width", "page"):
                 button.setCheckable(True)
             self._buttons[key] = button
         self._buttons["width"].setChecked(True)
-        bar.addWidget(heading("Preview"))
+        bar.addWidget(heading(self.tr("Preview")))
         bar.addSpacing(6)
         for key in ("prev", "next"):
             bar.addWidget(self._buttons[key])
@@ -155,7 +158,7 @@ class PreviewPane(QWidget):
             from PySide6.QtPdfWidgets import QPdfView
 
             view = QPdfView()
-            view.setAccessibleName("Preview of the printed flyer")
+            view.setAccessibleName(self.tr("Preview of the printed flyer"))
             view.setPageMode(QPdfView.PageMode.MultiPage)
             view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
             view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -175,7 +178,7 @@ class PreviewPane(QWidget):
 
     def clear(self) -> None:
         self.pdf = b""
-        self.show_message("Open or create a flyer to see it here.")
+        self.show_message(self.tr("Open or create a flyer to see it here."))
         self.page_label.setText("")
 
     def show_pdf(self, pdf: bytes) -> None:
@@ -191,7 +194,7 @@ class PreviewPane(QWidget):
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         document.load(buffer)
         if document.status() != QPdfDocument.Status.Ready:
-            self.show_message("The preview could not be shown.")
+            self.show_message(self.tr("The preview could not be shown."))
             document.deleteLater()
             return
         old = self._document
@@ -223,7 +226,7 @@ class PreviewPane(QWidget):
     def _update_page_label(self) -> None:
         n = self.page_count()
         page = self.current_page()
-        self.page_label.setText(f"Page {page + 1} of {n}" if n else "")
+        self.page_label.setText(arg(self.tr("Page %1 of %2"), page + 1, n) if n else "")
         self._buttons["prev"].setEnabled(page > 0)
         self._buttons["next"].setEnabled(page < n - 1)
         self.page_changed.emit(page, n)
@@ -260,7 +263,7 @@ class PreviewPane(QWidget):
         self._buttons["page"].setChecked(self._fit == "page")
         # The factor is the user's own zoom; in the fit modes the checked button says what is shown.
         custom = self._view is not None and not self._fit
-        self.zoom_label.setText(f"{round(self.zoom_factor() * 100)} %" if custom else "")
+        self.zoom_label.setText(arg(self.tr("%1 %"), round(self.zoom_factor() * 100)) if custom else "")
 
     def _apply_zoom(self) -> None:
         if self._view is None:

@@ -6,11 +6,12 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QRectF, QSize
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from organiser.errors import OrganiserError
+from organiser.gui.i18n import arg
 
 PRINT_DPI = 300
 
@@ -34,10 +35,12 @@ def send_with_lp(pdf_path: Path, printer_name: str, copies: int = 1, duplex: boo
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=30, check=False)
     except (OSError, subprocess.TimeoutExpired) as err:
-        raise PrintError(f"The printing system did not answer ({err}).") from None
+        raise PrintError(arg(QCoreApplication.translate("Printing", "The printing system did not answer (%1)."),
+                             err)) from None
     if done.returncode != 0:
         reason = (done.stderr or done.stdout).strip().splitlines()
-        raise PrintError("The printer refused the job: " + (reason[-1] if reason else "no reason given"))
+        why = reason[-1] if reason else QCoreApplication.translate("Printing", "no reason given")
+        raise PrintError(arg(QCoreApplication.translate("Printing", "The printer refused the job: %1"), why))
     return done.stdout.strip()
 
 
@@ -56,7 +59,7 @@ def paint_pdf(pdf: bytes, printer: QPrinter, dpi: int = PRINT_DPI) -> int:
             QPageLayout.Orientation.Portrait
         printer.setPageLayout(QPageLayout(size, orientation, printer.pageLayout().margins()))
         if not painter.begin(printer):
-            raise PrintError("The printer could not be opened.")
+            raise PrintError(QCoreApplication.translate("Printing", "The printer could not be opened."))
         for i in range(len(doc)):
             if i:
                 printer.newPage()
@@ -79,6 +82,7 @@ def print_pdf(pdf_path: Path, printer: QPrinter) -> str:
     if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and cups_available():
         duplex = printer.duplex() != QPrinter.DuplexMode.DuplexNone
         send_with_lp(pdf_path, printer.printerName(), printer.copyCount(), duplex)
-        return f"Sent to {printer.printerName() or 'the default printer'} (vector PDF)."
+        name = printer.printerName() or QCoreApplication.translate("Printing", "the default printer")
+        return arg(QCoreApplication.translate("Printing", "Sent to %1 (vector PDF)."), name)
     pages = paint_pdf(pdf_path.read_bytes(), printer)
-    return f"Printed {pages} page{'s' if pages != 1 else ''} at {PRINT_DPI} dpi."
+    return arg(QCoreApplication.translate("Printing", "Printed %n page(s) at %1 dpi.", "", pages), PRINT_DPI)

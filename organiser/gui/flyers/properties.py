@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from html import escape
 from typing import Any, Literal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -19,29 +20,65 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.flyers.model import Block, StatementBlock
-from organiser.gui.flyers.block_model import KIND_LABELS
+from organiser.gui.flyers.block_model import kind_label
+from organiser.gui.i18n import QT_TRANSLATE_NOOP, arg
 from organiser.gui.textdir import AutoLineEdit, AutoTextEdit
 
 FieldKind = Literal["line", "text", "lines", "check", "mm", "path"]
 
-# attribute, label, editor kind — per block kind. Comparison charts have their own editor.
+# attribute, label (translated when shown), editor kind — per block kind. Charts have their own editor.
 FIELDS: dict[str, list[tuple[str, str, FieldKind]]] = {
-    "headline": [("text", "Headline", "text")],
-    "subheading": [("text", "Subheading", "line")],
-    "text": [("text", "Text", "text")],
-    "footer": [("text", "Footer text", "text")],
-    "statement": [("text", "Printed text", "text")],
-    "quote": [("text", "Quote", "text"), ("attribution", "Attribution", "line")],
-    "bullets": [("title", "Title", "line"), ("items", "Items (one per line)", "lines"),
-                ("numbered", "Numbered", "check")],
-    "image": [("path", "Image file", "path"), ("caption", "Caption", "line"), ("credit", "Credit", "line"),
-              ("width_mm", "Width (mm, 0 = full)", "mm")],
-    "qr": [("url", "Link", "line"), ("caption", "Caption", "line"), ("size_mm", "Size (mm)", "mm")],
-    "event": [("what", "What", "line"), ("when", "When", "line"), ("where", "Where", "line"),
-              ("speakers", "Speakers (one per line)", "lines"), ("details", "Details", "text")],
-    "sources": [("title", "Title", "line")],
-    "spacer": [("height_mm", "Height (mm)", "mm")],
-    "comparison": [("show_legend", "Show the verdict legend", "check")],
+    "headline": [
+        ("text", QT_TRANSLATE_NOOP("Fields", "Headline"), "text"),
+    ],
+    "subheading": [
+        ("text", QT_TRANSLATE_NOOP("Fields", "Subheading"), "line"),
+    ],
+    "text": [
+        ("text", QT_TRANSLATE_NOOP("Fields", "Text"), "text"),
+    ],
+    "footer": [
+        ("text", QT_TRANSLATE_NOOP("Fields", "Footer text"), "text"),
+    ],
+    "statement": [
+        ("text", QT_TRANSLATE_NOOP("Fields", "Printed text"), "text"),
+    ],
+    "quote": [
+        ("text", QT_TRANSLATE_NOOP("Fields", "Quote"), "text"),
+        ("attribution", QT_TRANSLATE_NOOP("Fields", "Attribution"), "line"),
+    ],
+    "bullets": [
+        ("title", QT_TRANSLATE_NOOP("Fields", "Title"), "line"),
+        ("items", QT_TRANSLATE_NOOP("Fields", "Items (one per line)"), "lines"),
+        ("numbered", QT_TRANSLATE_NOOP("Fields", "Numbered"), "check"),
+    ],
+    "image": [
+        ("path", QT_TRANSLATE_NOOP("Fields", "Image file"), "path"),
+        ("caption", QT_TRANSLATE_NOOP("Fields", "Caption"), "line"),
+        ("credit", QT_TRANSLATE_NOOP("Fields", "Credit"), "line"),
+        ("width_mm", QT_TRANSLATE_NOOP("Fields", "Width (mm, 0 = full)"), "mm"),
+    ],
+    "qr": [
+        ("url", QT_TRANSLATE_NOOP("Fields", "Link"), "line"),
+        ("caption", QT_TRANSLATE_NOOP("Fields", "Caption"), "line"),
+        ("size_mm", QT_TRANSLATE_NOOP("Fields", "Size (mm)"), "mm"),
+    ],
+    "event": [
+        ("what", QT_TRANSLATE_NOOP("Fields", "What"), "line"),
+        ("when", QT_TRANSLATE_NOOP("Fields", "When"), "line"),
+        ("where", QT_TRANSLATE_NOOP("Fields", "Where"), "line"),
+        ("speakers", QT_TRANSLATE_NOOP("Fields", "Speakers (one per line)"), "lines"),
+        ("details", QT_TRANSLATE_NOOP("Fields", "Details"), "text"),
+    ],
+    "sources": [
+        ("title", QT_TRANSLATE_NOOP("Fields", "Title"), "line"),
+    ],
+    "spacer": [
+        ("height_mm", QT_TRANSLATE_NOOP("Fields", "Height (mm)"), "mm"),
+    ],
+    "comparison": [
+        ("show_legend", QT_TRANSLATE_NOOP("Fields", "Show the verdict legend"), "check"),
+    ],
 }
 
 
@@ -53,13 +90,13 @@ class BlockProperties(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Block properties")
+        self.setAccessibleName(self.tr("Block properties"))
         self._block: Block | None = None
         self._editors: dict[str, QWidget] = {}
         self._loading = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self._title = QLabel("Select a block to edit it.")
+        self._title = QLabel(self.tr("Select a block to edit it."))
         self._title.setWordWrap(True)
         outer.addWidget(self._title)
         self._form_host = QWidget()
@@ -70,8 +107,8 @@ class BlockProperties(QWidget):
         stale_layout.setContentsMargins(0, 0, 0, 0)
         self._stale_label = QLabel()
         self._stale_label.setWordWrap(True)
-        self._stale_button = QPushButton("Take the new text")
-        self._stale_button.setAccessibleName("Take the corpus's new text for this statement")
+        self._stale_button = QPushButton(self.tr("Take the new text"))
+        self._stale_button.setAccessibleName(self.tr("Take the corpus's new text for this statement"))
         self._stale_button.clicked.connect(self._on_take_new)
         stale_layout.addWidget(self._stale_label, 1)
         stale_layout.addWidget(self._stale_button)
@@ -123,13 +160,15 @@ class BlockProperties(QWidget):
             self._form.removeRow(0)
         self._editors = {}
         if block is None:
-            self._title.setText("Select a block to edit it.")
+            self._title.setText(self.tr("Select a block to edit it."))
             return
-        self._title.setText(f"<b>{KIND_LABELS.get(block.kind, block.kind)}</b>")
+        self._title.setText(f"<b>{escape(kind_label(block.kind))}</b>")
         fields = FIELDS.get(block.kind, [])
         if not fields:
-            self._title.setText(f"<b>{KIND_LABELS.get(block.kind, block.kind)}</b> — nothing to set.")
-        for attribute, label, kind in fields:
+            nothing = arg(self.tr("%1 — nothing to set."), f"<b>{escape(kind_label(block.kind))}</b>")
+            self._title.setText(nothing)
+        for attribute, source_label, kind in fields:
+            label = QCoreApplication.translate("Fields", source_label)
             row_widget, editor = self._make(label, kind)
             self._load(editor, getattr(block, attribute))
             self._editors[attribute] = editor
@@ -148,7 +187,7 @@ class BlockProperties(QWidget):
             spin = QDoubleSpinBox()
             spin.setRange(0.0, 400.0)
             spin.setDecimals(1)
-            spin.setSuffix(" mm")
+            spin.setSuffix(self.tr(" mm"))
             editor = spin
         else:
             editor = AutoLineEdit()
@@ -156,8 +195,8 @@ class BlockProperties(QWidget):
         editor.setProperty("field_kind", kind)
         if kind == "path" and isinstance(editor, AutoLineEdit):
             line = editor
-            browse = QPushButton("Choose…")
-            browse.setAccessibleName("Choose an image file")
+            browse = QPushButton(self.tr("Choose…"))
+            browse.setAccessibleName(self.tr("Choose an image file"))
             browse.clicked.connect(lambda: self._browse(line))
             host = QWidget()
             row = QHBoxLayout(host)
@@ -178,7 +217,8 @@ class BlockProperties(QWidget):
             editor.textChanged.connect(lambda _t: self._changed(attribute))
 
     def _browse(self, line: AutoLineEdit) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, "Choose an image", "", "Images (*.png *.jpg *.jpeg)")
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose an image"), "",
+                                                    self.tr("Images (*.png *.jpg *.jpeg)"))
         if path:
             line.setText(path)
 
@@ -223,16 +263,16 @@ class BlockProperties(QWidget):
     def _show_statement_info(self, block: Block | None, new_corpus_text: str | None) -> None:
         if isinstance(block, StatementBlock):
             c = block.citation
-            where = c.attribution().lstrip("— ") or "no source recorded"
-            self._source.setText(f"From: {where}" + (f"\n{c.source_url}" if c.source_url else ""))
+            where = c.attribution().lstrip("— ") or self.tr("no source recorded")
+            self._source.setText(arg(self.tr("From: %1"), where) + (f"\n{c.source_url}" if c.source_url else ""))
             self._source.show()
         else:
             self._source.hide()
         stale = isinstance(block, StatementBlock) and new_corpus_text is not None
         self._stale_row.setVisible(stale)
         if stale:
-            self._stale_label.setText("⚠ This statement has been edited in the corpus since it was added:\n"
-                                      f"“{new_corpus_text}”")
+            self._stale_label.setText(arg(self.tr("⚠ This statement has been edited in the corpus since it was "
+                                                  "added:\n“%1”"), new_corpus_text))
 
     def _on_take_new(self) -> None:
         if self._block is not None:

@@ -11,6 +11,7 @@ from organiser.corpus.store import Corpus
 from organiser.errors import OrganiserError
 from organiser.flyers.model import Flyer
 from organiser.flyers.storage import get_flyer, save_flyer
+from organiser.gui.i18n import arg
 
 log = logging.getLogger(__name__)
 
@@ -99,11 +100,12 @@ class FlyerSession(QObject):
         try:
             flyer_id = save_flyer(self.corpus, self._flyer)
         except OrganiserError as err:
-            self.error.emit(f"The flyer could not be saved: {err}")
+            self.error.emit(arg(self.tr("The flyer could not be saved: %1"), err))
             return False
         except Exception as err:  # disk full, locked database...: say so, keep the document
             log.exception("autosave failed")
-            self.error.emit(f"The flyer could not be saved ({err}). Your edits are kept; retrying shortly.")
+            message = self.tr("The flyer could not be saved (%1). Your edits are kept; retrying shortly.")
+            self.error.emit(arg(message, err))
             self._timer.start()
             return False
         self._dirty = False

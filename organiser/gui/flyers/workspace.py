@@ -25,6 +25,7 @@ from organiser.gui.flyers.library import FlyerLibrary
 from organiser.gui.flyers.preflight_panel import PreflightPanel
 from organiser.gui.flyers.preview import PreviewPane, PreviewRenderer
 from organiser.gui.flyers.session import FlyerSession
+from organiser.gui.i18n import arg, current_language
 from organiser.gui.workers import Workers
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ class FlyerWorkspace(QWidget):
     def __init__(self, corpus_path: Path, undo_stack: QUndoStack, parent: QWidget | None = None, *,
                  workers: Workers | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Flyer workspace")
+        self.setAccessibleName(self.tr("Flyer workspace"))
         self.undo_stack = undo_stack
         self.corpus = Corpus(corpus_path)
         # ReportLab is not known to be thread-safe: one render thread for preview, thumbnails and exports.
@@ -114,7 +115,7 @@ class FlyerWorkspace(QWidget):
         try:
             self.session.open_id(flyer_id)
         except OrganiserError as err:
-            self.status_message.emit(f"The flyer could not be opened: {err}")
+            self.status_message.emit(arg(self.tr("The flyer could not be opened: %1"), err))
             return False
         self._remember(flyer_id)
         return True
@@ -128,11 +129,12 @@ class FlyerWorkspace(QWidget):
 
                 flyer = instantiate(get_template(template), None, load_profile(self.corpus))
             else:
-                flyer = Flyer(title="Untitled flyer", blocks=(Headline(ops.new_block_id(), "Headline"),))
+                flyer = Flyer(title=self.tr("Untitled flyer"),
+                              blocks=(Headline(ops.new_block_id(), self.tr("Headline")),), lang=current_language())
         except (OrganiserError, ImportError) as err:
-            self.status_message.emit(f"The template could not be used: {err}")
+            self.status_message.emit(arg(self.tr("The template could not be used: %1"), err))
             return None
-        return self._create(flyer, "New flyer")
+        return self._create(flyer, self.tr("New flyer"))
 
     def duplicate_flyer(self, flyer_id: int) -> Flyer | None:
         self.session.save_now()
@@ -141,14 +143,15 @@ class FlyerWorkspace(QWidget):
         except OrganiserError as err:
             self.status_message.emit(str(err))
             return None
-        return self._create(replace(flyer, id=None, title=f"{flyer.title} (copy)"), "Duplicate flyer")
+        title = arg(self.tr("%1 (copy)"), flyer.title)
+        return self._create(replace(flyer, id=None, title=title), self.tr("Duplicate flyer"))
 
     def _create(self, flyer: Flyer, text: str) -> Flyer | None:
         command = CreateFlyer(self.session, flyer, text)
         try:
             self.undo_stack.push(command)
         except OrganiserError as err:
-            self.status_message.emit(f"The flyer could not be created: {err}")
+            self.status_message.emit(arg(self.tr("The flyer could not be created: %1"), err))
             return None
         if command.flyer.id is not None:
             self._remember(command.flyer.id)
@@ -158,21 +161,22 @@ class FlyerWorkspace(QWidget):
         if not self.open_flyer(flyer_id) or self.session.flyer is None:
             return
         if title is None:
-            title, ok = QInputDialog.getText(self, "Rename flyer", "New title:", text=self.session.flyer.title)
+            title, ok = QInputDialog.getText(self, self.tr("Rename flyer"), self.tr("New title:"),
+                                             text=self.session.flyer.title)
             if not ok:
                 return
         if title.strip():
-            self.edit(lambda f: replace(f, title=title.strip()), "Rename flyer")
+            self.edit(lambda f: replace(f, title=title.strip()), self.tr("Rename flyer"))
 
     def delete_flyer(self, flyer_id: int) -> None:
         self.session.save_now()
         try:
             flyer = get_flyer(self.corpus, flyer_id)
-            self.undo_stack.push(DeleteFlyer(self.session, flyer, f"Delete flyer “{flyer.title}”"))
+            self.undo_stack.push(DeleteFlyer(self.session, flyer, arg(self.tr("Delete flyer “%1”"), flyer.title)))
         except OrganiserError as err:
-            self.status_message.emit(f"The flyer could not be deleted: {err}")
+            self.status_message.emit(arg(self.tr("The flyer could not be deleted: %1"), err))
             return
-        self.status_message.emit(f"Deleted “{flyer.title}”. Undo brings it back.")
+        self.status_message.emit(arg(self.tr("Deleted “%1”. Undo brings it back."), flyer.title))
 
     def delete_selected_block(self) -> None:
         """The window's Delete: acts on what has the keyboard focus (a flyer, a piece of evidence, else a block)."""
@@ -195,7 +199,7 @@ class FlyerWorkspace(QWidget):
         """Apply ``fn`` to the open flyer as one undo step; a rule it breaks is shown, not raised."""
         before = self.session.flyer
         if before is None:
-            self.status_message.emit("Open or create a flyer first.")
+            self.status_message.emit(self.tr("Open or create a flyer first."))
             return False
         try:
             after = fn(before)
@@ -224,7 +228,7 @@ class FlyerWorkspace(QWidget):
                 text = self.corpus.statement(sid).text
                 blocks.append(ops.statement_block_from(sid, text, citation))
         if not blocks:
-            self.status_message.emit("Those statements are no longer in the corpus.")
+            self.status_message.emit(self.tr("Those statements are no longer in the corpus."))
             return False
         at = len(self.session.flyer.blocks) if row is None and self.session.flyer else row
 
@@ -233,8 +237,7 @@ class FlyerWorkspace(QWidget):
                 f = ops.add_block(f, block, None if at is None else at + i)
             return f
 
-        noun = "statement" if len(blocks) == 1 else f"{len(blocks)} statements"
-        if self.edit(add, f"Add {noun}"):
+        if self.edit(add, self.tr("Add %n statement(s)", "", len(blocks))):
             self.editor.select_block(blocks[0].id)
             return True
         return False
@@ -247,9 +250,9 @@ class FlyerWorkspace(QWidget):
         try:
             text = self.corpus.statement(block.statement_id).text
         except OrganiserError:
-            self.status_message.emit("That statement is no longer in the corpus.")
+            self.status_message.emit(self.tr("That statement is no longer in the corpus."))
             return
-        self.edit(lambda f: ops.refresh_statement(f, block_id, text), "Take the new statement text")
+        self.edit(lambda f: ops.refresh_statement(f, block_id, text), self.tr("Take the new statement text"))
 
     # ---- reacting ------------------------------------------------------------------------------------------------
 
@@ -269,7 +272,7 @@ class FlyerWorkspace(QWidget):
         self.check_stale()
         if flyer is not None and flyer.id is not None:
             self.library.refresh(flyer.id)
-            self.preview.show_message("Preparing the preview…")
+            self.preview.show_message(self.tr("Preparing the preview…"))
 
     def _on_saved(self, flyer_id: int) -> None:
         self.check_stale()
@@ -289,12 +292,12 @@ class FlyerWorkspace(QWidget):
         self.preview_refreshed.emit(ms + (time.perf_counter() - started) * 1000.0)
 
     def _on_render_failed(self, message: str) -> None:
-        self.preview.show_message(f"The preview could not be made: {message}")
+        self.preview.show_message(arg(self.tr("The preview could not be made: %1"), message))
         self.status_message.emit(message)
 
     def _select_from_preflight(self, block_id: str) -> None:
         if not self.editor.select_block(block_id):
-            self.status_message.emit("That warning is about a block inside two columns.")
+            self.status_message.emit(self.tr("That warning is about a block inside two columns."))
         self.editor.list.setFocus()
 
     def check_stale(self) -> None:
