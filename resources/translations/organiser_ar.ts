@@ -5,593 +5,594 @@
     <name>Actions</name>
     <message>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استيراد ملفات…</translation>
     </message>
     <message>
         <source>Add texts (txt, md, html, pdf, docx) to the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة نصوص (txt وmd وhtml وpdf وdocx) إلى مجموعة النصوص</translation>
     </message>
     <message>
         <source>Import a &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استيراد مجلد…</translation>
     </message>
     <message>
         <source>Add every text in a folder and its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة كل النصوص في مجلد ومجلداته الفرعية</translation>
     </message>
     <message>
         <source>&amp;New flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;منشور جديد</translation>
     </message>
     <message>
         <source>Start a new flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء منشور جديد</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير…</translation>
     </message>
     <message>
         <source>Export the current flyer as a print-ready PDF or PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المنشور الحالي ملفَّ PDF جاهزًا للطباعة أو صورة PNG</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <source>Print the current flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة المنشور الحالي</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>Close Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق Organiser</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <source>Delete the selected statement or block</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المقطع أو الكتلة المحددة</translation>
     </message>
     <message>
         <source>&amp;Find statements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث في المقاطع</translation>
     </message>
     <message>
         <source>Search the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في مجموعة النصوص</translation>
     </message>
     <message>
         <source>&amp;Write a statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كتابة مقطع…</translation>
     </message>
     <message>
         <source>Add a statement of your own to the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مقطع من كتابتك إلى مجموعة النصوص</translation>
     </message>
     <message>
         <source>Edit s&amp;tatement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير المقطع…</translation>
     </message>
     <message>
         <source>Change the text of the selected statement</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير نص المقطع المحدد</translation>
     </message>
     <message>
         <source>T&amp;ag statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وسم المقطع…</translation>
     </message>
     <message>
         <source>Add or remove tags of the selected statement</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة وسوم المقطع المحدد أو إزالتها</translation>
     </message>
     <message>
         <source>&amp;Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المقاطع</translation>
     </message>
     <message>
         <source>Show the statement search</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض البحث في المقاطع</translation>
     </message>
     <message>
         <source>S&amp;ources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المصادر</translation>
     </message>
     <message>
         <source>Show the sources and their statements</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المصادر ومقاطعها</translation>
     </message>
     <message>
         <source>&amp;About Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Organiser</translation>
     </message>
     <message>
         <source>What this app is</source>
-        <translation type="unfinished"></translation>
+        <translation>ما هذا التطبيق</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>The system refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض النظام العملية: %1.</translation>
     </message>
     <message>
         <source>Something went wrong (%1). The details were written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما (%1). كُتبت التفاصيل في %2.</translation>
     </message>
 </context>
 <context>
     <name>BlockListModel</name>
     <message>
         <source>The corpus text of this statement has changed since it was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر نص هذا المقطع في مجموعة النصوص منذ إضافته.</translation>
     </message>
     <message>
         <source>%1, block %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، الكتلة %2 من %3</translation>
     </message>
 </context>
 <context>
     <name>BlockProperties</name>
     <message>
         <source>Block properties</source>
-        <translation type="unfinished"></translation>
+        <translation>خصائص الكتلة</translation>
     </message>
     <message>
         <source>Select a block to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر كتلة لتحريرها.</translation>
     </message>
     <message>
         <source>Take the new text</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد النص الجديد</translation>
     </message>
     <message>
         <source>Take the corpus&apos;s new text for this statement</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد النص الجديد لهذا المقطع من مجموعة النصوص</translation>
     </message>
     <message>
         <source>%1 — nothing to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — لا شيء لضبطه.</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> مم</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Choose an image file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملف صورة</translation>
     </message>
     <message>
         <source>Choose an image</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر صورة</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>no source recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل مصدر</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>من: %1</translation>
     </message>
     <message>
         <source>⚠ This statement has been edited in the corpus since it was added:
 “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ حُرِّر هذا المقطع في مجموعة النصوص بعد إضافته:
+«%1»</translation>
     </message>
 </context>
 <context>
     <name>Blocks</name>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان رئيسي</translation>
     </message>
     <message>
         <source>Subheading</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان فرعي</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص</translation>
     </message>
     <message>
         <source>Quoted statement</source>
-        <translation type="unfinished"></translation>
+        <translation>مقطع مقتبس</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة</translation>
     </message>
     <message>
         <source>Comparison chart</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول مقارنة</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة</translation>
     </message>
     <message>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR</translation>
     </message>
     <message>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل الفعالية</translation>
     </message>
     <message>
         <source>Footer</source>
-        <translation type="unfinished"></translation>
+        <translation>تذييل</translation>
     </message>
     <message>
         <source>Sources list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المصادر</translation>
     </message>
     <message>
         <source>Divider</source>
-        <translation type="unfinished"></translation>
+        <translation>خط فاصل</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>مسافة فارغة</translation>
     </message>
     <message>
         <source>Two columns</source>
-        <translation type="unfinished"></translation>
+        <translation>عمودان</translation>
     </message>
     <message>
         <source>%1 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مم</translation>
     </message>
     <message>
         <source>%1 + %2 blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2 كتل</translation>
     </message>
 </context>
 <context>
     <name>ChartEditor</name>
     <message>
         <source>Comparison chart editor</source>
-        <translation type="unfinished"></translation>
+        <translation>محرر جدول المقارنة</translation>
     </message>
     <message>
         <source>Chart title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الجدول</translation>
     </message>
     <message>
         <source>Edit chart title</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير عنوان الجدول</translation>
     </message>
     <message>
         <source>Heading of the criteria column</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان عمود المعايير</translation>
     </message>
     <message>
         <source>Edit criteria heading</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير عنوان المعايير</translation>
     </message>
     <message>
         <source>Criteria heading</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المعايير</translation>
     </message>
     <message>
         <source>Comparison chart cells</source>
-        <translation type="unfinished"></translation>
+        <translation>خلايا جدول المقارنة</translation>
     </message>
     <message>
         <source>Select all cells</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد كل الخلايا</translation>
     </message>
     <message>
         <source>Verdict of the selected cells</source>
-        <translation type="unfinished"></translation>
+        <translation>حكم الخلايا المحددة</translation>
     </message>
     <message>
         <source>No verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا حكم</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>المعايير</translation>
     </message>
     <message>
         <source>Add a criterion (row)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة معيار (صف)</translation>
     </message>
     <message>
         <source>Remove the selected criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المعيار المحدد</translation>
     </message>
     <message>
         <source>Move the criterion up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المعيار لأعلى</translation>
     </message>
     <message>
         <source>Move the criterion down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المعيار لأسفل</translation>
     </message>
     <message>
         <source>Subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطراف</translation>
     </message>
     <message>
         <source>Add a subject (column)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة طرف (عمود)</translation>
     </message>
     <message>
         <source>Remove the selected subject</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الطرف المحدد</translation>
     </message>
     <message>
         <source>Move the subject left</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الطرف إلى اليسار</translation>
     </message>
     <message>
         <source>Move the subject right</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الطرف إلى اليمين</translation>
     </message>
     <message>
         <source>&amp;Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الحكم</translation>
     </message>
     <message>
         <source>Import from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد من CSV…</translation>
     </message>
     <message>
         <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بصيغة CSV…</translation>
     </message>
     <message>
         <source>Import or export the chart as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الجدول أو تصديره بصيغة CSV</translation>
     </message>
     <message>
         <source>Evidence of the selected cell</source>
-        <translation type="unfinished"></translation>
+        <translation>أدلة الخلية المحددة</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الدليل</translation>
     </message>
     <message>
         <source>&amp;Evidence of the cell — drop statements from the corpus onto a cell:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أدلة الخلية — أفلت مقاطع من مجموعة النصوص على خلية:</translation>
     </message>
     <message>
         <source>statement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المقطع %1</translation>
     </message>
     <message>
         <source>Edit chart cell</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير خلية الجدول</translation>
     </message>
     <message>
         <source>Those statements are no longer in the corpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد هذه المقاطع موجودة في مجموعة النصوص.</translation>
     </message>
     <message>
         <source>Attach evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق دليل</translation>
     </message>
     <message>
         <source>Set verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين الحكم</translation>
     </message>
     <message>
         <source>New criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>معيار جديد</translation>
     </message>
     <message>
         <source>Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة معيار</translation>
     </message>
     <message>
         <source>Remove criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المعيار</translation>
     </message>
     <message>
         <source>Move criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المعيار</translation>
     </message>
     <message>
         <source>New subject</source>
-        <translation type="unfinished"></translation>
+        <translation>طرف جديد</translation>
     </message>
     <message>
         <source>Add subject</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة طرف</translation>
     </message>
     <message>
         <source>Remove subject</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الطرف</translation>
     </message>
     <message>
         <source>Move subject</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الطرف</translation>
     </message>
     <message>
         <source>Rename subject</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية الطرف</translation>
     </message>
     <message>
         <source>Rename criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية المعيار</translation>
     </message>
     <message>
         <source>New name of the subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الجديد للطرف:</translation>
     </message>
     <message>
         <source>New name of the criterion:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الجديد للمعيار:</translation>
     </message>
     <message>
         <source>Import chart from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الجدول من CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV ‏(*.csv)</translation>
     </message>
     <message>
         <source>The CSV file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ملف CSV: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n criterion/criteria</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا معايير</numerusform>
+            <numerusform>معيار واحد</numerusform>
+            <numerusform>معياران</numerusform>
+            <numerusform>%n معايير</numerusform>
+            <numerusform>%n معيارًا</numerusform>
+            <numerusform>%n معيار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n subject(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أطراف</numerusform>
+            <numerusform>طرف واحد</numerusform>
+            <numerusform>طرفان</numerusform>
+            <numerusform>%n أطراف</numerusform>
+            <numerusform>%n طرفًا</numerusform>
+            <numerusform>%n طرف</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported %1 × %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>اُستورد %1 × %2.</translation>
     </message>
     <message>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول</translation>
     </message>
     <message>
         <source>Export chart as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الجدول بصيغة CSV</translation>
     </message>
     <message>
         <source>The CSV file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة ملف CSV: %1</translation>
     </message>
     <message>
         <source>Chart saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ الجدول باسم %1.</translation>
     </message>
 </context>
 <context>
     <name>ChartMenus</name>
     <message>
         <source>Rename criterion…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية المعيار…</translation>
     </message>
     <message>
         <source>Insert criterion above</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج معيار أعلاه</translation>
     </message>
     <message>
         <source>Insert criterion below</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج معيار أسفله</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأعلى</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأسفل</translation>
     </message>
     <message>
         <source>Remove criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المعيار</translation>
     </message>
     <message>
         <source>Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة معيار</translation>
     </message>
     <message>
         <source>Rename subject…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية الطرف…</translation>
     </message>
     <message>
         <source>Insert subject before</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج طرف قبله</translation>
     </message>
     <message>
         <source>Insert subject after</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج طرف بعده</translation>
     </message>
     <message>
         <source>Move left</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى اليسار</translation>
     </message>
     <message>
         <source>Move right</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى اليمين</translation>
     </message>
     <message>
         <source>Remove subject</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الطرف</translation>
     </message>
     <message>
         <source>Add subject</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة طرف</translation>
     </message>
     <message>
         <source>Edit text</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير النص</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكم</translation>
     </message>
     <message>
         <source>No verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا حكم</translation>
     </message>
     <message>
         <source>Import from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد من CSV…</translation>
     </message>
     <message>
         <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بصيغة CSV…</translation>
     </message>
 </context>
 <context>
     <name>ChartTableModel</name>
     <message>
         <source>no verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا حكم</translation>
     </message>
     <message numerus="yes">
         <source>Verdict: %1; %n piece(s) of evidence</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الحكم: %1؛ لا أدلة</numerusform>
+            <numerusform>الحكم: %1؛ دليل واحد</numerusform>
+            <numerusform>الحكم: %1؛ دليلان</numerusform>
+            <numerusform>الحكم: %1؛ %n أدلة</numerusform>
+            <numerusform>الحكم: %1؛ %n دليلًا</numerusform>
+            <numerusform>الحكم: %1؛ %n دليل</numerusform>
         </translation>
     </message>
 </context>
@@ -599,135 +600,135 @@
     <name>Columns</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة النشر</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاطع</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>المقطع</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
 </context>
 <context>
     <name>CorpusView</name>
     <message>
         <source>Search statements (any language)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في المقاطع (بأي لغة)…</translation>
     </message>
     <message>
         <source>Search statements</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المقاطع</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب الوسم</translation>
     </message>
     <message>
         <source>Filter by language</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب اللغة</translation>
     </message>
     <message>
         <source>Filter by source</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب المصدر</translation>
     </message>
     <message>
         <source>Published from</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور من</translation>
     </message>
     <message>
         <source>Published until</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور حتى</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة-شهر-يوم</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح كل عوامل التصفية</translation>
     </message>
     <message>
         <source>Number of results</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد النتائج</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج البحث</translation>
     </message>
     <message>
         <source>Ta&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الوسم</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اللغة</translation>
     </message>
     <message>
         <source>S&amp;ource</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المصدر</translation>
     </message>
     <message>
         <source>Published &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;منشور من</translation>
     </message>
     <message>
         <source>&amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حتى</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الوسوم</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>كل اللغات</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المصادر</translation>
     </message>
     <message>
         <source>source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر %1</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) (the best matches)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مقاطع</numerusform>
+            <numerusform>مقطع واحد (أفضل النتائج)</numerusform>
+            <numerusform>مقطعان (أفضل النتائج)</numerusform>
+            <numerusform>%n مقاطع (أفضل النتائج)</numerusform>
+            <numerusform>%n مقطعًا (أفضل النتائج)</numerusform>
+            <numerusform>%n مقطع (أفضل النتائج)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مقاطع</numerusform>
+            <numerusform>مقطع واحد</numerusform>
+            <numerusform>مقطعان</numerusform>
+            <numerusform>%n مقاطع</numerusform>
+            <numerusform>%n مقطعًا</numerusform>
+            <numerusform>%n مقطع</numerusform>
         </translation>
     </message>
 </context>
@@ -735,80 +736,80 @@
     <name>Detail</name>
     <message>
         <source>Select a statement to see it whole, with its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مقطعًا لتراه كاملًا مع مصدره.</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا عنوان)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة النشر</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1</numerusform>
+            <numerusform>%1 وواحد آخر</numerusform>
+            <numerusform>%1 واثنان آخران</numerusform>
+            <numerusform>%1 و%n آخرين</numerusform>
+            <numerusform>%1 و%n آخرين</numerusform>
+            <numerusform>%1 و%n آخرين</numerusform>
         </translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤلفون</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقوق</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Edited here; the imported text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُرِّر هنا؛ والنص المستورد محفوظ.</translation>
     </message>
     <message>
         <source>Paragraph %1 of %2 in this source.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة %1 من %2 في هذا المصدر.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد</translation>
     </message>
     <message>
         <source>language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة: %1</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم:</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مقاطع.</numerusform>
+            <numerusform>مقطع واحد.</numerusform>
+            <numerusform>مقطعان.</numerusform>
+            <numerusform>%n مقاطع.</numerusform>
+            <numerusform>%n مقطعًا.</numerusform>
+            <numerusform>%n مقطع.</numerusform>
         </translation>
     </message>
 </context>
@@ -816,989 +817,995 @@
     <name>ExportDialog</name>
     <message>
         <source>Export flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المنشور</translation>
     </message>
     <message>
         <source>PDF (print-ready, vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (جاهز للطباعة، متجهي)</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة PNG</translation>
     </message>
     <message>
         <source>As the flyer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>كما في المنشور (%1)</translation>
     </message>
     <message>
         <source>copy shop</source>
-        <translation type="unfinished"></translation>
+        <translation>محل طباعة</translation>
     </message>
     <message>
         <source>home printer</source>
-        <translation type="unfinished"></translation>
+        <translation>طابعة منزلية</translation>
     </message>
     <message>
         <source>Home printer (no bleed)</source>
-        <translation type="unfinished"></translation>
+        <translation>طابعة منزلية (بلا تجاوز للحواف)</translation>
     </message>
     <message>
         <source>Copy shop (bleed, crop marks)</source>
-        <translation type="unfinished"></translation>
+        <translation>محل طباعة (تجاوز للحواف، علامات قص)</translation>
     </message>
     <message>
         <source>1 per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد في كل ورقة</translation>
     </message>
     <message>
         <source>%1 per A4 sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في كل ورقة A4</translation>
     </message>
     <message>
         <source>No (one page per sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا (صفحة واحدة في كل ورقة)</translation>
     </message>
     <message>
         <source>Split across %1 sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>تقسيم على أوراق %1</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Grey only (for photocopying)</source>
-        <translation type="unfinished"></translation>
+        <translation>رمادي فقط (للتصوير)</translation>
     </message>
     <message>
         <source>CMYK colours (for a copy shop)</source>
-        <translation type="unfinished"></translation>
+        <translation>ألوان CMYK (لمحل الطباعة)</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> نقطة/بوصة</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار مكان الحفظ</translation>
     </message>
     <message>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الملف</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>الورق</translation>
     </message>
     <message>
         <source>Printing at</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان الطباعة</translation>
     </message>
     <message>
         <source>Copies per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ في كل ورقة</translation>
     </message>
     <message>
         <source>Poster tiling</source>
-        <translation type="unfinished"></translation>
+        <translation>تقسيم الملصق</translation>
     </message>
     <message>
         <source>Grey only</source>
-        <translation type="unfinished"></translation>
+        <translation>رمادي فقط</translation>
     </message>
     <message>
         <source>CMYK colours</source>
-        <translation type="unfinished"></translation>
+        <translation>ألوان CMYK</translation>
     </message>
     <message>
         <source>PNG resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>دقة PNG</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ باسم</translation>
     </message>
     <message>
         <source>Poster</source>
-        <translation type="unfinished"></translation>
+        <translation>ملصق</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>Export as</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير باسم</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF ‏(*.pdf)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>صور PNG ‏(*.png)</translation>
     </message>
 </context>
 <context>
     <name>Exporting</name>
     <message>
         <source>Open or create a flyer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح منشورًا أو أنشئه أولًا.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا ملفات</numerusform>
+            <numerusform>ملف واحد</numerusform>
+            <numerusform>ملفان</numerusform>
+            <numerusform>%n ملفات</numerusform>
+            <numerusform>%n ملفًا</numerusform>
+            <numerusform>%n ملف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا صفحات</numerusform>
+            <numerusform>صفحة واحدة</numerusform>
+            <numerusform>صفحتان</numerusform>
+            <numerusform>%n صفحات</numerusform>
+            <numerusform>%n صفحةً</numerusform>
+            <numerusform>%n صفحة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sheet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أوراق</numerusform>
+            <numerusform>ورقة واحدة</numerusform>
+            <numerusform>ورقتين</numerusform>
+            <numerusform>%n أوراق</numerusform>
+            <numerusform>%n ورقةً</numerusform>
+            <numerusform>%n ورقة</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved %1: %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ %1: %2 على %3.</translation>
     </message>
     <message>
         <source>Saved %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ %1: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Preflight found %n thing(s) to check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يجد فحص ما قبل الطباعة ما يستدعي المراجعة.</numerusform>
+            <numerusform>وجد فحص ما قبل الطباعة أمرًا واحدًا للمراجعة.</numerusform>
+            <numerusform>وجد فحص ما قبل الطباعة أمرين للمراجعة.</numerusform>
+            <numerusform>وجد فحص ما قبل الطباعة %n أمور للمراجعة.</numerusform>
+            <numerusform>وجد فحص ما قبل الطباعة %n أمرًا للمراجعة.</numerusform>
+            <numerusform>وجد فحص ما قبل الطباعة %n أمر للمراجعة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open or create a flyer to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح منشورًا أو أنشئه لتصديره.</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل التصدير</translation>
     </message>
     <message>
         <source>Open containing folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المجلد الحاوي</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير</translation>
     </message>
     <message>
         <source>The flyer was not exported.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُصدَّر المنشور.
+
+%1</translation>
     </message>
     <message>
         <source>Open or create a flyer to print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح منشورًا أو أنشئه لطباعته.</translation>
     </message>
     <message>
         <source>Print flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة المنشور</translation>
     </message>
     <message>
         <source>Printing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت الطباعة</translation>
     </message>
     <message>
         <source>The flyer was not printed.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُطبع المنشور.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان رئيسي</translation>
     </message>
     <message>
         <source>Subheading</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان فرعي</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص</translation>
     </message>
     <message>
         <source>Footer text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص التذييل</translation>
     </message>
     <message>
         <source>Printed text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص المطبوع</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>النسبة إلى القائل</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Items (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>البنود (بند في كل سطر)</translation>
     </message>
     <message>
         <source>Numbered</source>
-        <translation type="unfinished"></translation>
+        <translation>مرقّمة</translation>
     </message>
     <message>
         <source>Image file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الصورة</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>حقوق الصورة</translation>
     </message>
     <message>
         <source>Width (mm, 0 = full)</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض (مم، 0 = كامل)</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط</translation>
     </message>
     <message>
         <source>Size (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم (مم)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>أين</translation>
     </message>
     <message>
         <source>Speakers (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>المتحدثون (واحد في كل سطر)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Height (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>الارتفاع (مم)</translation>
     </message>
     <message>
         <source>Show the verdict legend</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار مفتاح الأحكام</translation>
     </message>
 </context>
 <context>
     <name>FlyerEditor</name>
     <message>
         <source>Flyer title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المنشور</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الورق</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>عمودي</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>أفقي</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>السمة</translation>
     </message>
     <message>
         <source>Print mode</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الطباعة</translation>
     </message>
     <message>
         <source>Home printer</source>
-        <translation type="unfinished"></translation>
+        <translation>طابعة منزلية</translation>
     </message>
     <message>
         <source>Copy shop (bleed, crop marks)</source>
-        <translation type="unfinished"></translation>
+        <translation>محل طباعة (تجاوز للحواف، علامات قص)</translation>
     </message>
     <message>
         <source>Language of the flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة المنشور</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;العنوان</translation>
     </message>
     <message>
         <source>&amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الصفحة</translation>
     </message>
     <message>
         <source>&amp;Look</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المظهر</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اللغة</translation>
     </message>
     <message>
         <source>Blocks of the flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>كتل المنشور</translation>
     </message>
     <message>
         <source>Move block up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الكتلة لأعلى</translation>
     </message>
     <message>
         <source>Move block down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الكتلة لأسفل</translation>
     </message>
     <message>
         <source>Add a block</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة كتلة</translation>
     </message>
     <message>
         <source>Add block</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة كتلة</translation>
     </message>
     <message>
         <source>Add a block after the selected one (drag statements from the corpus to quote them)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة كتلة بعد الكتلة المحددة (لاقتباس مقاطع اسحبها من مجموعة النصوص)</translation>
     </message>
     <message>
         <source>Delete block</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الكتلة</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Properties of the selected block</source>
-        <translation type="unfinished"></translation>
+        <translation>خصائص الكتلة المحددة</translation>
     </message>
     <message>
         <source>Flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشور</translation>
     </message>
     <message>
         <source>&amp;Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الكتل</translation>
     </message>
     <message>
         <source>Rename flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية المنشور</translation>
     </message>
     <message>
         <source>Change page</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الصفحة</translation>
     </message>
     <message>
         <source>Change theme</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير السمة</translation>
     </message>
     <message>
         <source>Change print mode</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير وضع الطباعة</translation>
     </message>
     <message>
         <source>Change the flyer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير لغة المنشور</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير %1</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة %1</translation>
     </message>
     <message>
         <source>Select a block to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر كتلة لحذفها.</translation>
     </message>
     <message>
         <source>Move block</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الكتلة</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأعلى</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأسفل</translation>
     </message>
     <message>
         <source>Take the new text from the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد النص الجديد من مجموعة النصوص</translation>
     </message>
 </context>
 <context>
     <name>FlyerLibrary</name>
     <message>
         <source>Flyer library</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتبة المنشورات</translation>
     </message>
     <message>
         <source>Flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشورات</translation>
     </message>
     <message>
         <source>New flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور جديد</translation>
     </message>
     <message>
         <source>New flyer, blank or from a template (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور جديد، فارغ أو من قالب (Ctrl+N)</translation>
     </message>
     <message>
         <source>Duplicate flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار المنشور</translation>
     </message>
     <message>
         <source>Rename flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية المنشور</translation>
     </message>
     <message>
         <source>Delete flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المنشور</translation>
     </message>
     <message>
         <source>F&amp;lyers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المنشورات</translation>
     </message>
     <message>
         <source>Blank flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور فارغ</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
     <name>FlyerSession</name>
     <message>
         <source>The flyer could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ المنشور: %1</translation>
     </message>
     <message>
         <source>The flyer could not be saved (%1). Your edits are kept; retrying shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ المنشور (%1). تعديلاتك محفوظة؛ ستُعاد المحاولة بعد قليل.</translation>
     </message>
 </context>
 <context>
     <name>FlyerWorkspace</name>
     <message>
         <source>Flyer workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة عمل المنشور</translation>
     </message>
     <message>
         <source>The flyer could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح المنشور: %1</translation>
     </message>
     <message>
         <source>Untitled flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور بلا عنوان</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان رئيسي</translation>
     </message>
     <message>
         <source>The template could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استخدام القالب: %1</translation>
     </message>
     <message>
         <source>New flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور جديد</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (نسخة)</translation>
     </message>
     <message>
         <source>Duplicate flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار المنشور</translation>
     </message>
     <message>
         <source>The flyer could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء المنشور: %1</translation>
     </message>
     <message>
         <source>Rename flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية المنشور</translation>
     </message>
     <message>
         <source>New title:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان الجديد:</translation>
     </message>
     <message>
         <source>Delete flyer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المنشور «%1»</translation>
     </message>
     <message>
         <source>The flyer could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حذف المنشور: %1</translation>
     </message>
     <message>
         <source>Deleted “%1”. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف «%1». التراجع يعيده.</translation>
     </message>
     <message>
         <source>Open or create a flyer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح منشورًا أو أنشئه أولًا.</translation>
     </message>
     <message>
         <source>Those statements are no longer in the corpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد هذه المقاطع موجودة في مجموعة النصوص.</translation>
     </message>
     <message numerus="yes">
         <source>Add %n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إضافة مقاطع</numerusform>
+            <numerusform>إضافة مقطع</numerusform>
+            <numerusform>إضافة مقطعين</numerusform>
+            <numerusform>إضافة %n مقاطع</numerusform>
+            <numerusform>إضافة %n مقطعًا</numerusform>
+            <numerusform>إضافة %n مقطع</numerusform>
         </translation>
     </message>
     <message>
         <source>That statement is no longer in the corpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد هذا المقطع موجودًا في مجموعة النصوص.</translation>
     </message>
     <message>
         <source>Take the new statement text</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد النص الجديد للمقطع</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تجهيز المعاينة…</translation>
     </message>
     <message>
         <source>The preview could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء المعاينة: %1</translation>
     </message>
     <message>
         <source>That warning is about a block inside two columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>يخص هذا التحذير كتلة داخل عمودين.</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
         <source>An import is already running; wait for it or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك استيراد جارٍ بالفعل؛ انتظر انتهاءه أو ألغِه أولًا.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
         <source>No text files were found there (txt, md, html, pdf, docx).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر هناك على ملفات نصية (txt وmd وhtml وpdf وdocx).</translation>
     </message>
     <message>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاستيراد: %1</translation>
     </message>
 </context>
 <context>
     <name>ImportProgress</name>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
         <source>Importing %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد %1 من %2…</translation>
     </message>
 </context>
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
         <source>%n file(s) imported (%1), %2, %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُستورد أي ملف (%1)، %2، %3.</numerusform>
+            <numerusform>اُستورد ملف واحد (%1)، %2، %3.</numerusform>
+            <numerusform>اُستورد ملفان (%1)، %2، %3.</numerusform>
+            <numerusform>اُستوردت %n ملفات (%1)، %2، %3.</numerusform>
+            <numerusform>اُستورد %n ملفًا (%1)، %2، %3.</numerusform>
+            <numerusform>اُستورد %n ملف (%1)، %2، %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مقاطع</numerusform>
+            <numerusform>مقطع واحد</numerusform>
+            <numerusform>مقطعان</numerusform>
+            <numerusform>%n مقاطع</numerusform>
+            <numerusform>%n مقطعًا</numerusform>
+            <numerusform>%n مقطع</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the corpus</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا شيء موجود مسبقًا</numerusform>
+            <numerusform>واحد موجود مسبقًا</numerusform>
+            <numerusform>اثنان موجودان مسبقًا</numerusform>
+            <numerusform>%n موجودة مسبقًا</numerusform>
+            <numerusform>%n موجودًا مسبقًا</numerusform>
+            <numerusform>%n موجود مسبقًا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا شيء مرفوض</numerusform>
+            <numerusform>واحد مرفوض</numerusform>
+            <numerusform>اثنان مرفوضان</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضًا</numerusform>
+            <numerusform>%n مرفوض</numerusform>
         </translation>
     </message>
     <message>
         <source>Import cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الاستيراد. %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: imported %n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: لم يُستورد أي مقطع</numerusform>
+            <numerusform>%1: اُستورد مقطع واحد</numerusform>
+            <numerusform>%1: اُستورد مقطعان</numerusform>
+            <numerusform>%1: اُستوردت %n مقاطع</numerusform>
+            <numerusform>%1: اُستورد %n مقطعًا</numerusform>
+            <numerusform>%1: اُستورد %n مقطع</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: already in the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: موجود بالفعل في مجموعة النصوص</translation>
     </message>
     <message>
         <source>%1: rejected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: مرفوض: %2</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص الاستيراد</translation>
     </message>
     <message>
         <source>Imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المستوردة</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اللغة</translation>
     </message>
     <message>
         <source>Takes effect when Organiser starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>يسري عند تشغيل Organiser من جديد</translation>
     </message>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>كما في النظام (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Organiser will speak %1 when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيستخدم Organiser اللغة %1 عند تشغيله من جديد.</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التشغيل الآن</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>لاحقًا</translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا عنوان)</translation>
     </message>
     <message>
         <source>%1
 Template: %2
 Last changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+القالب: %2
+آخر تعديل: %3</translation>
     </message>
     <message>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعادة</translation>
     </message>
     <message>
         <source>%1[*] — Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Organiser</translation>
     </message>
     <message>
         <source>Corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة النصوص</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاطع</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <source>Flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشورات</translation>
     </message>
     <message>
         <source>%1 — drop files or folders here to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — أفلت الملفات أو المجلدات هنا لاستيرادها.</translation>
     </message>
     <message>
         <source>The flyer editor could not start; details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل محرر المنشورات؛ التفاصيل في ملف السجل.</translation>
     </message>
     <message>
         <source>The flyer editor is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>محرر المنشورات غير جاهز بعد.</translation>
     </message>
     <message>
         <source>Select a statement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مقطعًا أولًا.</translation>
     </message>
     <message>
         <source>Import texts</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد نصوص</translation>
     </message>
     <message>
         <source>Texts (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>النصوص (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Import a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مجلد</translation>
     </message>
     <message>
         <source>About Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Organiser</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Organiser&lt;/b&gt; keeps your campaign texts as a searchable bank of statements and turns them into print-ready flyers and comparison charts, offline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;يحفظ &lt;b&gt;Organiser&lt;/b&gt; نصوص حملتك بنكًا من المقاطع قابلًا للبحث، ويحوّلها إلى منشورات وجداول مقارنة جاهزة للطباعة، دون اتصال بالإنترنت.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مساعدة</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
         <source>Write statement</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة مقطع</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
 </context>
 <context>
     <name>NewBlock</name>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان رئيسي</translation>
     </message>
     <message>
         <source>Subheading</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان فرعي</translation>
     </message>
     <message>
         <source>First point</source>
-        <translation type="unfinished"></translation>
+        <translation>النقطة الأولى</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة</translation>
     </message>
     <message>
         <source>Subject A</source>
-        <translation type="unfinished"></translation>
+        <translation>الطرف أ</translation>
     </message>
     <message>
         <source>Subject B</source>
-        <translation type="unfinished"></translation>
+        <translation>الطرف ب</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>المعيار</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالية</translation>
     </message>
 </context>
 <context>
     <name>PreflightPanel</name>
     <message>
         <source>Preflight warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذيرات الفحص</translation>
     </message>
     <message>
         <source>Preflight warnings; press Enter to go to the block</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذيرات الفحص؛ اضغط Enter للانتقال إلى الكتلة</translation>
     </message>
     <message>
         <source>Preflight: no flyer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفحص: لا يوجد منشور مفتوح.</translation>
     </message>
     <message>
         <source>Preflight: ready to print — no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفحص: جاهز للطباعة — لا مشكلات.</translation>
     </message>
     <message numerus="yes">
         <source>Preflight: %n thing(s) to check before printing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الفحص: لا شيء للمراجعة قبل الطباعة.</numerusform>
+            <numerusform>الفحص: أمر واحد للمراجعة قبل الطباعة.</numerusform>
+            <numerusform>الفحص: أمران للمراجعة قبل الطباعة.</numerusform>
+            <numerusform>الفحص: %n أمور للمراجعة قبل الطباعة.</numerusform>
+            <numerusform>الفحص: %n أمرًا للمراجعة قبل الطباعة.</numerusform>
+            <numerusform>الفحص: %n أمر للمراجعة قبل الطباعة.</numerusform>
         </translation>
     </message>
 </context>
@@ -1806,108 +1813,108 @@ Last changed: %3</source>
     <name>PreviewPane</name>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة الطباعة</translation>
     </message>
     <message>
         <source>Open or create a flyer to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح منشورًا أو أنشئه لتراه هنا.</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الصفحة</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>التكبير</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة السابقة</translation>
     </message>
     <message>
         <source>Page Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Up</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة التالية</translation>
     </message>
     <message>
         <source>Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Down</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير</translation>
     </message>
     <message>
         <source>Fit the page width</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة عرض الصفحة</translation>
     </message>
     <message>
         <source>Fit the whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة الصفحة كاملة</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>المعاينة</translation>
     </message>
     <message>
         <source>Preview of the printed flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة المنشور المطبوع</translation>
     </message>
     <message>
         <source>The preview could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عرض المعاينة.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1٪</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>The printing system did not answer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستجب نظام الطباعة (%1).</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>دون ذكر سبب</translation>
     </message>
     <message>
         <source>The printer refused the job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت الطابعة المهمة: %1</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح الطابعة.</translation>
     </message>
     <message>
         <source>the default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>الطابعة الافتراضية</translation>
     </message>
     <message>
         <source>Sent to %1 (vector PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل إلى %1 (PDF متجهي).</translation>
     </message>
     <message numerus="yes">
         <source>Printed %n page(s) at %1 dpi.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُطبع أي صفحة.</numerusform>
+            <numerusform>طُبعت صفحة واحدة بدقة %1 نقطة/بوصة.</numerusform>
+            <numerusform>طُبعت صفحتان بدقة %1 نقطة/بوصة.</numerusform>
+            <numerusform>طُبعت %n صفحات بدقة %1 نقطة/بوصة.</numerusform>
+            <numerusform>طُبعت %n صفحةً بدقة %1 نقطة/بوصة.</numerusform>
+            <numerusform>طُبعت %n صفحة بدقة %1 نقطة/بوصة.</numerusform>
         </translation>
     </message>
 </context>
@@ -1915,219 +1922,219 @@ Last changed: %3</source>
     <name>SourceModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا عنوان)</translation>
     </message>
 </context>
 <context>
     <name>SourcesView</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <source>Source details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل المصدر</translation>
     </message>
     <message>
         <source>Statements of the source</source>
-        <translation type="unfinished"></translation>
+        <translation>مقاطع المصدر</translation>
     </message>
 </context>
 <context>
     <name>StatementDetail</name>
     <message>
         <source>Statement details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل المقطع</translation>
     </message>
 </context>
 <context>
     <name>StatementEditor</name>
     <message>
         <source>Statement text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص المقطع</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;النص</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الوسوم</translation>
     </message>
 </context>
 <context>
     <name>StatementEdits</name>
     <message>
         <source>Edit statement</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير المقطع</translation>
     </message>
     <message>
         <source>Write a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة مقطع</translation>
     </message>
 </context>
 <context>
     <name>StatementModel</name>
     <message>
         <source>no source (written here)</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا مصدر (كُتب هنا)</translation>
     </message>
     <message>
         <source>(written here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(كُتب هنا)</translation>
     </message>
 </context>
 <context>
     <name>TagDialog</name>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>&amp;Tags of this statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وسوم هذا المقطع:</translation>
     </message>
 </context>
 <context>
     <name>Tags</name>
     <message>
         <source>comma-separated, e.g. housing, budget</source>
-        <translation type="unfinished"></translation>
+        <translation>مفصولة بفواصل، مثل: سكن، ميزانية</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم مفصولة بفواصل</translation>
     </message>
 </context>
 <context>
     <name>Templates</name>
     <message>
         <source>Comparison chart</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول مقارنة</translation>
     </message>
     <message>
         <source>Open letter handout</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة مفتوحة للتوزيع</translation>
     </message>
     <message>
         <source>Event notice</source>
-        <translation type="unfinished"></translation>
+        <translation>إعلان فعالية</translation>
     </message>
     <message>
         <source>Reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة قراءة</translation>
     </message>
     <message>
         <source>Slogan poster</source>
-        <translation type="unfinished"></translation>
+        <translation>ملصق شعار</translation>
     </message>
     <message>
         <source>Statement excerpt with notes</source>
-        <translation type="unfinished"></translation>
+        <translation>مقتطف مع حواشٍ</translation>
     </message>
     <message>
         <source>Open letter to a movement</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة مفتوحة إلى حركة</translation>
     </message>
     <message>
         <source>Subjects side by side, one row per question, a verdict mark in every cell with a legend; sources and contact underneath. Modelled on “From Ukraine to Palestine, occupation is a crime”.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطراف جنبًا إلى جنب، وصف لكل سؤال، وعلامة حكم في كل خلية مع مفتاح؛ وتحتها المصادر ووسائل التواصل. على غرار «من أوكرانيا إلى فلسطين، الاحتلال جريمة».</translation>
     </message>
     <message>
         <source>A letter to hand out: title, chosen paragraphs, the call-to-action list, date, signatories and source. Long letters run onto the back of the sheet rather than shrinking below a readable size.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة للتوزيع: العنوان، وفقرات مختارة، وقائمة الدعوة إلى التحرك، والتاريخ، والموقّعون، والمصدر. الرسائل الطويلة تُكمَل على ظهر الورقة بدل أن تُصغَّر دون الحجم المقروء.</translation>
     </message>
     <message>
         <source>A meeting or action: what, when, where and who speaks, why it matters, who organises it, how to get in touch, and a QR code to the group&apos;s website.</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع أو تحرّك: ماذا ومتى وأين ومن يتحدث، ولماذا يهم، ومن ينظّمه، وكيف يُتواصل معه، ورمز QR لموقع المجموعة.</translation>
     </message>
     <message>
         <source>Articles and interviews to pass on, each with its title, author, outlet and date: a pocket-size A6 card (4 to an A4 sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>مقالات ومقابلات للتداول، لكلٍّ منها عنوانه وكاتبه وجهة نشره وتاريخه: بطاقة جيب بحجم A6 (4 في ورقة A4).</translation>
     </message>
     <message>
         <source>One slogan in big type for a march: A3, or tiled across A4 sheets; optional second and third lines carry the same slogan in other languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>شعار واحد بخط كبير لمسيرة: A3 أو مقسّم على أوراق A4؛ ويمكن لسطر ثانٍ وثالث أن يحملا الشعار نفسه بلغات أخرى.</translation>
     </message>
     <message>
         <source>A passage quoted from a longer text, with numbered notes that explain it and the list of sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقطع مقتبس من نص أطول، مع حواشٍ مرقّمة تشرحه وقائمة بالمصادر.</translation>
     </message>
     <message>
         <source>A short letter from one movement to another on a single A5 sheet: salutation, the letter, closing and signatories.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة قصيرة من حركة إلى أخرى على ورقة A5 واحدة: التحية، والرسالة، والخاتمة، والموقّعون.</translation>
     </message>
 </context>
 <context>
     <name>Themes</name>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>حملة</translation>
     </message>
     <message>
         <source>Newsprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ورق الصحف</translation>
     </message>
     <message>
         <source>Night</source>
-        <translation type="unfinished"></translation>
+        <translation>ليل</translation>
     </message>
     <message>
         <source>Solidarity</source>
-        <translation type="unfinished"></translation>
+        <translation>تضامن</translation>
     </message>
     <message>
         <source>Photocopy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة مصوّرة</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
     <message>
         <source>Edit statement “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير المقطع «%1»</translation>
     </message>
     <message>
         <source>Change tags (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الوسوم (%1)</translation>
     </message>
     <message>
         <source>Write statement “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة المقطع «%1»</translation>
     </message>
     <message>
         <source>Delete statement “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المقطع «%1»</translation>
     </message>
 </context>
 <context>
     <name>Verdicts</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئيًا</translation>
     </message>
     <message>
         <source>Arguably</source>
-        <translation type="unfinished"></translation>
+        <translation>ربما</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
 </context>
 <context>
     <name>Workers</name>
     <message>
         <source>The task stopped because of an unexpected problem (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>توقفت المهمة بسبب مشكلة غير متوقعة (%1).</translation>
     </message>
 </context>
 </TS>

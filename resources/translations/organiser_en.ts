@@ -457,16 +457,16 @@
     </message>
     <message numerus="yes">
         <source>%n criterion/criteria</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n criterion</numerusform>
+            <numerusform>%n criteria</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n subject(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n subject</numerusform>
+            <numerusform>%n subjects</numerusform>
         </translation>
     </message>
     <message>
@@ -577,9 +577,9 @@
     </message>
     <message numerus="yes">
         <source>Verdict: %1; %n piece(s) of evidence</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verdict: %1; %n piece of evidence</numerusform>
+            <numerusform>Verdict: %1; %n pieces of evidence</numerusform>
         </translation>
     </message>
 </context>
@@ -698,16 +698,16 @@
     </message>
     <message numerus="yes">
         <source>%n statement(s) (the best matches)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n statement (the best matches)</numerusform>
+            <numerusform>%n statements (the best matches)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n statement</numerusform>
+            <numerusform>%n statements</numerusform>
         </translation>
     </message>
 </context>
@@ -739,9 +739,9 @@
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -778,9 +778,9 @@
     </message>
     <message numerus="yes">
         <source>%n statement(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n statement.</numerusform>
+            <numerusform>%n statements.</numerusform>
         </translation>
     </message>
 </context>
@@ -935,23 +935,23 @@
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sheet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sheet</numerusform>
+            <numerusform>%n sheets</numerusform>
         </translation>
     </message>
     <message>
@@ -964,9 +964,9 @@
     </message>
     <message numerus="yes">
         <source>Preflight found %n thing(s) to check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preflight found %n thing to check.</numerusform>
+            <numerusform>Preflight found %n things to check.</numerusform>
         </translation>
     </message>
     <message>
@@ -1390,9 +1390,9 @@
     </message>
     <message numerus="yes">
         <source>Add %n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add statement</numerusform>
+            <numerusform>Add %n statements</numerusform>
         </translation>
     </message>
     <message>
@@ -1466,30 +1466,30 @@
     <name>ImportSummary</name>
     <message numerus="yes">
         <source>%n file(s) imported (%1), %2, %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file imported (%1), %2, %3.</numerusform>
+            <numerusform>%n files imported (%1), %2, %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n statement</numerusform>
+            <numerusform>%n statements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the corpus</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already in the corpus</numerusform>
+            <numerusform>%n already in the corpus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
         </translation>
     </message>
     <message>
@@ -1498,9 +1498,9 @@
     </message>
     <message numerus="yes">
         <source>%1: imported %n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: imported %n statement</numerusform>
+            <numerusform>%1: imported %n statements</numerusform>
         </translation>
     </message>
     <message>
@@ -1724,9 +1724,9 @@ Last changed: %3</source>
     </message>
     <message numerus="yes">
         <source>Preflight: %n thing(s) to check before printing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preflight: %n thing to check before printing.</numerusform>
+            <numerusform>Preflight: %n things to check before printing.</numerusform>
         </translation>
     </message>
 </context>
@@ -1829,9 +1829,9 @@ Last changed: %3</source>
     </message>
     <message numerus="yes">
         <source>Printed %n page(s) at %1 dpi.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Printed %n page at %1 dpi.</numerusform>
+            <numerusform>Printed %n pages at %1 dpi.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,581 +5,582 @@
     <name>Actions</name>
     <message>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ייבוא קבצים…</translation>
     </message>
     <message>
         <source>Add texts (txt, md, html, pdf, docx) to the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת טקסטים (txt,‏ md,‏ html,‏ pdf,‏ docx) למאגר</translation>
     </message>
     <message>
         <source>Import a &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא &amp;תיקייה…</translation>
     </message>
     <message>
         <source>Add every text in a folder and its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת כל הטקסטים שבתיקייה ובתיקיות המשנה שלה</translation>
     </message>
     <message>
         <source>&amp;New flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;עלון חדש</translation>
     </message>
     <message>
         <source>Start a new flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>התחלת עלון חדש</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ייצוא…</translation>
     </message>
     <message>
         <source>Export the current flyer as a print-ready PDF or PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא העלון הנוכחי כ־PDF מוכן להדפסה או כ־PNG</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;הדפסה…</translation>
     </message>
     <message>
         <source>Print the current flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>הדפסת העלון הנוכחי</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;יציאה</translation>
     </message>
     <message>
         <source>Close Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>סגירת Organiser</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מחיקה</translation>
     </message>
     <message>
         <source>Delete the selected statement or block</source>
-        <translation type="unfinished"></translation>
+        <translation>מחיקת הקטע או הבלוק הנבחר</translation>
     </message>
     <message>
         <source>&amp;Find statements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;חיפוש קטעים</translation>
     </message>
     <message>
         <source>Search the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש במאגר</translation>
     </message>
     <message>
         <source>&amp;Write a statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;כתיבת קטע…</translation>
     </message>
     <message>
         <source>Add a statement of your own to the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת קטע משלך למאגר</translation>
     </message>
     <message>
         <source>Edit s&amp;tatement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;עריכת קטע…</translation>
     </message>
     <message>
         <source>Change the text of the selected statement</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי הטקסט של הקטע הנבחר</translation>
     </message>
     <message>
         <source>T&amp;ag statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;תיוג קטע…</translation>
     </message>
     <message>
         <source>Add or remove tags of the selected statement</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספה או הסרה של תגיות הקטע הנבחר</translation>
     </message>
     <message>
         <source>&amp;Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;קטעים</translation>
     </message>
     <message>
         <source>Show the statement search</source>
-        <translation type="unfinished"></translation>
+        <translation>הצגת חיפוש הקטעים</translation>
     </message>
     <message>
         <source>S&amp;ources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מקורות</translation>
     </message>
     <message>
         <source>Show the sources and their statements</source>
-        <translation type="unfinished"></translation>
+        <translation>הצגת המקורות והקטעים שלהם</translation>
     </message>
     <message>
         <source>&amp;About Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;אודות Organiser</translation>
     </message>
     <message>
         <source>What this app is</source>
-        <translation type="unfinished"></translation>
+        <translation>מהי התוכנה הזאת</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>The system refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>המערכת סירבה: %1.</translation>
     </message>
     <message>
         <source>Something went wrong (%1). The details were written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>משהו השתבש (%1). הפרטים נכתבו אל %2.</translation>
     </message>
 </context>
 <context>
     <name>BlockListModel</name>
     <message>
         <source>The corpus text of this statement has changed since it was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>הטקסט של קטע זה במאגר השתנה מאז שנוסף.</translation>
     </message>
     <message>
         <source>%1, block %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, בלוק %2 מתוך %3</translation>
     </message>
 </context>
 <context>
     <name>BlockProperties</name>
     <message>
         <source>Block properties</source>
-        <translation type="unfinished"></translation>
+        <translation>מאפייני הבלוק</translation>
     </message>
     <message>
         <source>Select a block to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לבחור בלוק כדי לערוך אותו.</translation>
     </message>
     <message>
         <source>Take the new text</source>
-        <translation type="unfinished"></translation>
+        <translation>שימוש בטקסט החדש</translation>
     </message>
     <message>
         <source>Take the corpus&apos;s new text for this statement</source>
-        <translation type="unfinished"></translation>
+        <translation>שימוש בטקסט החדש מהמאגר עבור קטע זה</translation>
     </message>
     <message>
         <source>%1 — nothing to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — אין מה להגדיר.</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> מ״מ</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירה…</translation>
     </message>
     <message>
         <source>Choose an image file</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת קובץ תמונה</translation>
     </message>
     <message>
         <source>Choose an image</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת תמונה</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>תמונות (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>no source recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נרשם מקור</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>מתוך: %1</translation>
     </message>
     <message>
         <source>⚠ This statement has been edited in the corpus since it was added:
 “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ קטע זה נערך במאגר מאז שנוסף:
+„%1”</translation>
     </message>
 </context>
 <context>
     <name>Blocks</name>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>כותרת ראשית</translation>
     </message>
     <message>
         <source>Subheading</source>
-        <translation type="unfinished"></translation>
+        <translation>כותרת משנה</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>טקסט</translation>
     </message>
     <message>
         <source>Quoted statement</source>
-        <translation type="unfinished"></translation>
+        <translation>קטע מצוטט</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>ציטוט</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>רשימה</translation>
     </message>
     <message>
         <source>Comparison chart</source>
-        <translation type="unfinished"></translation>
+        <translation>טבלת השוואה</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>תמונה</translation>
     </message>
     <message>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>קוד QR</translation>
     </message>
     <message>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>פרטי האירוע</translation>
     </message>
     <message>
         <source>Footer</source>
-        <translation type="unfinished"></translation>
+        <translation>כותרת תחתונה</translation>
     </message>
     <message>
         <source>Sources list</source>
-        <translation type="unfinished"></translation>
+        <translation>רשימת מקורות</translation>
     </message>
     <message>
         <source>Divider</source>
-        <translation type="unfinished"></translation>
+        <translation>קו מפריד</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>רווח</translation>
     </message>
     <message>
         <source>Two columns</source>
-        <translation type="unfinished"></translation>
+        <translation>שני טורים</translation>
     </message>
     <message>
         <source>%1 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 מ״מ</translation>
     </message>
     <message>
         <source>%1 + %2 blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2 בלוקים</translation>
     </message>
 </context>
 <context>
     <name>ChartEditor</name>
     <message>
         <source>Comparison chart editor</source>
-        <translation type="unfinished"></translation>
+        <translation>עורך טבלת ההשוואה</translation>
     </message>
     <message>
         <source>Chart title</source>
-        <translation type="unfinished"></translation>
+        <translation>כותרת הטבלה</translation>
     </message>
     <message>
         <source>Edit chart title</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת כותרת הטבלה</translation>
     </message>
     <message>
         <source>Heading of the criteria column</source>
-        <translation type="unfinished"></translation>
+        <translation>כותרת עמודת הקריטריונים</translation>
     </message>
     <message>
         <source>Edit criteria heading</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת כותרת הקריטריונים</translation>
     </message>
     <message>
         <source>Criteria heading</source>
-        <translation type="unfinished"></translation>
+        <translation>כותרת הקריטריונים</translation>
     </message>
     <message>
         <source>Comparison chart cells</source>
-        <translation type="unfinished"></translation>
+        <translation>תאי טבלת ההשוואה</translation>
     </message>
     <message>
         <source>Select all cells</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת כל התאים</translation>
     </message>
     <message>
         <source>Verdict of the selected cells</source>
-        <translation type="unfinished"></translation>
+        <translation>ההכרעה בתאים הנבחרים</translation>
     </message>
     <message>
         <source>No verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>ללא הכרעה</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>קריטריונים</translation>
     </message>
     <message>
         <source>Add a criterion (row)</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת קריטריון (שורה)</translation>
     </message>
     <message>
         <source>Remove the selected criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת הקריטריון הנבחר</translation>
     </message>
     <message>
         <source>Move the criterion up</source>
-        <translation type="unfinished"></translation>
+        <translation>העברת הקריטריון למעלה</translation>
     </message>
     <message>
         <source>Move the criterion down</source>
-        <translation type="unfinished"></translation>
+        <translation>העברת הקריטריון למטה</translation>
     </message>
     <message>
         <source>Subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>צדדים</translation>
     </message>
     <message>
         <source>Add a subject (column)</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת צד (עמודה)</translation>
     </message>
     <message>
         <source>Remove the selected subject</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת הצד הנבחר</translation>
     </message>
     <message>
         <source>Move the subject left</source>
-        <translation type="unfinished"></translation>
+        <translation>העברת הצד שמאלה</translation>
     </message>
     <message>
         <source>Move the subject right</source>
-        <translation type="unfinished"></translation>
+        <translation>העברת הצד ימינה</translation>
     </message>
     <message>
         <source>&amp;Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;הכרעה</translation>
     </message>
     <message>
         <source>Import from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא מ־CSV…</translation>
     </message>
     <message>
         <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא כ־CSV…</translation>
     </message>
     <message>
         <source>Import or export the chart as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא או ייצוא של הטבלה כ־CSV</translation>
     </message>
     <message>
         <source>Evidence of the selected cell</source>
-        <translation type="unfinished"></translation>
+        <translation>הראיות של התא הנבחר</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת ראיה</translation>
     </message>
     <message>
         <source>&amp;Evidence of the cell — drop statements from the corpus onto a cell:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ראיות התא — יש לגרור קטעים מהמאגר אל תא:</translation>
     </message>
     <message>
         <source>statement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>קטע %1</translation>
     </message>
     <message>
         <source>Edit chart cell</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת תא בטבלה</translation>
     </message>
     <message>
         <source>Those statements are no longer in the corpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>הקטעים האלה כבר אינם במאגר.</translation>
     </message>
     <message>
         <source>Attach evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>צירוף ראיה</translation>
     </message>
     <message>
         <source>Set verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>קביעת הכרעה</translation>
     </message>
     <message>
         <source>New criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>קריטריון חדש</translation>
     </message>
     <message>
         <source>Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת קריטריון</translation>
     </message>
     <message>
         <source>Remove criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת קריטריון</translation>
     </message>
     <message>
         <source>Move criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>העברת קריטריון</translation>
     </message>
     <message>
         <source>New subject</source>
-        <translation type="unfinished"></translation>
+        <translation>צד חדש</translation>
     </message>
     <message>
         <source>Add subject</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת צד</translation>
     </message>
     <message>
         <source>Remove subject</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת צד</translation>
     </message>
     <message>
         <source>Move subject</source>
-        <translation type="unfinished"></translation>
+        <translation>העברת צד</translation>
     </message>
     <message>
         <source>Rename subject</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי שם הצד</translation>
     </message>
     <message>
         <source>Rename criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי שם הקריטריון</translation>
     </message>
     <message>
         <source>New name of the subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>השם החדש של הצד:</translation>
     </message>
     <message>
         <source>New name of the criterion:</source>
-        <translation type="unfinished"></translation>
+        <translation>השם החדש של הקריטריון:</translation>
     </message>
     <message>
         <source>Import chart from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא טבלה מ־CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>קובצי CSV ‏(*.csv)</translation>
     </message>
     <message>
         <source>The CSV file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לקרוא את קובץ ה־CSV: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n criterion/criteria</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>קריטריון אחד</numerusform>
+            <numerusform>%n קריטריונים</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n subject(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>צד אחד</numerusform>
+            <numerusform>%n צדדים</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported %1 × %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>יובאו %1 × %2.</translation>
     </message>
     <message>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>טבלה</translation>
     </message>
     <message>
         <source>Export chart as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא הטבלה כ־CSV</translation>
     </message>
     <message>
         <source>The CSV file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לכתוב את קובץ ה־CSV: %1</translation>
     </message>
     <message>
         <source>Chart saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>הטבלה נשמרה בשם %1.</translation>
     </message>
 </context>
 <context>
     <name>ChartMenus</name>
     <message>
         <source>Rename criterion…</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי שם הקריטריון…</translation>
     </message>
     <message>
         <source>Insert criterion above</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת קריטריון מעל</translation>
     </message>
     <message>
         <source>Insert criterion below</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת קריטריון מתחת</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>העברה למעלה</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>העברה למטה</translation>
     </message>
     <message>
         <source>Remove criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת קריטריון</translation>
     </message>
     <message>
         <source>Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת קריטריון</translation>
     </message>
     <message>
         <source>Rename subject…</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי שם הצד…</translation>
     </message>
     <message>
         <source>Insert subject before</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת צד לפני</translation>
     </message>
     <message>
         <source>Insert subject after</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת צד אחרי</translation>
     </message>
     <message>
         <source>Move left</source>
-        <translation type="unfinished"></translation>
+        <translation>העברה שמאלה</translation>
     </message>
     <message>
         <source>Move right</source>
-        <translation type="unfinished"></translation>
+        <translation>העברה ימינה</translation>
     </message>
     <message>
         <source>Remove subject</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת צד</translation>
     </message>
     <message>
         <source>Add subject</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת צד</translation>
     </message>
     <message>
         <source>Edit text</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת הטקסט</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>הכרעה</translation>
     </message>
     <message>
         <source>No verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>ללא הכרעה</translation>
     </message>
     <message>
         <source>Import from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא מ־CSV…</translation>
     </message>
     <message>
         <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא כ־CSV…</translation>
     </message>
 </context>
 <context>
     <name>ChartTableModel</name>
     <message>
         <source>no verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>ללא הכרעה</translation>
     </message>
     <message numerus="yes">
         <source>Verdict: %1; %n piece(s) of evidence</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>הכרעה: %1; ראיה אחת</numerusform>
+            <numerusform>הכרעה: %1; %n ראיות</numerusform>
         </translation>
     </message>
 </context>
@@ -587,127 +588,127 @@
     <name>Columns</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>כותרת</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>כלי תקשורת</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>תאריך</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>קטעים</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>קטע</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>מקור</translation>
     </message>
 </context>
 <context>
     <name>CorpusView</name>
     <message>
         <source>Search statements (any language)…</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש קטעים (בכל שפה)…</translation>
     </message>
     <message>
         <source>Search statements</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש קטעים</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>סינון לפי תגית</translation>
     </message>
     <message>
         <source>Filter by language</source>
-        <translation type="unfinished"></translation>
+        <translation>סינון לפי שפה</translation>
     </message>
     <message>
         <source>Filter by source</source>
-        <translation type="unfinished"></translation>
+        <translation>סינון לפי מקור</translation>
     </message>
     <message>
         <source>Published from</source>
-        <translation type="unfinished"></translation>
+        <translation>פורסם מ־</translation>
     </message>
     <message>
         <source>Published until</source>
-        <translation type="unfinished"></translation>
+        <translation>פורסם עד</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>שנה-חודש-יום</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>ניקוי המסננים</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>ניקוי כל המסננים</translation>
     </message>
     <message>
         <source>Number of results</source>
-        <translation type="unfinished"></translation>
+        <translation>מספר התוצאות</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>תוצאות החיפוש</translation>
     </message>
     <message>
         <source>Ta&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;תגית</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;שפה</translation>
     </message>
     <message>
         <source>S&amp;ource</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מקור</translation>
     </message>
     <message>
         <source>Published &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>פורסם &amp;מ־</translation>
     </message>
     <message>
         <source>&amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;עד</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>כל התגיות</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>כל השפות</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>כל המקורות</translation>
     </message>
     <message>
         <source>source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>מקור %1</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) (the best matches)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>קטע אחד (ההתאמות הטובות ביותר)</numerusform>
+            <numerusform>%n קטעים (ההתאמות הטובות ביותר)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>קטע אחד</numerusform>
+            <numerusform>%n קטעים</numerusform>
         </translation>
     </message>
 </context>
@@ -715,72 +716,72 @@
     <name>Detail</name>
     <message>
         <source>Select a statement to see it whole, with its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לבחור קטע כדי לראות אותו במלואו, יחד עם המקור שלו.</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ללא כותרת)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>מקור</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>כלי תקשורת</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>תאריך</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>קישור</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ועוד אחד</numerusform>
+            <numerusform>%1 ועוד %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>מחברים</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>זכויות</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>קובץ</translation>
     </message>
     <message>
         <source>Edited here; the imported text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>נערך כאן; הטקסט המיובא נשמר.</translation>
     </message>
     <message>
         <source>Paragraph %1 of %2 in this source.</source>
-        <translation type="unfinished"></translation>
+        <translation>פסקה %1 מתוך %2 במקור זה.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>אין</translation>
     </message>
     <message>
         <source>language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>שפה: %1</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>תגיות:</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>קטע אחד.</numerusform>
+            <numerusform>%n קטעים.</numerusform>
         </translation>
     </message>
 </context>
@@ -788,945 +789,951 @@
     <name>ExportDialog</name>
     <message>
         <source>Export flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא העלון</translation>
     </message>
     <message>
         <source>PDF (print-ready, vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (מוכן להדפסה, וקטורי)</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>תמונת PNG</translation>
     </message>
     <message>
         <source>As the flyer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>כמו בעלון (%1)</translation>
     </message>
     <message>
         <source>copy shop</source>
-        <translation type="unfinished"></translation>
+        <translation>מכון העתקות</translation>
     </message>
     <message>
         <source>home printer</source>
-        <translation type="unfinished"></translation>
+        <translation>מדפסת ביתית</translation>
     </message>
     <message>
         <source>Home printer (no bleed)</source>
-        <translation type="unfinished"></translation>
+        <translation>מדפסת ביתית (ללא גלישה)</translation>
     </message>
     <message>
         <source>Copy shop (bleed, crop marks)</source>
-        <translation type="unfinished"></translation>
+        <translation>מכון העתקות (גלישה, סימני חיתוך)</translation>
     </message>
     <message>
         <source>1 per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>אחד בכל גיליון</translation>
     </message>
     <message>
         <source>%1 per A4 sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 בכל גיליון A4</translation>
     </message>
     <message>
         <source>No (one page per sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>לא (עמוד אחד בכל גיליון)</translation>
     </message>
     <message>
         <source>Split across %1 sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>פיצול על פני גיליונות %1</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Grey only (for photocopying)</source>
-        <translation type="unfinished"></translation>
+        <translation>גווני אפור בלבד (לצילום)</translation>
     </message>
     <message>
         <source>CMYK colours (for a copy shop)</source>
-        <translation type="unfinished"></translation>
+        <translation>צבעי CMYK (למכון העתקות)</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> dpi</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירה…</translation>
     </message>
     <message>
         <source>Choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת מקום השמירה</translation>
     </message>
     <message>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג קובץ</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>נייר</translation>
     </message>
     <message>
         <source>Printing at</source>
-        <translation type="unfinished"></translation>
+        <translation>הדפסה ב־</translation>
     </message>
     <message>
         <source>Copies per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>עותקים בכל גיליון</translation>
     </message>
     <message>
         <source>Poster tiling</source>
-        <translation type="unfinished"></translation>
+        <translation>פיצול כרזה</translation>
     </message>
     <message>
         <source>Grey only</source>
-        <translation type="unfinished"></translation>
+        <translation>אפור בלבד</translation>
     </message>
     <message>
         <source>CMYK colours</source>
-        <translation type="unfinished"></translation>
+        <translation>צבעי CMYK</translation>
     </message>
     <message>
         <source>PNG resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>רזולוציית PNG</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירה בשם</translation>
     </message>
     <message>
         <source>Poster</source>
-        <translation type="unfinished"></translation>
+        <translation>כרזה</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא</translation>
     </message>
     <message>
         <source>Export as</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא בשם</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>קובצי PDF ‏(*.pdf)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>תמונות PNG ‏(*.png)</translation>
     </message>
 </context>
 <context>
     <name>Exporting</name>
     <message>
         <source>Open or create a flyer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לפתוח או ליצור עלון קודם.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>מייצא…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>הייצוא נכשל: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>קובץ אחד</numerusform>
+            <numerusform>%n קבצים</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>עמוד אחד</numerusform>
+            <numerusform>%n עמודים</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sheet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>גיליון אחד</numerusform>
+            <numerusform>%n גיליונות</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved %1: %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>נשמר %1: %2 על %3.</translation>
     </message>
     <message>
         <source>Saved %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>נשמר %1: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Preflight found %n thing(s) to check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>הבדיקה לפני הדפסה מצאה דבר אחד לבדוק.</numerusform>
+            <numerusform>הבדיקה לפני הדפסה מצאה %n דברים לבדוק.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open or create a flyer to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לפתוח או ליצור עלון כדי לייצא אותו.</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>הייצוא הסתיים</translation>
     </message>
     <message>
         <source>Open containing folder</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת התיקייה</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>הייצוא נכשל</translation>
     </message>
     <message>
         <source>The flyer was not exported.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>העלון לא יוצא.
+
+%1</translation>
     </message>
     <message>
         <source>Open or create a flyer to print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לפתוח או ליצור עלון כדי להדפיס אותו.</translation>
     </message>
     <message>
         <source>Print flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>הדפסת העלון</translation>
     </message>
     <message>
         <source>Printing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ההדפסה נכשלה</translation>
     </message>
     <message>
         <source>The flyer was not printed.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>העלון לא הודפס.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>כותרת ראשית</translation>
     </message>
     <message>
         <source>Subheading</source>
-        <translation type="unfinished"></translation>
+        <translation>כותרת משנה</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>טקסט</translation>
     </message>
     <message>
         <source>Footer text</source>
-        <translation type="unfinished"></translation>
+        <translation>טקסט הכותרת התחתונה</translation>
     </message>
     <message>
         <source>Printed text</source>
-        <translation type="unfinished"></translation>
+        <translation>הטקסט המודפס</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>ציטוט</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>ייחוס</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>כותרת</translation>
     </message>
     <message>
         <source>Items (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>פריטים (אחד בכל שורה)</translation>
     </message>
     <message>
         <source>Numbered</source>
-        <translation type="unfinished"></translation>
+        <translation>ממוספרת</translation>
     </message>
     <message>
         <source>Image file</source>
-        <translation type="unfinished"></translation>
+        <translation>קובץ תמונה</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>כיתוב</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>קרדיט</translation>
     </message>
     <message>
         <source>Width (mm, 0 = full)</source>
-        <translation type="unfinished"></translation>
+        <translation>רוחב (מ״מ, 0 = מלא)</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>קישור</translation>
     </message>
     <message>
         <source>Size (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>גודל (מ״מ)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>מה</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>מתי</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>איפה</translation>
     </message>
     <message>
         <source>Speakers (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>דוברים (אחד בכל שורה)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>פרטים</translation>
     </message>
     <message>
         <source>Height (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>גובה (מ״מ)</translation>
     </message>
     <message>
         <source>Show the verdict legend</source>
-        <translation type="unfinished"></translation>
+        <translation>הצגת מקרא ההכרעות</translation>
     </message>
 </context>
 <context>
     <name>FlyerEditor</name>
     <message>
         <source>Flyer title</source>
-        <translation type="unfinished"></translation>
+        <translation>כותרת העלון</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>גודל הנייר</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>כיוון</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>לאורך</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>לרוחב</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>ערכת עיצוב</translation>
     </message>
     <message>
         <source>Print mode</source>
-        <translation type="unfinished"></translation>
+        <translation>מצב הדפסה</translation>
     </message>
     <message>
         <source>Home printer</source>
-        <translation type="unfinished"></translation>
+        <translation>מדפסת ביתית</translation>
     </message>
     <message>
         <source>Copy shop (bleed, crop marks)</source>
-        <translation type="unfinished"></translation>
+        <translation>מכון העתקות (גלישה, סימני חיתוך)</translation>
     </message>
     <message>
         <source>Language of the flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>שפת העלון</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;כותרת</translation>
     </message>
     <message>
         <source>&amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;עמוד</translation>
     </message>
     <message>
         <source>&amp;Look</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מראה</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;שפה</translation>
     </message>
     <message>
         <source>Blocks of the flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>הבלוקים של העלון</translation>
     </message>
     <message>
         <source>Move block up</source>
-        <translation type="unfinished"></translation>
+        <translation>העברת הבלוק למעלה</translation>
     </message>
     <message>
         <source>Move block down</source>
-        <translation type="unfinished"></translation>
+        <translation>העברת הבלוק למטה</translation>
     </message>
     <message>
         <source>Add a block</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת בלוק</translation>
     </message>
     <message>
         <source>Add block</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת בלוק</translation>
     </message>
     <message>
         <source>Add a block after the selected one (drag statements from the corpus to quote them)</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת בלוק אחרי הבלוק הנבחר (כדי לצטט קטעים יש לגרור אותם מהמאגר)</translation>
     </message>
     <message>
         <source>Delete block</source>
-        <translation type="unfinished"></translation>
+        <translation>מחיקת הבלוק</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>מחיקה</translation>
     </message>
     <message>
         <source>Properties of the selected block</source>
-        <translation type="unfinished"></translation>
+        <translation>מאפייני הבלוק הנבחר</translation>
     </message>
     <message>
         <source>Flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>עלון</translation>
     </message>
     <message>
         <source>&amp;Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;בלוקים</translation>
     </message>
     <message>
         <source>Rename flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי שם העלון</translation>
     </message>
     <message>
         <source>Change page</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי העמוד</translation>
     </message>
     <message>
         <source>Change theme</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי ערכת העיצוב</translation>
     </message>
     <message>
         <source>Change print mode</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי מצב ההדפסה</translation>
     </message>
     <message>
         <source>Change the flyer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי שפת העלון</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת %1</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת %1</translation>
     </message>
     <message>
         <source>Select a block to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לבחור בלוק למחיקה.</translation>
     </message>
     <message>
         <source>Move block</source>
-        <translation type="unfinished"></translation>
+        <translation>העברת בלוק</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>העברה למעלה</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>העברה למטה</translation>
     </message>
     <message>
         <source>Take the new text from the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>שימוש בטקסט החדש מהמאגר</translation>
     </message>
 </context>
 <context>
     <name>FlyerLibrary</name>
     <message>
         <source>Flyer library</source>
-        <translation type="unfinished"></translation>
+        <translation>ספריית העלונים</translation>
     </message>
     <message>
         <source>Flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>עלונים</translation>
     </message>
     <message>
         <source>New flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>עלון חדש</translation>
     </message>
     <message>
         <source>New flyer, blank or from a template (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>עלון חדש, ריק או מתבנית (Ctrl+N)</translation>
     </message>
     <message>
         <source>Duplicate flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>שכפול העלון</translation>
     </message>
     <message>
         <source>Rename flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי שם העלון</translation>
     </message>
     <message>
         <source>Delete flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>מחיקת העלון</translation>
     </message>
     <message>
         <source>F&amp;lyers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;עלונים</translation>
     </message>
     <message>
         <source>Blank flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>עלון ריק</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>חדש</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>שכפול</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי שם…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>מחיקה</translation>
     </message>
 </context>
 <context>
     <name>FlyerSession</name>
     <message>
         <source>The flyer could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לשמור את העלון: %1</translation>
     </message>
     <message>
         <source>The flyer could not be saved (%1). Your edits are kept; retrying shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לשמור את העלון (%1). השינויים שלך נשמרים; ניסיון נוסף בקרוב.</translation>
     </message>
 </context>
 <context>
     <name>FlyerWorkspace</name>
     <message>
         <source>Flyer workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>סביבת העבודה של העלון</translation>
     </message>
     <message>
         <source>The flyer could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לפתוח את העלון: %1</translation>
     </message>
     <message>
         <source>Untitled flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>עלון ללא כותרת</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>כותרת ראשית</translation>
     </message>
     <message>
         <source>The template could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן להשתמש בתבנית: %1</translation>
     </message>
     <message>
         <source>New flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>עלון חדש</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (עותק)</translation>
     </message>
     <message>
         <source>Duplicate flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>שכפול העלון</translation>
     </message>
     <message>
         <source>The flyer could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן ליצור את העלון: %1</translation>
     </message>
     <message>
         <source>Rename flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי שם העלון</translation>
     </message>
     <message>
         <source>New title:</source>
-        <translation type="unfinished"></translation>
+        <translation>כותרת חדשה:</translation>
     </message>
     <message>
         <source>Delete flyer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>מחיקת העלון „%1”</translation>
     </message>
     <message>
         <source>The flyer could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן למחוק את העלון: %1</translation>
     </message>
     <message>
         <source>Deleted “%1”. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” נמחק. ביטול הפעולה יחזיר אותו.</translation>
     </message>
     <message>
         <source>Open or create a flyer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לפתוח או ליצור עלון קודם.</translation>
     </message>
     <message>
         <source>Those statements are no longer in the corpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>הקטעים האלה כבר אינם במאגר.</translation>
     </message>
     <message numerus="yes">
         <source>Add %n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>הוספת קטע</numerusform>
+            <numerusform>הוספת %n קטעים</numerusform>
         </translation>
     </message>
     <message>
         <source>That statement is no longer in the corpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>הקטע הזה כבר אינו במאגר.</translation>
     </message>
     <message>
         <source>Take the new statement text</source>
-        <translation type="unfinished"></translation>
+        <translation>שימוש בטקסט החדש של הקטע</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>מכין תצוגה מקדימה…</translation>
     </message>
     <message>
         <source>The preview could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן ליצור תצוגה מקדימה: %1</translation>
     </message>
     <message>
         <source>That warning is about a block inside two columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>האזהרה הזאת נוגעת לבלוק שבתוך שני טורים.</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
         <source>An import is already running; wait for it or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא כבר פועל; יש להמתין לסיומו או לבטל אותו קודם.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>מייבא…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>מבטל…</translation>
     </message>
     <message>
         <source>No text files were found there (txt, md, html, pdf, docx).</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נמצאו שם קובצי טקסט (txt,‏ md,‏ html,‏ pdf,‏ docx).</translation>
     </message>
     <message>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>הייבוא נכשל: %1</translation>
     </message>
 </context>
 <context>
     <name>ImportProgress</name>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>מייבא…</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>התקדמות הייבוא</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול הייבוא</translation>
     </message>
     <message>
         <source>Importing %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>מייבא %1 מתוך %2…</translation>
     </message>
 </context>
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
         <source>%n file(s) imported (%1), %2, %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>יובא קובץ אחד (%1), %2, %3.</numerusform>
+            <numerusform>יובאו %n קבצים (%1), %2, %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>קטע אחד</numerusform>
+            <numerusform>%n קטעים</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the corpus</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>אחד כבר במאגר</numerusform>
+            <numerusform>%n כבר במאגר</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>אחד נדחה</numerusform>
+            <numerusform>%n נדחו</numerusform>
         </translation>
     </message>
     <message>
         <source>Import cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>הייבוא בוטל. %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: imported %n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: יובא קטע אחד</numerusform>
+            <numerusform>%1: יובאו %n קטעים</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: already in the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: כבר נמצא במאגר</translation>
     </message>
     <message>
         <source>%1: rejected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: נדחה: %2</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>סיכום הייבוא</translation>
     </message>
     <message>
         <source>Imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>הקבצים שיובאו</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;שפה</translation>
     </message>
     <message>
         <source>Takes effect when Organiser starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>ייכנס לתוקף בהפעלה הבאה של Organiser</translation>
     </message>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>כמו במערכת (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>שפה</translation>
     </message>
     <message>
         <source>Organiser will speak %1 when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>בהפעלה הבאה Organiser ידבר בשפה: %1.</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>הפעלה מחדש עכשיו</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>אחר כך</translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ללא כותרת)</translation>
     </message>
     <message>
         <source>%1
 Template: %2
 Last changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+תבנית: %2
+שינוי אחרון: %3</translation>
     </message>
     <message>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation>ריק</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ביטול</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;בצע שוב</translation>
     </message>
     <message>
         <source>%1[*] — Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Organiser</translation>
     </message>
     <message>
         <source>Corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>מאגר</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>קטעים</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>מקורות</translation>
     </message>
     <message>
         <source>Flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>עלונים</translation>
     </message>
     <message>
         <source>%1 — drop files or folders here to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — אפשר לגרור לכאן קבצים או תיקיות כדי לייבא אותם.</translation>
     </message>
     <message>
         <source>The flyer editor could not start; details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>עורך העלונים לא הצליח לעלות; הפרטים בקובץ היומן.</translation>
     </message>
     <message>
         <source>The flyer editor is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>עורך העלונים עדיין לא זמין.</translation>
     </message>
     <message>
         <source>Select a statement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לבחור קטע קודם.</translation>
     </message>
     <message>
         <source>Import texts</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא טקסטים</translation>
     </message>
     <message>
         <source>Texts (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>טקסטים (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;כל הקבצים (*)</translation>
     </message>
     <message>
         <source>Import a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא תיקייה</translation>
     </message>
     <message>
         <source>About Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>אודות Organiser</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Organiser&lt;/b&gt; keeps your campaign texts as a searchable bank of statements and turns them into print-ready flyers and comparison charts, offline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Organiser&lt;/b&gt; שומר את הטקסטים של הקמפיין שלך כמאגר קטעים שאפשר לחפש בו, והופך אותם לעלונים ולטבלאות השוואה מוכנים להדפסה — בלי חיבור לאינטרנט.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;קובץ</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;עריכה</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;תצוגה</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;עזרה</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>סרגל הכלים הראשי</translation>
     </message>
     <message>
         <source>Write statement</source>
-        <translation type="unfinished"></translation>
+        <translation>כתיבת קטע</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא</translation>
     </message>
 </context>
 <context>
     <name>NewBlock</name>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>כותרת ראשית</translation>
     </message>
     <message>
         <source>Subheading</source>
-        <translation type="unfinished"></translation>
+        <translation>כותרת משנה</translation>
     </message>
     <message>
         <source>First point</source>
-        <translation type="unfinished"></translation>
+        <translation>הנקודה הראשונה</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>השוואה</translation>
     </message>
     <message>
         <source>Subject A</source>
-        <translation type="unfinished"></translation>
+        <translation>צד א׳</translation>
     </message>
     <message>
         <source>Subject B</source>
-        <translation type="unfinished"></translation>
+        <translation>צד ב׳</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>קריטריון</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>אירוע</translation>
     </message>
 </context>
 <context>
     <name>PreflightPanel</name>
     <message>
         <source>Preflight warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>אזהרות הבדיקה</translation>
     </message>
     <message>
         <source>Preflight warnings; press Enter to go to the block</source>
-        <translation type="unfinished"></translation>
+        <translation>אזהרות הבדיקה; Enter עובר לבלוק</translation>
     </message>
     <message>
         <source>Preflight: no flyer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>בדיקה: אין עלון פתוח.</translation>
     </message>
     <message>
         <source>Preflight: ready to print — no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>בדיקה: מוכן להדפסה — לא נמצאו בעיות.</translation>
     </message>
     <message numerus="yes">
         <source>Preflight: %n thing(s) to check before printing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>בדיקה: דבר אחד לבדוק לפני ההדפסה.</numerusform>
+            <numerusform>בדיקה: %n דברים לבדוק לפני ההדפסה.</numerusform>
         </translation>
     </message>
 </context>
@@ -1734,104 +1741,104 @@ Last changed: %3</source>
     <name>PreviewPane</name>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>תצוגה מקדימה להדפסה</translation>
     </message>
     <message>
         <source>Open or create a flyer to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לפתוח או ליצור עלון כדי לראות אותו כאן.</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>מספר עמוד</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>רמת הגדלה</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>העמוד הקודם</translation>
     </message>
     <message>
         <source>Page Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Up</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>העמוד הבא</translation>
     </message>
     <message>
         <source>Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Down</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>הקטנה</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>הגדלה</translation>
     </message>
     <message>
         <source>Fit the page width</source>
-        <translation type="unfinished"></translation>
+        <translation>התאמה לרוחב העמוד</translation>
     </message>
     <message>
         <source>Fit the whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>התאמה לעמוד השלם</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>תצוגה מקדימה</translation>
     </message>
     <message>
         <source>Preview of the printed flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>תצוגה מקדימה של העלון המודפס</translation>
     </message>
     <message>
         <source>The preview could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן להציג את התצוגה המקדימה.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>עמוד %1 מתוך %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>The printing system did not answer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>מערכת ההדפסה לא ענתה (%1).</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>לא צוינה סיבה</translation>
     </message>
     <message>
         <source>The printer refused the job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>המדפסת דחתה את העבודה: %1</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לפתוח את המדפסת.</translation>
     </message>
     <message>
         <source>the default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>מדפסת ברירת המחדל</translation>
     </message>
     <message>
         <source>Sent to %1 (vector PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>נשלח אל %1 (PDF וקטורי).</translation>
     </message>
     <message numerus="yes">
         <source>Printed %n page(s) at %1 dpi.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>הודפס עמוד אחד ב־%1 dpi.</numerusform>
+            <numerusform>הודפסו %n עמודים ב־%1 dpi.</numerusform>
         </translation>
     </message>
 </context>
@@ -1839,219 +1846,219 @@ Last changed: %3</source>
     <name>SourceModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ללא כותרת)</translation>
     </message>
 </context>
 <context>
     <name>SourcesView</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>מקורות</translation>
     </message>
     <message>
         <source>Source details</source>
-        <translation type="unfinished"></translation>
+        <translation>פרטי המקור</translation>
     </message>
     <message>
         <source>Statements of the source</source>
-        <translation type="unfinished"></translation>
+        <translation>הקטעים של המקור</translation>
     </message>
 </context>
 <context>
     <name>StatementDetail</name>
     <message>
         <source>Statement details</source>
-        <translation type="unfinished"></translation>
+        <translation>פרטי הקטע</translation>
     </message>
 </context>
 <context>
     <name>StatementEditor</name>
     <message>
         <source>Statement text</source>
-        <translation type="unfinished"></translation>
+        <translation>טקסט הקטע</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;טקסט</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;תגיות</translation>
     </message>
 </context>
 <context>
     <name>StatementEdits</name>
     <message>
         <source>Edit statement</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת קטע</translation>
     </message>
     <message>
         <source>Write a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>כתיבת קטע</translation>
     </message>
 </context>
 <context>
     <name>StatementModel</name>
     <message>
         <source>no source (written here)</source>
-        <translation type="unfinished"></translation>
+        <translation>ללא מקור (נכתב כאן)</translation>
     </message>
     <message>
         <source>(written here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(נכתב כאן)</translation>
     </message>
 </context>
 <context>
     <name>TagDialog</name>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>תגיות</translation>
     </message>
     <message>
         <source>&amp;Tags of this statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;תגיות הקטע:</translation>
     </message>
 </context>
 <context>
     <name>Tags</name>
     <message>
         <source>comma-separated, e.g. housing, budget</source>
-        <translation type="unfinished"></translation>
+        <translation>מופרדות בפסיקים, למשל: דיור, תקציב</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>תגיות מופרדות בפסיקים</translation>
     </message>
 </context>
 <context>
     <name>Templates</name>
     <message>
         <source>Comparison chart</source>
-        <translation type="unfinished"></translation>
+        <translation>טבלת השוואה</translation>
     </message>
     <message>
         <source>Open letter handout</source>
-        <translation type="unfinished"></translation>
+        <translation>מכתב פתוח לחלוקה</translation>
     </message>
     <message>
         <source>Event notice</source>
-        <translation type="unfinished"></translation>
+        <translation>הודעה על אירוע</translation>
     </message>
     <message>
         <source>Reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>רשימת קריאה</translation>
     </message>
     <message>
         <source>Slogan poster</source>
-        <translation type="unfinished"></translation>
+        <translation>כרזת סיסמה</translation>
     </message>
     <message>
         <source>Statement excerpt with notes</source>
-        <translation type="unfinished"></translation>
+        <translation>קטע מובא עם הערות</translation>
     </message>
     <message>
         <source>Open letter to a movement</source>
-        <translation type="unfinished"></translation>
+        <translation>מכתב פתוח לתנועה</translation>
     </message>
     <message>
         <source>Subjects side by side, one row per question, a verdict mark in every cell with a legend; sources and contact underneath. Modelled on “From Ukraine to Palestine, occupation is a crime”.</source>
-        <translation type="unfinished"></translation>
+        <translation>הצדדים זה לצד זה, שורה לכל שאלה, סימן הכרעה בכל תא עם מקרא; מתחת — מקורות ופרטי קשר. בהשראת „מאוקראינה ועד פלסטין, כיבוש הוא פשע”.</translation>
     </message>
     <message>
         <source>A letter to hand out: title, chosen paragraphs, the call-to-action list, date, signatories and source. Long letters run onto the back of the sheet rather than shrinking below a readable size.</source>
-        <translation type="unfinished"></translation>
+        <translation>מכתב לחלוקה: כותרת, פסקאות נבחרות, רשימת קריאה לפעולה, תאריך, חותמים ומקור. מכתב ארוך ממשיך לגב הדף במקום להתכווץ מתחת לגודל קריא.</translation>
     </message>
     <message>
         <source>A meeting or action: what, when, where and who speaks, why it matters, who organises it, how to get in touch, and a QR code to the group&apos;s website.</source>
-        <translation type="unfinished"></translation>
+        <translation>מפגש או פעולה: מה, מתי, איפה ומי מדבר, למה זה חשוב, מי מארגן, איך יוצרים קשר, וקוד QR לאתר הקבוצה.</translation>
     </message>
     <message>
         <source>Articles and interviews to pass on, each with its title, author, outlet and date: a pocket-size A6 card (4 to an A4 sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>מאמרים וראיונות להעביר הלאה, כל אחד עם כותרת, כותב, כלי תקשורת ותאריך: כרטיס כיס בגודל A6 (4 בגיליון A4).</translation>
     </message>
     <message>
         <source>One slogan in big type for a march: A3, or tiled across A4 sheets; optional second and third lines carry the same slogan in other languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>סיסמה אחת באותיות גדולות להפגנה: A3 או מפוצלת על פני גיליונות A4; שורה שנייה ושלישית, לבחירה, נושאות את אותה סיסמה בשפות אחרות.</translation>
     </message>
     <message>
         <source>A passage quoted from a longer text, with numbered notes that explain it and the list of sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>קטע מצוטט מטקסט ארוך יותר, עם הערות ממוספרות שמסבירות אותו ורשימת מקורות.</translation>
     </message>
     <message>
         <source>A short letter from one movement to another on a single A5 sheet: salutation, the letter, closing and signatories.</source>
-        <translation type="unfinished"></translation>
+        <translation>מכתב קצר מתנועה אחת לאחרת על גיליון A5 אחד: פנייה, המכתב, סיום וחותמים.</translation>
     </message>
 </context>
 <context>
     <name>Themes</name>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>קמפיין</translation>
     </message>
     <message>
         <source>Newsprint</source>
-        <translation type="unfinished"></translation>
+        <translation>נייר עיתון</translation>
     </message>
     <message>
         <source>Night</source>
-        <translation type="unfinished"></translation>
+        <translation>לילה</translation>
     </message>
     <message>
         <source>Solidarity</source>
-        <translation type="unfinished"></translation>
+        <translation>סולידריות</translation>
     </message>
     <message>
         <source>Photocopy</source>
-        <translation type="unfinished"></translation>
+        <translation>צילום מסמך</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
     <message>
         <source>Edit statement “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת הקטע „%1”</translation>
     </message>
     <message>
         <source>Change tags (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי תגיות (%1)</translation>
     </message>
     <message>
         <source>Write statement “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>כתיבת הקטע „%1”</translation>
     </message>
     <message>
         <source>Delete statement “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>מחיקת הקטע „%1”</translation>
     </message>
 </context>
 <context>
     <name>Verdicts</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>כן</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>לא</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>חלקית</translation>
     </message>
     <message>
         <source>Arguably</source>
-        <translation type="unfinished"></translation>
+        <translation>אולי</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ידוע</translation>
     </message>
 </context>
 <context>
     <name>Workers</name>
     <message>
         <source>The task stopped because of an unexpected problem (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>המשימה נעצרה בגלל בעיה לא צפויה (%1).</translation>
     </message>
 </context>
 </TS>

@@ -5,584 +5,585 @@
     <name>Actions</name>
     <message>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпортувати файли…</translation>
     </message>
     <message>
         <source>Add texts (txt, md, html, pdf, docx) to the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати тексти (txt, md, html, pdf, docx) до корпусу</translation>
     </message>
     <message>
         <source>Import a &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати &amp;теку…</translation>
     </message>
     <message>
         <source>Add every text in a folder and its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати всі тексти з теки та її підтек</translation>
     </message>
     <message>
         <source>&amp;New flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нова листівка</translation>
     </message>
     <message>
         <source>Start a new flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Почати нову листівку</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортувати…</translation>
     </message>
     <message>
         <source>Export the current flyer as a print-ready PDF or PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати поточну листівку як готовий до друку PDF або PNG</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Друкувати…</translation>
     </message>
     <message>
         <source>Print the current flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Надрукувати поточну листівку</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вийти</translation>
     </message>
     <message>
         <source>Close Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити Organiser</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видалити</translation>
     </message>
     <message>
         <source>Delete the selected statement or block</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити вибране висловлювання або блок</translation>
     </message>
     <message>
         <source>&amp;Find statements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Знайти висловлювання</translation>
     </message>
     <message>
         <source>Search the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>Шукати в корпусі</translation>
     </message>
     <message>
         <source>&amp;Write a statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Написати висловлювання…</translation>
     </message>
     <message>
         <source>Add a statement of your own to the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати до корпусу власне висловлювання</translation>
     </message>
     <message>
         <source>Edit s&amp;tatement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати висловлювання…</translation>
     </message>
     <message>
         <source>Change the text of the selected statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити текст вибраного висловлювання</translation>
     </message>
     <message>
         <source>T&amp;ag statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати &amp;мітки…</translation>
     </message>
     <message>
         <source>Add or remove tags of the selected statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати або прибрати мітки вибраного висловлювання</translation>
     </message>
     <message>
         <source>&amp;Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Висловлювання</translation>
     </message>
     <message>
         <source>Show the statement search</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати пошук висловлювань</translation>
     </message>
     <message>
         <source>S&amp;ources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Джерела</translation>
     </message>
     <message>
         <source>Show the sources and their statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати джерела та їхні висловлювання</translation>
     </message>
     <message>
         <source>&amp;About Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Про Organiser</translation>
     </message>
     <message>
         <source>What this app is</source>
-        <translation type="unfinished"></translation>
+        <translation>Що це за програма</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>The system refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Система відмовила: %1.</translation>
     </message>
     <message>
         <source>Something went wrong (%1). The details were written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щось пішло не так (%1). Подробиці записано до %2.</translation>
     </message>
 </context>
 <context>
     <name>BlockListModel</name>
     <message>
         <source>The corpus text of this statement has changed since it was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст цього висловлювання в корпусі змінився відтоді, як його додали.</translation>
     </message>
     <message>
         <source>%1, block %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, блок %2 з %3</translation>
     </message>
 </context>
 <context>
     <name>BlockProperties</name>
     <message>
         <source>Block properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Властивості блоку</translation>
     </message>
     <message>
         <source>Select a block to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть блок, щоб його редагувати.</translation>
     </message>
     <message>
         <source>Take the new text</source>
-        <translation type="unfinished"></translation>
+        <translation>Узяти новий текст</translation>
     </message>
     <message>
         <source>Take the corpus&apos;s new text for this statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Узяти для цього висловлювання новий текст із корпусу</translation>
     </message>
     <message>
         <source>%1 — nothing to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — налаштувань немає.</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> мм</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати…</translation>
     </message>
     <message>
         <source>Choose an image file</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати файл зображення</translation>
     </message>
     <message>
         <source>Choose an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть зображення</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>no source recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>джерело не записано</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело: %1</translation>
     </message>
     <message>
         <source>⚠ This statement has been edited in the corpus since it was added:
 “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Це висловлювання відредаговано в корпусі після того, як його додали:
+«%1»</translation>
     </message>
 </context>
 <context>
     <name>Blocks</name>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Subheading</source>
-        <translation type="unfinished"></translation>
+        <translation>Підзаголовок</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Quoted statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитоване висловлювання</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Список</translation>
     </message>
     <message>
         <source>Comparison chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняльна таблиця</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення</translation>
     </message>
     <message>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код</translation>
     </message>
     <message>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробиці події</translation>
     </message>
     <message>
         <source>Footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Нижній колонтитул</translation>
     </message>
     <message>
         <source>Sources list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список джерел</translation>
     </message>
     <message>
         <source>Divider</source>
-        <translation type="unfinished"></translation>
+        <translation>Роздільник</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Відступ</translation>
     </message>
     <message>
         <source>Two columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Дві колонки</translation>
     </message>
     <message>
         <source>%1 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мм</translation>
     </message>
     <message>
         <source>%1 + %2 blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2 блоків</translation>
     </message>
 </context>
 <context>
     <name>ChartEditor</name>
     <message>
         <source>Comparison chart editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактор порівняльної таблиці</translation>
     </message>
     <message>
         <source>Chart title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва таблиці</translation>
     </message>
     <message>
         <source>Edit chart title</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити назву таблиці</translation>
     </message>
     <message>
         <source>Heading of the criteria column</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок стовпця критеріїв</translation>
     </message>
     <message>
         <source>Edit criteria heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити заголовок критеріїв</translation>
     </message>
     <message>
         <source>Criteria heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок критеріїв</translation>
     </message>
     <message>
         <source>Comparison chart cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Клітинки порівняльної таблиці</translation>
     </message>
     <message>
         <source>Select all cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Виділити всі клітинки</translation>
     </message>
     <message>
         <source>Verdict of the selected cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка вибраних клітинок</translation>
     </message>
     <message>
         <source>No verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Без оцінки</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Критерії</translation>
     </message>
     <message>
         <source>Add a criterion (row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати критерій (рядок)</translation>
     </message>
     <message>
         <source>Remove the selected criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати вибраний критерій</translation>
     </message>
     <message>
         <source>Move the criterion up</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити критерій вище</translation>
     </message>
     <message>
         <source>Move the criterion down</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити критерій нижче</translation>
     </message>
     <message>
         <source>Subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторони</translation>
     </message>
     <message>
         <source>Add a subject (column)</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати сторону (стовпець)</translation>
     </message>
     <message>
         <source>Remove the selected subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати вибрану сторону</translation>
     </message>
     <message>
         <source>Move the subject left</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити сторону ліворуч</translation>
     </message>
     <message>
         <source>Move the subject right</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити сторону праворуч</translation>
     </message>
     <message>
         <source>&amp;Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оцінка</translation>
     </message>
     <message>
         <source>Import from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати з CSV…</translation>
     </message>
     <message>
         <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати в CSV…</translation>
     </message>
     <message>
         <source>Import or export the chart as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати або експортувати таблицю як CSV</translation>
     </message>
     <message>
         <source>Evidence of the selected cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Докази вибраної клітинки</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати доказ</translation>
     </message>
     <message>
         <source>&amp;Evidence of the cell — drop statements from the corpus onto a cell:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Докази клітинки — перетягніть висловлювання з корпусу на клітинку:</translation>
     </message>
     <message>
         <source>statement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>висловлювання %1</translation>
     </message>
     <message>
         <source>Edit chart cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити клітинку таблиці</translation>
     </message>
     <message>
         <source>Those statements are no longer in the corpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цих висловлювань уже немає в корпусі.</translation>
     </message>
     <message>
         <source>Attach evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати доказ</translation>
     </message>
     <message>
         <source>Set verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Встановити оцінку</translation>
     </message>
     <message>
         <source>New criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий критерій</translation>
     </message>
     <message>
         <source>Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати критерій</translation>
     </message>
     <message>
         <source>Remove criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати критерій</translation>
     </message>
     <message>
         <source>Move criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити критерій</translation>
     </message>
     <message>
         <source>New subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова сторона</translation>
     </message>
     <message>
         <source>Add subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати сторону</translation>
     </message>
     <message>
         <source>Remove subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати сторону</translation>
     </message>
     <message>
         <source>Move subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити сторону</translation>
     </message>
     <message>
         <source>Rename subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати сторону</translation>
     </message>
     <message>
         <source>Rename criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати критерій</translation>
     </message>
     <message>
         <source>New name of the subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова назва сторони:</translation>
     </message>
     <message>
         <source>New name of the criterion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова назва критерію:</translation>
     </message>
     <message>
         <source>Import chart from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати таблицю з CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
         <source>The CSV file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати файл CSV: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n criterion/criteria</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n критерій</numerusform>
+            <numerusform>%n критерії</numerusform>
+            <numerusform>%n критеріїв</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n subject(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сторона</numerusform>
+            <numerusform>%n сторони</numerusform>
+            <numerusform>%n сторін</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported %1 × %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортовано %1 × %2.</translation>
     </message>
     <message>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>таблиця</translation>
     </message>
     <message>
         <source>Export chart as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати таблицю в CSV</translation>
     </message>
     <message>
         <source>The CSV file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати файл CSV: %1</translation>
     </message>
     <message>
         <source>Chart saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицю збережено як %1.</translation>
     </message>
 </context>
 <context>
     <name>ChartMenus</name>
     <message>
         <source>Rename criterion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати критерій…</translation>
     </message>
     <message>
         <source>Insert criterion above</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставити критерій вище</translation>
     </message>
     <message>
         <source>Insert criterion below</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставити критерій нижче</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити вище</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити нижче</translation>
     </message>
     <message>
         <source>Remove criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати критерій</translation>
     </message>
     <message>
         <source>Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати критерій</translation>
     </message>
     <message>
         <source>Rename subject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати сторону…</translation>
     </message>
     <message>
         <source>Insert subject before</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставити сторону перед</translation>
     </message>
     <message>
         <source>Insert subject after</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставити сторону після</translation>
     </message>
     <message>
         <source>Move left</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити ліворуч</translation>
     </message>
     <message>
         <source>Move right</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити праворуч</translation>
     </message>
     <message>
         <source>Remove subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати сторону</translation>
     </message>
     <message>
         <source>Add subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати сторону</translation>
     </message>
     <message>
         <source>Edit text</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати текст</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка</translation>
     </message>
     <message>
         <source>No verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Без оцінки</translation>
     </message>
     <message>
         <source>Import from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати з CSV…</translation>
     </message>
     <message>
         <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати в CSV…</translation>
     </message>
 </context>
 <context>
     <name>ChartTableModel</name>
     <message>
         <source>no verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>без оцінки</translation>
     </message>
     <message numerus="yes">
         <source>Verdict: %1; %n piece(s) of evidence</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Оцінка: %1; %n доказ</numerusform>
+            <numerusform>Оцінка: %1; %n докази</numerusform>
+            <numerusform>Оцінка: %1; %n доказів</numerusform>
         </translation>
     </message>
 </context>
@@ -590,129 +591,129 @@
     <name>Columns</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Видання</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Висловлювання</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Висловлювання</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
 </context>
 <context>
     <name>CorpusView</name>
     <message>
         <source>Search statements (any language)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук висловлювань (будь-якою мовою)…</translation>
     </message>
     <message>
         <source>Search statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук висловлювань</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр за міткою</translation>
     </message>
     <message>
         <source>Filter by language</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр за мовою</translation>
     </message>
     <message>
         <source>Filter by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр за джерелом</translation>
     </message>
     <message>
         <source>Published from</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубліковано з</translation>
     </message>
     <message>
         <source>Published until</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубліковано до</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>РРРР-ММ-ДД</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Скинути фільтри</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Скинути всі фільтри</translation>
     </message>
     <message>
         <source>Number of results</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість результатів</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результати пошуку</translation>
     </message>
     <message>
         <source>Ta&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мітка</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова</translation>
     </message>
     <message>
         <source>S&amp;ource</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Джерело</translation>
     </message>
     <message>
         <source>Published &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубліковано &amp;з</translation>
     </message>
     <message>
         <source>&amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;до</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі мітки</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі мови</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі джерела</translation>
     </message>
     <message>
         <source>source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>джерело %1</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) (the best matches)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n висловлювання (найкращі збіги)</numerusform>
+            <numerusform>%n висловлювання (найкращі збіги)</numerusform>
+            <numerusform>%n висловлювань (найкращі збіги)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n висловлювання</numerusform>
+            <numerusform>%n висловлювання</numerusform>
+            <numerusform>%n висловлювань</numerusform>
         </translation>
     </message>
 </context>
@@ -720,74 +721,74 @@
     <name>Detail</name>
     <message>
         <source>Select a statement to see it whole, with its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть висловлювання, щоб побачити його повністю разом із джерелом.</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без назви)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Видання</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Посилання</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 та ще %n</numerusform>
+            <numerusform>%1 та ще %n</numerusform>
+            <numerusform>%1 та ще %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Автори</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Права</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Edited here; the imported text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відредаговано тут; імпортований текст збережено.</translation>
     </message>
     <message>
         <source>Paragraph %1 of %2 in this source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Абзац %1 з %2 у цьому джерелі.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>немає</translation>
     </message>
     <message>
         <source>language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>мова: %1</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітки:</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n висловлювання.</numerusform>
+            <numerusform>%n висловлювання.</numerusform>
+            <numerusform>%n висловлювань.</numerusform>
         </translation>
     </message>
 </context>
@@ -795,956 +796,962 @@
     <name>ExportDialog</name>
     <message>
         <source>Export flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт листівки</translation>
     </message>
     <message>
         <source>PDF (print-ready, vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (готовий до друку, векторний)</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення PNG</translation>
     </message>
     <message>
         <source>As the flyer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Як у листівці (%1)</translation>
     </message>
     <message>
         <source>copy shop</source>
-        <translation type="unfinished"></translation>
+        <translation>копіцентр</translation>
     </message>
     <message>
         <source>home printer</source>
-        <translation type="unfinished"></translation>
+        <translation>домашній принтер</translation>
     </message>
     <message>
         <source>Home printer (no bleed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Домашній принтер (без вильоту)</translation>
     </message>
     <message>
         <source>Copy shop (bleed, crop marks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіцентр (виліт, мітки обрізу)</translation>
     </message>
     <message>
         <source>1 per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>1 на аркуш</translation>
     </message>
     <message>
         <source>%1 per A4 sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на аркуш A4</translation>
     </message>
     <message>
         <source>No (one page per sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ні (одна сторінка на аркуш)</translation>
     </message>
     <message>
         <source>Split across %1 sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Розбити на аркуші %1</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Grey only (for photocopying)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише сірий (для ксерокопій)</translation>
     </message>
     <message>
         <source>CMYK colours (for a copy shop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кольори CMYK (для копіцентру)</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> dpi</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати…</translation>
     </message>
     <message>
         <source>Choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати, куди зберегти</translation>
     </message>
     <message>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип файлу</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Папір</translation>
     </message>
     <message>
         <source>Printing at</source>
-        <translation type="unfinished"></translation>
+        <translation>Де друкувати</translation>
     </message>
     <message>
         <source>Copies per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Копій на аркуш</translation>
     </message>
     <message>
         <source>Poster tiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Плакат із кількох аркушів</translation>
     </message>
     <message>
         <source>Grey only</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише сірий</translation>
     </message>
     <message>
         <source>CMYK colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Кольори CMYK</translation>
     </message>
     <message>
         <source>PNG resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Роздільність PNG</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти як</translation>
     </message>
     <message>
         <source>Poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Плакат</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати</translation>
     </message>
     <message>
         <source>Export as</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати як</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення PNG (*.png)</translation>
     </message>
 </context>
 <context>
     <name>Exporting</name>
     <message>
         <source>Open or create a flyer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу відкрийте або створіть листівку.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортування…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося експортувати: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файли</numerusform>
+            <numerusform>%n файлів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сторінка</numerusform>
+            <numerusform>%n сторінки</numerusform>
+            <numerusform>%n сторінок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sheet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n аркуші</numerusform>
+            <numerusform>%n аркушах</numerusform>
+            <numerusform>%n аркушах</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved %1: %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено %1: %2 на %3.</translation>
     </message>
     <message>
         <source>Saved %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено %1: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Preflight found %n thing(s) to check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Переддрукова перевірка знайшла %n зауваження.</numerusform>
+            <numerusform>Переддрукова перевірка знайшла %n зауваження.</numerusform>
+            <numerusform>Переддрукова перевірка знайшла %n зауважень.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open or create a flyer to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрийте або створіть листівку, щоб її експортувати.</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт завершено</translation>
     </message>
     <message>
         <source>Open containing folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити теку</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт не вдався</translation>
     </message>
     <message>
         <source>The flyer was not exported.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Листівку не експортовано.
+
+%1</translation>
     </message>
     <message>
         <source>Open or create a flyer to print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрийте або створіть листівку, щоб її надрукувати.</translation>
     </message>
     <message>
         <source>Print flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк листівки</translation>
     </message>
     <message>
         <source>Printing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк не вдався</translation>
     </message>
     <message>
         <source>The flyer was not printed.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Листівку не надруковано.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Subheading</source>
-        <translation type="unfinished"></translation>
+        <translation>Підзаголовок</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Footer text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст колонтитула</translation>
     </message>
     <message>
         <source>Printed text</source>
-        <translation type="unfinished"></translation>
+        <translation>Друкований текст</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Авторство</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Items (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункти (по одному в рядку)</translation>
     </message>
     <message>
         <source>Numbered</source>
-        <translation type="unfinished"></translation>
+        <translation>Нумерований</translation>
     </message>
     <message>
         <source>Image file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл зображення</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Підпис</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор світлини</translation>
     </message>
     <message>
         <source>Width (mm, 0 = full)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ширина (мм, 0 = на всю)</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Посилання</translation>
     </message>
     <message>
         <source>Size (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір (мм)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Що</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Де</translation>
     </message>
     <message>
         <source>Speakers (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Промовці (по одному в рядку)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробиці</translation>
     </message>
     <message>
         <source>Height (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Висота (мм)</translation>
     </message>
     <message>
         <source>Show the verdict legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати легенду оцінок</translation>
     </message>
 </context>
 <context>
     <name>FlyerEditor</name>
     <message>
         <source>Flyer title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва листівки</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір паперу</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Орієнтація</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Книжкова</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Альбомна</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема оформлення</translation>
     </message>
     <message>
         <source>Print mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим друку</translation>
     </message>
     <message>
         <source>Home printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Домашній принтер</translation>
     </message>
     <message>
         <source>Copy shop (bleed, crop marks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіцентр (виліт, мітки обрізу)</translation>
     </message>
     <message>
         <source>Language of the flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова листівки</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва</translation>
     </message>
     <message>
         <source>&amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сторінка</translation>
     </message>
     <message>
         <source>&amp;Look</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вигляд</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова</translation>
     </message>
     <message>
         <source>Blocks of the flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Блоки листівки</translation>
     </message>
     <message>
         <source>Move block up</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити блок вище</translation>
     </message>
     <message>
         <source>Move block down</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити блок нижче</translation>
     </message>
     <message>
         <source>Add a block</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати блок</translation>
     </message>
     <message>
         <source>Add block</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати блок</translation>
     </message>
     <message>
         <source>Add a block after the selected one (drag statements from the corpus to quote them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати блок після вибраного (щоб процитувати висловлювання, перетягніть їх із корпусу)</translation>
     </message>
     <message>
         <source>Delete block</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити блок</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити</translation>
     </message>
     <message>
         <source>Properties of the selected block</source>
-        <translation type="unfinished"></translation>
+        <translation>Властивості вибраного блоку</translation>
     </message>
     <message>
         <source>Flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Листівка</translation>
     </message>
     <message>
         <source>&amp;Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Блоки</translation>
     </message>
     <message>
         <source>Rename flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати листівку</translation>
     </message>
     <message>
         <source>Change page</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити сторінку</translation>
     </message>
     <message>
         <source>Change theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити тему оформлення</translation>
     </message>
     <message>
         <source>Change print mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити режим друку</translation>
     </message>
     <message>
         <source>Change the flyer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити мову листівки</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити блок «%1»</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати блок «%1»</translation>
     </message>
     <message>
         <source>Select a block to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть блок, який треба видалити.</translation>
     </message>
     <message>
         <source>Move block</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити блок</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити вище</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити нижче</translation>
     </message>
     <message>
         <source>Take the new text from the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>Узяти новий текст із корпусу</translation>
     </message>
 </context>
 <context>
     <name>FlyerLibrary</name>
     <message>
         <source>Flyer library</source>
-        <translation type="unfinished"></translation>
+        <translation>Бібліотека листівок</translation>
     </message>
     <message>
         <source>Flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Листівки</translation>
     </message>
     <message>
         <source>New flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова листівка</translation>
     </message>
     <message>
         <source>New flyer, blank or from a template (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова листівка, порожня або за шаблоном (Ctrl+N)</translation>
     </message>
     <message>
         <source>Duplicate flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Дублювати листівку</translation>
     </message>
     <message>
         <source>Rename flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати листівку</translation>
     </message>
     <message>
         <source>Delete flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити листівку</translation>
     </message>
     <message>
         <source>F&amp;lyers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Листівки</translation>
     </message>
     <message>
         <source>Blank flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Порожня листівка</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Дублювати</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити</translation>
     </message>
 </context>
 <context>
     <name>FlyerSession</name>
     <message>
         <source>The flyer could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти листівку: %1</translation>
     </message>
     <message>
         <source>The flyer could not be saved (%1). Your edits are kept; retrying shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти листівку (%1). Ваші зміни збережено в пам’яті; незабаром спробуємо ще раз.</translation>
     </message>
 </context>
 <context>
     <name>FlyerWorkspace</name>
     <message>
         <source>Flyer workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Робоча область листівки</translation>
     </message>
     <message>
         <source>The flyer could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося відкрити листівку: %1</translation>
     </message>
     <message>
         <source>Untitled flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Листівка без назви</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>The template could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося використати шаблон: %1</translation>
     </message>
     <message>
         <source>New flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова листівка</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (копія)</translation>
     </message>
     <message>
         <source>Duplicate flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Дублювати листівку</translation>
     </message>
     <message>
         <source>The flyer could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити листівку: %1</translation>
     </message>
     <message>
         <source>Rename flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати листівку</translation>
     </message>
     <message>
         <source>New title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова назва:</translation>
     </message>
     <message>
         <source>Delete flyer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити листівку «%1»</translation>
     </message>
     <message>
         <source>The flyer could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося видалити листівку: %1</translation>
     </message>
     <message>
         <source>Deleted “%1”. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Листівку «%1» видалено. Скасування поверне її.</translation>
     </message>
     <message>
         <source>Open or create a flyer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу відкрийте або створіть листівку.</translation>
     </message>
     <message>
         <source>Those statements are no longer in the corpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цих висловлювань уже немає в корпусі.</translation>
     </message>
     <message numerus="yes">
         <source>Add %n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Додати %n висловлювання</numerusform>
+            <numerusform>Додати %n висловлювання</numerusform>
+            <numerusform>Додати %n висловлювань</numerusform>
         </translation>
     </message>
     <message>
         <source>That statement is no longer in the corpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього висловлювання вже немає в корпусі.</translation>
     </message>
     <message>
         <source>Take the new statement text</source>
-        <translation type="unfinished"></translation>
+        <translation>Узяти новий текст висловлювання</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Готуємо попередній перегляд…</translation>
     </message>
     <message>
         <source>The preview could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зробити попередній перегляд: %1</translation>
     </message>
     <message>
         <source>That warning is about a block inside two columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це попередження стосується блоку всередині двох колонок.</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
         <source>An import is already running; wait for it or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт уже триває; дочекайтеся його завершення або скасуйте його.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортування…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасування…</translation>
     </message>
     <message>
         <source>No text files were found there (txt, md, html, pdf, docx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Там не знайдено текстових файлів (txt, md, html, pdf, docx).</translation>
     </message>
     <message>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося імпортувати: %1</translation>
     </message>
 </context>
 <context>
     <name>ImportProgress</name>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортування…</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Перебіг імпорту</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати імпорт</translation>
     </message>
     <message>
         <source>Importing %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортування %1 з %2…</translation>
     </message>
 </context>
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
         <source>%n file(s) imported (%1), %2, %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Імпортовано %n файл (%1), %2, %3.</numerusform>
+            <numerusform>Імпортовано %n файли (%1), %2, %3.</numerusform>
+            <numerusform>Імпортовано %n файлів (%1), %2, %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n висловлювання</numerusform>
+            <numerusform>%n висловлювання</numerusform>
+            <numerusform>%n висловлювань</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the corpus</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n уже в корпусі</numerusform>
+            <numerusform>%n уже в корпусі</numerusform>
+            <numerusform>%n уже в корпусі</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n відхилено</numerusform>
+            <numerusform>%n відхилено</numerusform>
+            <numerusform>%n відхилено</numerusform>
         </translation>
     </message>
     <message>
         <source>Import cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт скасовано. %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: imported %n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: імпортовано %n висловлювання</numerusform>
+            <numerusform>%1: імпортовано %n висловлювання</numerusform>
+            <numerusform>%1: імпортовано %n висловлювань</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: already in the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: уже є в корпусі</translation>
     </message>
     <message>
         <source>%1: rejected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: відхилено: %2</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Підсумок імпорту</translation>
     </message>
     <message>
         <source>Imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортовані файли</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова</translation>
     </message>
     <message>
         <source>Takes effect when Organiser starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Набуде чинності після перезапуску Organiser</translation>
     </message>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Як у системі (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>Organiser will speak %1 when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Після перезапуску Organiser розмовлятиме мовою: %1.</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезапустити зараз</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Пізніше</translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без назви)</translation>
     </message>
     <message>
         <source>%1
 Template: %2
 Last changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Шаблон: %2
+Останні зміни: %3</translation>
     </message>
     <message>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation>порожній</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати:</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторити:</translation>
     </message>
     <message>
         <source>%1[*] — Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Organiser</translation>
     </message>
     <message>
         <source>Corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>Корпус</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Висловлювання</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерела</translation>
     </message>
     <message>
         <source>Flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Листівки</translation>
     </message>
     <message>
         <source>%1 — drop files or folders here to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — перетягніть сюди файли або теки, щоб імпортувати їх.</translation>
     </message>
     <message>
         <source>The flyer editor could not start; details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося запустити редактор листівок; подробиці — у файлі журналу.</translation>
     </message>
     <message>
         <source>The flyer editor is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактор листівок ще не готовий.</translation>
     </message>
     <message>
         <source>Select a statement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть висловлювання.</translation>
     </message>
     <message>
         <source>Import texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт текстів</translation>
     </message>
     <message>
         <source>Texts (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексти (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Import a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт теки</translation>
     </message>
     <message>
         <source>About Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Про Organiser</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Organiser&lt;/b&gt; keeps your campaign texts as a searchable bank of statements and turns them into print-ready flyers and comparison charts, offline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Organiser&lt;/b&gt; зберігає тексти вашої кампанії як банк висловлювань із пошуком і перетворює їх на готові до друку листівки та порівняльні таблиці — без інтернету.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зміни</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вигляд</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Довідка</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Головна панель інструментів</translation>
     </message>
     <message>
         <source>Write statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Написати</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт</translation>
     </message>
 </context>
 <context>
     <name>NewBlock</name>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Subheading</source>
-        <translation type="unfinished"></translation>
+        <translation>Підзаголовок</translation>
     </message>
     <message>
         <source>First point</source>
-        <translation type="unfinished"></translation>
+        <translation>Перший пункт</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняння</translation>
     </message>
     <message>
         <source>Subject A</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона А</translation>
     </message>
     <message>
         <source>Subject B</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона Б</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Критерій</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Подія</translation>
     </message>
 </context>
 <context>
     <name>PreflightPanel</name>
     <message>
         <source>Preflight warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередження перевірки</translation>
     </message>
     <message>
         <source>Preflight warnings; press Enter to go to the block</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередження перевірки; натисніть Enter, щоб перейти до блоку</translation>
     </message>
     <message>
         <source>Preflight: no flyer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка: жодної листівки не відкрито.</translation>
     </message>
     <message>
         <source>Preflight: ready to print — no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка: готово до друку — проблем не знайдено.</translation>
     </message>
     <message numerus="yes">
         <source>Preflight: %n thing(s) to check before printing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Перевірка: %n зауваження перед друком.</numerusform>
+            <numerusform>Перевірка: %n зауваження перед друком.</numerusform>
+            <numerusform>Перевірка: %n зауважень перед друком.</numerusform>
         </translation>
     </message>
 </context>
@@ -1752,105 +1759,105 @@ Last changed: %3</source>
     <name>PreviewPane</name>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній перегляд друку</translation>
     </message>
     <message>
         <source>Open or create a flyer to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрийте або створіть листівку, щоб побачити її тут.</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер сторінки</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередня сторінка</translation>
     </message>
     <message>
         <source>Page Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Up</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступна сторінка</translation>
     </message>
     <message>
         <source>Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Down</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Зменшити</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Збільшити</translation>
     </message>
     <message>
         <source>Fit the page width</source>
-        <translation type="unfinished"></translation>
+        <translation>За шириною сторінки</translation>
     </message>
     <message>
         <source>Fit the whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінку повністю</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Перегляд</translation>
     </message>
     <message>
         <source>Preview of the printed flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній перегляд надрукованої листівки</translation>
     </message>
     <message>
         <source>The preview could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося показати попередній перегляд.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка %1 з %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>The printing system did not answer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Система друку не відповіла (%1).</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>причину не вказано</translation>
     </message>
     <message>
         <source>The printer refused the job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер відхилив завдання: %1</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося відкрити принтер.</translation>
     </message>
     <message>
         <source>the default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>типовий принтер</translation>
     </message>
     <message>
         <source>Sent to %1 (vector PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслано на %1 (векторний PDF).</translation>
     </message>
     <message numerus="yes">
         <source>Printed %n page(s) at %1 dpi.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Надруковано %n сторінку з роздільністю %1 dpi.</numerusform>
+            <numerusform>Надруковано %n сторінки з роздільністю %1 dpi.</numerusform>
+            <numerusform>Надруковано %n сторінок з роздільністю %1 dpi.</numerusform>
         </translation>
     </message>
 </context>
@@ -1858,219 +1865,219 @@ Last changed: %3</source>
     <name>SourceModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без назви)</translation>
     </message>
 </context>
 <context>
     <name>SourcesView</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерела</translation>
     </message>
     <message>
         <source>Source details</source>
-        <translation type="unfinished"></translation>
+        <translation>Відомості про джерело</translation>
     </message>
     <message>
         <source>Statements of the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Висловлювання джерела</translation>
     </message>
 </context>
 <context>
     <name>StatementDetail</name>
     <message>
         <source>Statement details</source>
-        <translation type="unfinished"></translation>
+        <translation>Відомості про висловлювання</translation>
     </message>
 </context>
 <context>
     <name>StatementEditor</name>
     <message>
         <source>Statement text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст висловлювання</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текст</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мітки</translation>
     </message>
 </context>
 <context>
     <name>StatementEdits</name>
     <message>
         <source>Edit statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування висловлювання</translation>
     </message>
     <message>
         <source>Write a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове висловлювання</translation>
     </message>
 </context>
 <context>
     <name>StatementModel</name>
     <message>
         <source>no source (written here)</source>
-        <translation type="unfinished"></translation>
+        <translation>без джерела (написано тут)</translation>
     </message>
     <message>
         <source>(written here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(написано тут)</translation>
     </message>
 </context>
 <context>
     <name>TagDialog</name>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітки</translation>
     </message>
     <message>
         <source>&amp;Tags of this statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мітки цього висловлювання:</translation>
     </message>
 </context>
 <context>
     <name>Tags</name>
     <message>
         <source>comma-separated, e.g. housing, budget</source>
-        <translation type="unfinished"></translation>
+        <translation>через кому, напр. житло, бюджет</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітки через кому</translation>
     </message>
 </context>
 <context>
     <name>Templates</name>
     <message>
         <source>Comparison chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняльна таблиця</translation>
     </message>
     <message>
         <source>Open letter handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкритий лист для роздачі</translation>
     </message>
     <message>
         <source>Event notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Оголошення про подію</translation>
     </message>
     <message>
         <source>Reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список для читання</translation>
     </message>
     <message>
         <source>Slogan poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Плакат із гаслом</translation>
     </message>
     <message>
         <source>Statement excerpt with notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Уривок із примітками</translation>
     </message>
     <message>
         <source>Open letter to a movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкритий лист до руху</translation>
     </message>
     <message>
         <source>Subjects side by side, one row per question, a verdict mark in every cell with a legend; sources and contact underneath. Modelled on “From Ukraine to Palestine, occupation is a crime”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторони поруч, по рядку на кожне питання, позначка оцінки в кожній клітинці з легендою; під таблицею — джерела та контакти. За зразком «Від України до Палестини окупація — злочин».</translation>
     </message>
     <message>
         <source>A letter to hand out: title, chosen paragraphs, the call-to-action list, date, signatories and source. Long letters run onto the back of the sheet rather than shrinking below a readable size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист для роздачі: назва, вибрані абзаци, список закликів до дії, дата, підписанти та джерело. Довгий лист переходить на зворот аркуша, а не зменшується до нечитабельного розміру.</translation>
     </message>
     <message>
         <source>A meeting or action: what, when, where and who speaks, why it matters, who organises it, how to get in touch, and a QR code to the group&apos;s website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зустріч чи акція: що, коли, де й хто виступає, чому це важливо, хто організовує, як зв’язатися, і QR-код на сайт групи.</translation>
     </message>
     <message>
         <source>Articles and interviews to pass on, each with its title, author, outlet and date: a pocket-size A6 card (4 to an A4 sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Статті та інтерв’ю, якими варто поділитися, кожне з назвою, автором, виданням і датою: кишенькова картка A6 (4 на аркуш A4).</translation>
     </message>
     <message>
         <source>One slogan in big type for a march: A3, or tiled across A4 sheets; optional second and third lines carry the same slogan in other languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одне гасло великим шрифтом для маршу: A3 або кілька аркушів A4; другий і третій рядки за бажанням повторюють гасло іншими мовами.</translation>
     </message>
     <message>
         <source>A passage quoted from a longer text, with numbered notes that explain it and the list of sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уривок із довшого тексту з нумерованими примітками, що його пояснюють, і списком джерел.</translation>
     </message>
     <message>
         <source>A short letter from one movement to another on a single A5 sheet: salutation, the letter, closing and signatories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Короткий лист від одного руху до іншого на одному аркуші A5: звертання, текст листа, завершення та підписанти.</translation>
     </message>
 </context>
 <context>
     <name>Themes</name>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампанія</translation>
     </message>
     <message>
         <source>Newsprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Газета</translation>
     </message>
     <message>
         <source>Night</source>
-        <translation type="unfinished"></translation>
+        <translation>Ніч</translation>
     </message>
     <message>
         <source>Solidarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Солідарність</translation>
     </message>
     <message>
         <source>Photocopy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ксерокопія</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
     <message>
         <source>Edit statement “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування висловлювання «%1»</translation>
     </message>
     <message>
         <source>Change tags (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна міток (%1)</translation>
     </message>
     <message>
         <source>Write statement “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове висловлювання «%1»</translation>
     </message>
     <message>
         <source>Delete statement “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення висловлювання «%1»</translation>
     </message>
 </context>
 <context>
     <name>Verdicts</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Так</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ні</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Частково</translation>
     </message>
     <message>
         <source>Arguably</source>
-        <translation type="unfinished"></translation>
+        <translation>Можливо</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомо</translation>
     </message>
 </context>
 <context>
     <name>Workers</name>
     <message>
         <source>The task stopped because of an unexpected problem (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Завдання зупинилося через несподівану проблему (%1).</translation>
     </message>
 </context>
 </TS>
