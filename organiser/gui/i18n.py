@@ -41,11 +41,18 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name p
 def arg(text: str, *values: object) -> str:
     """Fill Qt's ``%1``, ``%2`` … in a translated text (PySide's ``tr`` returns a ``str``, which has no ``arg``).
 
-    Translators may reorder the placeholders; a value that itself contains ``%1`` is left alone.
+    Translators may reorder the placeholders; a value that itself contains ``%1`` is left alone. In a
+    right-to-left window each value is a bidi isolate, so a path or an English title keeps its own order
+    ("/tmp/a.db" does not become "tmp/a.db/").
     """
+    isolate = _current[0] in RTL_LANGUAGES
+
     def value(match: re.Match[str]) -> str:
         number = int(match.group(1))
-        return str(values[number - 1]) if 1 <= number <= len(values) else match.group(0)
+        if not 1 <= number <= len(values):
+            return match.group(0)
+        text = str(values[number - 1])
+        return f"\u2068{text}\u2069" if isolate else text  # FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
 
     return re.sub(r"%(\d+)", value, text)
 
@@ -108,7 +115,7 @@ def install(app: QCoreApplication, code: str) -> str:
         app.installTranslator(qtbase)
         _installed.append(qtbase)
     _current[0] = code
-    QLocale.setDefault(QLocale(code))
+    # QLocale's default stays the system's: numbers keep the digits the user's system writes.
     if hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(direction(code))
     return code

@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QMenu, QSizePolicy, QToolButton, QWidget, QWidgetItem
+from PySide6.QtWidgets import (
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QMenu,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
+    QWidget,
+    QWidgetItem,
+)
 
 from organiser.gui.icons import icon
 
@@ -37,7 +47,8 @@ def tool_button(icon_name: str, name: str, slot: Callable[[], object] | None = N
 
 
 class FlowLayout(QLayout):
-    """Lays its items out left to right and starts a new row when the width runs out (Qt's flow layout)."""
+    """Lays its items out in reading order (right to left in a mirrored window) and starts a new row when the
+    width runs out (Qt's flow layout example, mirrored)."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
         super().__init__(parent)
@@ -92,6 +103,8 @@ class FlowLayout(QLayout):
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
         x, y, row_height = area.x(), area.y(), 0
+        parent = self.parentWidget()
+        direction = parent.layoutDirection() if parent is not None else Qt.LayoutDirection.LeftToRight
         for item in self._items:
             widget = item.widget()
             if widget is not None and widget.isHidden():
@@ -101,7 +114,7 @@ class FlowLayout(QLayout):
                 x, y = area.x(), y + row_height + self._spacing
                 row_height = 0
             if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+                item.setGeometry(QStyle.visualRect(direction, area, QRect(QPoint(x, y), hint)))
             x += hint.width() + self._spacing
             row_height = max(row_height, hint.height())
         return y + row_height - rect.y() + m.bottom()

@@ -5,7 +5,7 @@
     <name>Actions</name>
     <message>
         <source>&amp;Import files…</source>
-        <translation>&amp;استيراد ملفات…</translation>
+        <translation>استيراد ملفات…</translation>
     </message>
     <message>
         <source>Add texts (txt, md, html, pdf, docx) to the corpus</source>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Import a &amp;folder…</source>
-        <translation>&amp;استيراد مجلد…</translation>
+        <translation>استيراد مجلد…</translation>
     </message>
     <message>
         <source>Add every text in a folder and its subfolders</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>&amp;New flyer</source>
-        <translation>&amp;منشور جديد</translation>
+        <translation>منشور جديد</translation>
     </message>
     <message>
         <source>Start a new flyer</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;تصدير…</translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <source>Export the current flyer as a print-ready PDF or PNG</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;طباعة…</translation>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>Print the current flyer</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>Close Organiser</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;حذف</translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Delete the selected statement or block</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>&amp;Find statements</source>
-        <translation>&amp;بحث في المقاطع</translation>
+        <translation>بحث في المقاطع</translation>
     </message>
     <message>
         <source>Search the corpus</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>&amp;Write a statement…</source>
-        <translation>&amp;كتابة مقطع…</translation>
+        <translation>كتابة مقطع…</translation>
     </message>
     <message>
         <source>Add a statement of your own to the corpus</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Edit s&amp;tatement…</source>
-        <translation>&amp;تحرير المقطع…</translation>
+        <translation>تحرير المقطع…</translation>
     </message>
     <message>
         <source>Change the text of the selected statement</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>T&amp;ag statement…</source>
-        <translation>&amp;وسم المقطع…</translation>
+        <translation>وسم المقطع…</translation>
     </message>
     <message>
         <source>Add or remove tags of the selected statement</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>&amp;Statements</source>
-        <translation>&amp;المقاطع</translation>
+        <translation>المقاطع</translation>
     </message>
     <message>
         <source>Show the statement search</source>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>S&amp;ources</source>
-        <translation>&amp;المصادر</translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <source>Show the sources and their statements</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>&amp;About Organiser</source>
-        <translation>&amp;حول Organiser</translation>
+        <translation>حول Organiser</translation>
     </message>
     <message>
         <source>What this app is</source>
@@ -350,7 +350,7 @@
     </message>
     <message>
         <source>&amp;Verdict</source>
-        <translation>&amp;الحكم</translation>
+        <translation>الحكم</translation>
     </message>
     <message>
         <source>Import from CSV…</source>
@@ -374,7 +374,7 @@
     </message>
     <message>
         <source>&amp;Evidence of the cell — drop statements from the corpus onto a cell:</source>
-        <translation>&amp;أدلة الخلية — أفلت مقاطع من مجموعة النصوص على خلية:</translation>
+        <translation>أدلة الخلية — أفلت مقاطع من مجموعة النصوص على خلية:</translation>
     </message>
     <message>
         <source>statement %1</source>
@@ -675,23 +675,23 @@
     </message>
     <message>
         <source>Ta&amp;g</source>
-        <translation>&amp;الوسم</translation>
+        <translation>الوسم</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;اللغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>S&amp;ource</source>
-        <translation>&amp;المصدر</translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Published &amp;from</source>
-        <translation>&amp;منشور من</translation>
+        <translation>منشور من</translation>
     </message>
     <message>
         <source>&amp;until</source>
-        <translation>&amp;حتى</translation>
+        <translation>حتى</translation>
     </message>
     <message>
         <source>All tags</source>
@@ -1198,19 +1198,19 @@
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation>&amp;العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>&amp;Page</source>
-        <translation>&amp;الصفحة</translation>
+        <translation>الصفحة</translation>
     </message>
     <message>
         <source>&amp;Look</source>
-        <translation>&amp;المظهر</translation>
+        <translation>المظهر</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation>&amp;اللغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Blocks of the flyer</source>
@@ -1254,7 +1254,7 @@
     </message>
     <message>
         <source>&amp;Blocks</source>
-        <translation>&amp;الكتل</translation>
+        <translation>الكتل</translation>
     </message>
     <message>
         <source>Rename flyer</source>
@@ -1337,7 +1337,7 @@
     </message>
     <message>
         <source>F&amp;lyers</source>
-        <translation>&amp;المنشورات</translation>
+        <translation>المنشورات</translation>
     </message>
     <message>
         <source>Blank flyer</source>
@@ -1600,7 +1600,7 @@
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;اللغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Takes effect when Organiser starts again</source>
@@ -1650,11 +1650,11 @@ Last changed: %3</source>
     <name>MainWindow</name>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;تراجع</translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;إعادة</translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>%1[*] — Organiser</source>
@@ -1717,19 +1717,19 @@ Last changed: %3</source>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;تحرير</translation>
+        <translation>تحرير</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
+        <translation>مساعدة</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -1955,11 +1955,11 @@ Last changed: %3</source>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation>&amp;النص</translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation>&amp;الوسوم</translation>
+        <translation>الوسوم</translation>
     </message>
 </context>
 <context>
@@ -1992,7 +1992,7 @@ Last changed: %3</source>
     </message>
     <message>
         <source>&amp;Tags of this statement:</source>
-        <translation>&amp;وسوم هذا المقطع:</translation>
+        <translation>وسوم هذا المقطع:</translation>
     </message>
 </context>
 <context>

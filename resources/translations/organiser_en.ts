@@ -1467,8 +1467,8 @@
     <message numerus="yes">
         <source>%n file(s) imported (%1), %2, %3.</source>
         <translation>
-            <numerusform>%n file imported (%1), %2, %3.</numerusform>
-            <numerusform>%n files imported (%1), %2, %3.</numerusform>
+            <numerusform>%n imported (%1), %2, %3.</numerusform>
+            <numerusform>%n imported (%1), %2, %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

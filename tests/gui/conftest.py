@@ -13,8 +13,19 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from organiser.corpus.store import Corpus
+from organiser.gui import i18n
 from organiser.gui.main_window import MainWindow
 from organiser.gui.settings import Settings
+
+
+@pytest.fixture(autouse=True)
+def _english_window(qapp: QCoreApplication) -> Iterator[None]:
+    """The window speaks English (with its plural forms) whatever the machine's locale; tests of other
+    languages switch and this puts English back."""
+    i18n.install(qapp, "en")
+    yield
+    if i18n.current_language() != "en":
+        i18n.install(qapp, "en")
 
 
 @pytest.fixture

@@ -106,8 +106,13 @@ class ChartEditor(QWidget):
 
         # The controls wrap onto a second row when the editor is narrow; each group stays together.
         controls = FlowLayout(spacing=8)
-        # Subjects are columns: right to left, the first is on the right, so the left arrow moves towards the end.
-        left = -1 if self.layoutDirection() == Qt.LayoutDirection.LeftToRight else 1
+        # Subjects are columns: right to left, the first is on the right, so the left arrow moves towards the end
+        # (and comes first, the row being laid out from the right, so that it shows on the left).
+        ltr = self.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        left = -1 if ltr else 1
+        arrows: list[tuple[str, str, Callable[[], object]]] = [
+            ("left", self.tr("Move the subject left"), partial(self.move_subject, left)),
+            ("right", self.tr("Move the subject right"), partial(self.move_subject, -left))]
         for heading, specs in (
             (self.tr("Criteria"), (("add", self.tr("Add a criterion (row)"), self.add_criterion),
                                    ("remove", self.tr("Remove the selected criterion"), self.remove_criterion),
@@ -115,8 +120,7 @@ class ChartEditor(QWidget):
                                    ("down", self.tr("Move the criterion down"), partial(self.move_criterion, 1)))),
             (self.tr("Subjects"), (("add", self.tr("Add a subject (column)"), self.add_subject),
                                    ("remove", self.tr("Remove the selected subject"), self.remove_subject),
-                                   ("left", self.tr("Move the subject left"), partial(self.move_subject, left)),
-                                   ("right", self.tr("Move the subject right"), partial(self.move_subject, -left)))),
+                                   *(arrows if ltr else arrows[::-1]))),
         ):
             buttons = [tool_button(icon_name, name, slot) for icon_name, name, slot in specs]
             controls.add(group(QLabel(heading), *buttons, spacing=1))
