@@ -66,8 +66,9 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.workers = Workers(synchronous=synchronous)
         self.registry = Actions(self)
-        self.registry.register(ActionId.UNDO, self.undo_stack.createUndoAction(self, self.tr("&Undo")))
-        self.registry.register(ActionId.REDO, self.undo_stack.createRedoAction(self, self.tr("&Redo")))
+        self.registry.register(ActionId.UNDO, self.undo_stack.createUndoAction(self))
+        self.registry.register(ActionId.REDO, self.undo_stack.createRedoAction(self))
+        self._label_undo_actions()
         self.registry[ActionId.UNDO].setShortcuts(self._keys("Undo"))
         self.registry[ActionId.REDO].setShortcuts(self._keys("Redo"))
         self.undo_stack.cleanChanged.connect(self._clean_changed)
@@ -112,6 +113,22 @@ class MainWindow(QMainWindow):
         if load_workspace:
             # Flyers need ReportLab and QtPdf: load them after the window is on screen.
             QTimer.singleShot(0, self.load_workspace)
+
+    def _label_undo_actions(self) -> None:
+        """"Undo <what>" as one translated sentence (a prefix glued to the command's text reads badly in
+        Ukrainian, Arabic and Hebrew); the stack's own labelling runs first, these slots after it."""
+        undo, redo = self.registry[ActionId.UNDO], self.registry[ActionId.REDO]
+
+        def label_undo(text: str) -> None:
+            undo.setText(arg(self.tr("&Undo %1"), text) if text else self.tr("&Undo"))
+
+        def label_redo(text: str) -> None:
+            redo.setText(arg(self.tr("&Redo %1"), text) if text else self.tr("&Redo"))
+
+        self.undo_stack.undoTextChanged.connect(label_undo)
+        self.undo_stack.redoTextChanged.connect(label_redo)
+        label_undo(self.undo_stack.undoText())
+        label_redo(self.undo_stack.redoText())
 
     def _clean_changed(self, clean: bool) -> None:
         self.setWindowModified(not clean)

@@ -1681,6 +1681,14 @@ Last changed: %3</source>
         <translation>%1 — أفلت الملفات أو المجلدات هنا لاستيرادها.</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>تراجع عن %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>إعادة %1</translation>
+    </message>
+    <message>
         <source>The flyer editor could not start; details are in the log file.</source>
         <translation>تعذّر تشغيل محرر المنشورات؛ التفاصيل في ملف السجل.</translation>
     </message>

@@ -1606,6 +1606,14 @@ Last changed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The flyer editor could not start; details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1586,7 +1586,7 @@ Last changed: %3</source>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;בצע שוב</translation>
+        <translation>&amp;ביצוע חוזר</translation>
     </message>
     <message>
         <source>%1[*] — Organiser</source>
@@ -1611,6 +1611,14 @@ Last changed: %3</source>
     <message>
         <source>%1 — drop files or folders here to import them.</source>
         <translation>%1 — אפשר לגרור לכאן קבצים או תיקיות כדי לייבא אותם.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;ביטול %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;חזרה על %1</translation>
     </message>
     <message>
         <source>The flyer editor could not start; details are in the log file.</source>

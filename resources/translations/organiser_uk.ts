@@ -1599,11 +1599,11 @@ Last changed: %3</source>
     <name>MainWindow</name>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Скасувати:</translation>
+        <translation>&amp;Скасувати</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Повторити:</translation>
+        <translation>&amp;Повторити</translation>
     </message>
     <message>
         <source>%1[*] — Organiser</source>
@@ -1628,6 +1628,14 @@ Last changed: %3</source>
     <message>
         <source>%1 — drop files or folders here to import them.</source>
         <translation>%1 — перетягніть сюди файли або теки, щоб імпортувати їх.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Скасувати: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторити: %1</translation>
     </message>
     <message>
         <source>The flyer editor could not start; details are in the log file.</source>

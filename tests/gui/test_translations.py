@@ -1,0 +1,138 @@
+"""The window in Ukrainian, Arabic and Hebrew: nothing left in English, mirrored for right-to-left, plural forms."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from organiser.corpus.records import ImportOutcome
+from organiser.corpus.store import Corpus
+from organiser.flyers.model import Flyer
+from organiser.gui import i18n
+from organiser.gui.corpus.dialogs import ImportSummaryDialog, StatementEditor, TagDialog
+from organiser.gui.flyers.export_dialog import ExportDialog
+from organiser.gui.icons import _icon as drawn_icon
+from organiser.gui.main_window import MainWindow
+from organiser.gui.settings import Settings
+from tests.gui.translation_walk import untranslated, visible_texts
+
+LANGUAGES = ("uk", "ar", "he")
+
+
+@pytest.fixture(params=LANGUAGES)
+def window_in(request: pytest.FixtureRequest, qapp: QApplication, qtbot: QtBot, corpus: Corpus,
+              ui_settings: Settings) -> Iterator[tuple[str, MainWindow]]:
+    """The whole window in one language, with the flyer workspace and the sample chart open."""
+    lang = request.param
+    assert i18n.install(qapp, lang) == lang
+    window = MainWindow(corpus, ui_settings, synchronous=True, load_workspace=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.load_workspace()
+    assert window.workspace is not None
+    flyers = sorted(s.id for s in corpus.list_flyers())
+    assert window.workspace.open_flyer(flyers[0])
+    yield lang, window
+    i18n.install(qapp, "en")
+
+
+def _content_views(window: MainWindow) -> tuple[QWidget, ...]:
+    """Widgets that show the user's own texts (statements, flyer blocks), not the window's."""
+    views: list[QWidget] = [window.corpus_view.detail, window.sources_view.info]
+    if window.workspace is not None:
+        views += [window.workspace.editor.list, window.workspace.editor.chart.view, window.workspace.library.list]
+    return tuple(views)
+
+
+def test_every_string_of_the_window_is_translated(window_in: tuple[str, MainWindow]) -> None:
+    lang, window = window_in
+    texts = list(visible_texts(window, _content_views(window)))
+    assert len(texts) > 300  # the walk reaches the menus, the corpus, the editor, the chart and the preview
+    assert untranslated(iter(texts), lang) == []
+
+
+def test_the_walk_finds_english_left_in_a_window(main_window: MainWindow) -> None:
+    """The check above can fail: an English window is full of texts the Ukrainian file translates."""
+    found = {text for _where, text in untranslated(visible_texts(main_window), "uk")}
+    assert {"Clear filters", "&File", "Search statements (any language)…", "Statement"} <= found
+
+
+def test_dialogs_are_translated(window_in: tuple[str, MainWindow]) -> None:
+    lang, window = window_in
+    outcomes = [ImportOutcome("a.txt", "imported", statements=3), ImportOutcome("b.txt", "duplicate"),
+                ImportOutcome("c.pdf", "rejected", reason="no text layer")]
+    dialogs = [ExportDialog(Flyer(title="x"), {}, window),
+               StatementEditor(window, "", "", with_tags=True, known_tags=["housing"]),
+               TagDialog(window, ["housing"], ["housing"]), ImportSummaryDialog(window, outcomes)]
+    for dialog in dialogs:
+        texts = [(where, text) for where, text in visible_texts(dialog) if "window title" not in where
+                 or text]  # StatementEditor's title is given by its caller
+        assert untranslated(iter(texts), lang) == [], type(dialog).__name__
+        dialog.deleteLater()
+
+
+def test_right_to_left_languages_mirror_the_window(window_in: tuple[str, MainWindow]) -> None:
+    lang, window = window_in
+    rtl = lang in ("ar", "he")
+    expected = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    assert QApplication.layoutDirection() == expected
+    assert window.layoutDirection() == expected
+    assert window.workspace is not None
+    corpus_x = window.tabs.mapTo(window, QPoint(0, 0)).x()
+    flyers_x = window.workspace.mapTo(window, QPoint(0, 0)).x()
+    assert (corpus_x > flyers_x) == rtl  # the corpus, first in reading order, is on the right in Arabic and Hebrew
+    # "Previous page" points against the reading direction: it wears the "next page" drawing (pointing right)
+    # in a right-to-left window.
+    prev = window.workspace.preview._buttons["prev"].icon()
+    assert prev.cacheKey() == drawn_icon("next-page" if rtl else "prev-page").cacheKey()
+
+
+def test_menus_say_when_a_language_change_applies(window_in: tuple[str, MainWindow]) -> None:
+    lang, window = window_in
+    menu = window.language_menu
+    assert menu.actions()[0].text() != "Takes effect when Organiser starts again"
+    assert not menu.actions()[0].isEnabled()
+    names = [a.text() for a in menu.actions() if a.isCheckable()]
+    assert names[1:] == ["English", "Українська", "العربية", "עברית"]
+
+
+@pytest.mark.parametrize(("lang", "counts"), [
+    ("uk", {1: "1 висловлювання", 3: "3 висловлювання", 5: "5 висловлювань", 11: "11 висловлювань",
+            21: "21 висловлювання", 22: "22 висловлювання", 25: "25 висловлювань"}),
+    ("ar", {0: "لا مقاطع", 1: "مقطع واحد", 2: "مقطعان", 3: "3 مقاطع", 10: "10 مقاطع", 11: "11 مقطعًا",
+            99: "99 مقطعًا", 100: "100 مقطع", 103: "103 مقاطع"}),
+    ("he", {1: "קטע אחד", 2: "2 קטעים", 10: "10 קטעים"}),
+    ("en", {1: "1 statement", 2: "2 statements", 0: "0 statements"}),
+])
+def test_plural_forms_follow_each_language(qapp: QApplication, lang: str, counts: dict[int, str]) -> None:
+    i18n.install(qapp, lang)
+    for n, expected in counts.items():
+        assert QCoreApplication.translate("CorpusView", "%n statement(s)", "", n) == expected
+
+
+def test_qt_standard_buttons_are_translated_too(qapp: QApplication) -> None:
+    i18n.install(qapp, "uk")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Скасувати"
+
+
+def test_language_choice_is_saved_for_the_next_start(main_window: MainWindow, ui_settings: Settings,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(i18n.ENV_LANGUAGE, raising=False)
+    main_window.language_menu.choose("he", ask=False)
+    assert ui_settings.ui_language() == "he"
+    assert i18n.choose_language(ui_settings.ui_language()) == "he"
+    monkeypatch.setenv(i18n.ENV_LANGUAGE, "uk")
+    assert i18n.choose_language("he") == "uk"
+    main_window.language_menu.choose("", ask=False)  # back to the system's language
+    monkeypatch.delenv(i18n.ENV_LANGUAGE)
+    assert i18n.choose_language(ui_settings.ui_language()) == i18n.system_language()
+
+
+def test_a_missing_translation_falls_back_to_english(qapp: QApplication) -> None:
+    assert i18n.install(qapp, "xx") == "en"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
