@@ -8,6 +8,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -117,18 +118,20 @@ class MainWindow(QMainWindow):
     def _label_undo_actions(self) -> None:
         """"Undo <what>" as one translated sentence (a prefix glued to the command's text reads badly in
         Ukrainian, Arabic and Hebrew); the stack's own labelling runs first, these slots after it."""
-        undo, redo = self.registry[ActionId.UNDO], self.registry[ActionId.REDO]
+        self.undo_stack.undoTextChanged.connect(self._label_undo)
+        self.undo_stack.redoTextChanged.connect(self._label_redo)
+        self._label_undo(self.undo_stack.undoText())
+        self._label_redo(self.undo_stack.redoText())
 
-        def label_undo(text: str) -> None:
-            undo.setText(arg(self.tr("&Undo %1"), text) if text else self.tr("&Undo"))
+    def _label_undo(self, text: str) -> None:
+        action = self.registry[ActionId.UNDO]
+        if shiboken6.isValid(action):  # the stack empties itself while the window is being destroyed
+            action.setText(arg(self.tr("&Undo %1"), text) if text else self.tr("&Undo"))
 
-        def label_redo(text: str) -> None:
-            redo.setText(arg(self.tr("&Redo %1"), text) if text else self.tr("&Redo"))
-
-        self.undo_stack.undoTextChanged.connect(label_undo)
-        self.undo_stack.redoTextChanged.connect(label_redo)
-        label_undo(self.undo_stack.undoText())
-        label_redo(self.undo_stack.redoText())
+    def _label_redo(self, text: str) -> None:
+        action = self.registry[ActionId.REDO]
+        if shiboken6.isValid(action):
+            action.setText(arg(self.tr("&Redo %1"), text) if text else self.tr("&Redo"))
 
     def _clean_changed(self, clean: bool) -> None:
         self.setWindowModified(not clean)
