@@ -73,7 +73,8 @@ def block_summary(block: Block) -> str:
         return block.title or "; ".join(block.items)
     if isinstance(block, ComparisonBlock):
         t = block.table
-        return f"{t.title} ({len(t.subjects)} × {len(t.criteria)})"
+        # Isolated left to right: "2 × 6" (subjects × criteria) must not read "6 × 2" in a right-to-left list.
+        return f"{t.title} (\u2066{len(t.subjects)} × {len(t.criteria)}\u2069)"
     if isinstance(block, ImageBlock):
         return block.caption or block.path
     if isinstance(block, QRBlock):
