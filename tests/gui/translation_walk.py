@@ -105,9 +105,7 @@ def visible_texts(root: QWidget, content_views: tuple[QWidget, ...] = ()) -> Ite
         yield f"{where} tooltip", w.toolTip()
         yield f"{where} accessible name", w.accessibleName()
         yield f"{where} status tip", w.statusTip()
-        if isinstance(w, QLabel):
-            yield f"{where} text", w.text()
-        elif isinstance(w, QAbstractButton):
+        if isinstance(w, QLabel | QAbstractButton):
             yield f"{where} text", w.text()
         elif isinstance(w, QLineEdit):
             yield f"{where} placeholder", w.placeholderText()
