@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from organiser.cli import editions
 from organiser.cli.templates import add_flyer_new
 from organiser.flyers.storage import get_flyer, save_flyer
 
@@ -41,6 +42,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("flyer_id", type=int, metavar="ID")
     _add_output_options(p)
     p.set_defaults(func=cmd_flyer_export)
+    editions.add_commands(fsub)
     p = fsub.add_parser("delete", help="delete a flyer from the corpus")
     p.add_argument("flyer_id", type=int, metavar="ID")
     p.set_defaults(func=cmd_flyer_delete)
@@ -71,6 +73,7 @@ def _add_output_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--double-sided", action="store_true", default=None,
                    help="N-up: backs aligned behind fronts (long-edge duplex)")
     p.add_argument("--strict", action="store_true", help="exit 1 when preflight reports any warning")
+    editions.add_export_options(p)
 
 
 def _options(args: argparse.Namespace) -> ExportOptions:
@@ -100,7 +103,10 @@ def _report(report: ExportReport, strict: bool) -> int:
 def _export(flyer: Flyer, args: argparse.Namespace) -> int:
     from organiser.printing.export import export_flyer
 
-    return _report(export_flyer(flyer, args.output, _options(args)), args.strict)
+    reports = editions.export_editions(flyer, args, _options(args))
+    if reports is None:
+        reports = [export_flyer(flyer, args.output, _options(args))]
+    return max(_report(report, args.strict) for report in reports)
 
 
 def cmd_render(args: argparse.Namespace) -> int:

@@ -17,6 +17,7 @@ def build_menus_and_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
             None,
             ActionId.NEW_FLYER,
             ActionId.EXPORT,
+            ActionId.EDITIONS,
             ActionId.PRINT,
             None,
             ActionId.QUIT,
