@@ -81,7 +81,8 @@ def text_slots(flyer: Flyer) -> list[TextSlot]:
 def _block_slots(block: AnyBlock) -> Iterator[TextSlot]:
     name = block.kind.capitalize()
     for field_name in _FIELDS.get(type(block), ()):
-        yield TextSlot(f"{block.id}.{field_name}", f"{name} {field_name}", getattr(block, field_name))
+        place = name if field_name == "text" else f"{name} {field_name}"
+        yield TextSlot(f"{block.id}.{field_name}", place, getattr(block, field_name))
     if isinstance(block, BulletList):
         for i, item in enumerate(block.items):
             yield TextSlot(f"{block.id}.items.{i}", f"List item {i + 1}", item)
