@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from organiser.errors import OrganiserError
-from organiser.flyers.storage import get_flyer, save_flyer
 
 if TYPE_CHECKING:
     from organiser.flyers.model import Flyer
@@ -53,6 +52,8 @@ def add_export_options(p: argparse.ArgumentParser) -> None:
 
 def export_editions(flyer: Flyer, args: argparse.Namespace, options: ExportOptions) -> list[ExportReport] | None:
     """The reports of an edition or bilingual export; None when the export is of the flyer itself."""
+    if not (args.bilingual or args.edition):
+        return None
     from organiser.printing import editions as printing
 
     output: Path = args.output
@@ -68,10 +69,9 @@ def export_editions(flyer: Flyer, args: argparse.Namespace, options: ExportOptio
     return None
 
 
-
-
 def cmd_list(args: argparse.Namespace) -> int:
     from organiser.flyers import editions
+    from organiser.flyers.storage import get_flyer
     from organiser.printing.editions import language_name
 
     with args.open_corpus() as corpus:
@@ -86,6 +86,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def _change(args: argparse.Namespace, edit: Any, message: str) -> int:
+    from organiser.flyers.storage import get_flyer, save_flyer
+
     with args.open_corpus() as corpus:
         save_flyer(corpus, edit(get_flyer(corpus, args.flyer_id)))
     print(message)
@@ -113,6 +115,7 @@ def cmd_set(args: argparse.Namespace) -> int:
 
 def cmd_texts(args: argparse.Namespace) -> int:
     from organiser.flyers import editions
+    from organiser.flyers.storage import get_flyer
 
     with args.open_corpus() as corpus:
         flyer = get_flyer(corpus, args.flyer_id)

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 
 from organiser.cli import editions
 from organiser.cli.templates import add_flyer_new
-from organiser.flyers.storage import get_flyer, save_flyer
 
 if TYPE_CHECKING:
     from organiser.flyers.model import Flyer
@@ -133,6 +132,7 @@ def cmd_flyer_list(args: argparse.Namespace) -> int:
 
 def cmd_flyer_show(args: argparse.Namespace) -> int:
     from organiser.flyers.file_format import dumps
+    from organiser.flyers.storage import get_flyer
 
     with args.open_corpus() as corpus:
         flyer = get_flyer(corpus, args.flyer_id)
@@ -144,6 +144,7 @@ def cmd_flyer_import(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from organiser.flyers.file_format import load
+    from organiser.flyers.storage import save_flyer
 
     flyer = load(args.flyer_file)  # validated before the corpus is opened: nothing stored when invalid
     with args.open_corpus() as corpus:
@@ -152,6 +153,8 @@ def cmd_flyer_import(args: argparse.Namespace) -> int:
 
 
 def cmd_flyer_export(args: argparse.Namespace) -> int:
+    from organiser.flyers.storage import get_flyer
+
     with args.open_corpus() as corpus:
         flyer = get_flyer(corpus, args.flyer_id)
     return _export(flyer, args)
@@ -166,6 +169,7 @@ def cmd_flyer_delete(args: argparse.Namespace) -> int:
 
 def cmd_table_import(args: argparse.Namespace) -> int:
     from organiser.flyers.chart_csv import chart_flyer, read_chart_csv
+    from organiser.flyers.storage import save_flyer
 
     table = read_chart_csv(args.csv_file, title=args.title)
     with args.open_corpus() as corpus:
@@ -175,6 +179,7 @@ def cmd_table_import(args: argparse.Namespace) -> int:
 
 def cmd_table_export(args: argparse.Namespace) -> int:
     from organiser.flyers.chart_csv import first_table, write_chart_csv
+    from organiser.flyers.storage import get_flyer
 
     with args.open_corpus() as corpus:
         flyer = get_flyer(corpus, args.flyer_id)
