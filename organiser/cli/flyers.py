@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from organiser.cli import editions
 from organiser.cli.templates import add_flyer_new
-from organiser.flyers.storage import get_flyer, save_flyer
 
 if TYPE_CHECKING:
     from organiser.flyers.model import Flyer
@@ -41,6 +41,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("flyer_id", type=int, metavar="ID")
     _add_output_options(p)
     p.set_defaults(func=cmd_flyer_export)
+    editions.add_commands(fsub)
     p = fsub.add_parser("delete", help="delete a flyer from the corpus")
     p.add_argument("flyer_id", type=int, metavar="ID")
     p.set_defaults(func=cmd_flyer_delete)
@@ -71,6 +72,7 @@ def _add_output_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--double-sided", action="store_true", default=None,
                    help="N-up: backs aligned behind fronts (long-edge duplex)")
     p.add_argument("--strict", action="store_true", help="exit 1 when preflight reports any warning")
+    editions.add_export_options(p)
 
 
 def _options(args: argparse.Namespace) -> ExportOptions:
@@ -100,7 +102,10 @@ def _report(report: ExportReport, strict: bool) -> int:
 def _export(flyer: Flyer, args: argparse.Namespace) -> int:
     from organiser.printing.export import export_flyer
 
-    return _report(export_flyer(flyer, args.output, _options(args)), args.strict)
+    reports = editions.export_editions(flyer, args, _options(args))
+    if reports is None:
+        reports = [export_flyer(flyer, args.output, _options(args))]
+    return max(_report(report, args.strict) for report in reports)
 
 
 def cmd_render(args: argparse.Namespace) -> int:
@@ -127,6 +132,7 @@ def cmd_flyer_list(args: argparse.Namespace) -> int:
 
 def cmd_flyer_show(args: argparse.Namespace) -> int:
     from organiser.flyers.file_format import dumps
+    from organiser.flyers.storage import get_flyer
 
     with args.open_corpus() as corpus:
         flyer = get_flyer(corpus, args.flyer_id)
@@ -138,6 +144,7 @@ def cmd_flyer_import(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from organiser.flyers.file_format import load
+    from organiser.flyers.storage import save_flyer
 
     flyer = load(args.flyer_file)  # validated before the corpus is opened: nothing stored when invalid
     with args.open_corpus() as corpus:
@@ -146,6 +153,8 @@ def cmd_flyer_import(args: argparse.Namespace) -> int:
 
 
 def cmd_flyer_export(args: argparse.Namespace) -> int:
+    from organiser.flyers.storage import get_flyer
+
     with args.open_corpus() as corpus:
         flyer = get_flyer(corpus, args.flyer_id)
     return _export(flyer, args)
@@ -160,6 +169,7 @@ def cmd_flyer_delete(args: argparse.Namespace) -> int:
 
 def cmd_table_import(args: argparse.Namespace) -> int:
     from organiser.flyers.chart_csv import chart_flyer, read_chart_csv
+    from organiser.flyers.storage import save_flyer
 
     table = read_chart_csv(args.csv_file, title=args.title)
     with args.open_corpus() as corpus:
@@ -169,6 +179,7 @@ def cmd_table_import(args: argparse.Namespace) -> int:
 
 def cmd_table_export(args: argparse.Namespace) -> int:
     from organiser.flyers.chart_csv import first_table, write_chart_csv
+    from organiser.flyers.storage import get_flyer
 
     with args.open_corpus() as corpus:
         flyer = get_flyer(corpus, args.flyer_id)

@@ -18,13 +18,16 @@ from organiser.flyers.model import (
     Citation,
     ComparisonTable,
     Criterion,
+    Edition,
+    EditionText,
     Flyer,
     PageSpec,
     PrintSettings,
 )
 
 FORMAT_NAME = "organiser-flyer"
-FORMAT_VERSION = 1
+# Version 2 added editions; version 1 files read as flyers without editions.
+FORMAT_VERSION = 2
 SCHEMA_PATH = resource_path("flyer.schema.json")
 
 # Fields holding millimetres: JSON may write them as integers, the model wants floats.
@@ -255,8 +258,18 @@ def flyer_from_dict(data: Any, source_name: str = "flyer") -> Flyer:
         subject=d.get("subject", ""),
         keywords=tuple(d.get("keywords", ())),
         template=d.get("template"),
+        editions=_editions(d.get("editions", ()), source_name),
         id=d.get("id"),
     )
+
+
+def _editions(items: Iterable[Mapping[str, Any]], source_name: str) -> tuple[Edition, ...]:
+    editions: list[Edition] = []
+    for i, e in enumerate(items):
+        if any(other.lang == e["lang"] for other in editions):
+            raise FlyerFormatError(f"{source_name}: editions[{i}].lang: two editions in {e['lang']!r}")
+        editions.append(Edition(e["lang"], tuple(EditionText(**t) for t in e.get("texts", ()))))
+    return tuple(editions)
 
 
 def table_from_dict(data: Any, source_name: str = "table") -> ComparisonTable:

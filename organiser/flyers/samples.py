@@ -24,6 +24,7 @@ from organiser.flyers.model import (
     TextBlock,
 )
 from organiser.flyers.profile import Profile, display_website, load_profile, website_url
+from organiser.flyers.sample_editions import with_sample_editions
 from organiser.flyers.storage import comparisons, save_flyer
 from organiser.flyers.templates import fill, get_template
 
@@ -375,7 +376,7 @@ def build_samples(corpus: Corpus, names: Sequence[str] | None = None) -> list[Fl
         except NotFound:
             continue
         keywords = flyer.keywords if SAMPLE_KEYWORD in flyer.keywords else (SAMPLE_KEYWORD, *flyer.keywords)
-        out.append(replace(flyer, keywords=keywords))
+        out.append(with_sample_editions(replace(flyer, keywords=keywords)))
     return out
 
 

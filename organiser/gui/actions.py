@@ -19,6 +19,7 @@ class ActionId(enum.Enum):
     IMPORT_FOLDER = enum.auto()
     NEW_FLYER = enum.auto()
     EXPORT = enum.auto()
+    EDITIONS = enum.auto()
     PRINT = enum.auto()
     QUIT = enum.auto()
     UNDO = enum.auto()
@@ -55,6 +56,10 @@ _SPECS: dict[ActionId, _Spec] = {
     ActionId.EXPORT: _Spec(
         QT_TRANSLATE_NOOP("Actions", "&Export…"),
         QT_TRANSLATE_NOOP("Actions", "Export the current flyer as a print-ready PDF or PNG"), "Ctrl+E"),
+    ActionId.EDITIONS: _Spec(
+        QT_TRANSLATE_NOOP("Actions", "E&ditions…"),
+        QT_TRANSLATE_NOOP("Actions", "The flyer in other languages: translate it, export an edition or a "
+                                     "bilingual sheet")),
     ActionId.PRINT: _Spec(
         QT_TRANSLATE_NOOP("Actions", "&Print…"), QT_TRANSLATE_NOOP("Actions", "Print the current flyer"), Key.Print),
     ActionId.QUIT: _Spec(

@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         a[ActionId.NEW_FLYER].triggered.connect(lambda: self.call_workspace("new_flyer"))
         a[ActionId.EXPORT].triggered.connect(lambda: self.with_workspace(_exporting().ask_and_export))
         a[ActionId.PRINT].triggered.connect(lambda: self.with_workspace(_exporting().ask_and_print))
+        a[ActionId.EDITIONS].triggered.connect(lambda: self.with_workspace(self.show_editions))
         self._update_workspace_actions()
 
     def _restore_layout(self) -> None:
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
         self.workspace_ready.emit(workspace)
 
     def _update_workspace_actions(self) -> None:
-        for action_id in (ActionId.NEW_FLYER, ActionId.EXPORT, ActionId.PRINT):
+        for action_id in (ActionId.NEW_FLYER, ActionId.EXPORT, ActionId.EDITIONS, ActionId.PRINT):
             self.registry[action_id].setEnabled(self.workspace is not None)
 
     def _corpus_statement_changed(self, *_args: object) -> None:
@@ -269,6 +270,17 @@ class MainWindow(QMainWindow):
 
     def call_workspace(self, method: str) -> None:
         self.with_workspace(lambda workspace: getattr(workspace, method)())
+
+    def show_editions(self, workspace: Any) -> None:
+        """The Editions dialog of the open flyer (modeless: the preview stays live while translating)."""
+        if workspace.current_flyer() is None:
+            self.show_status(self.tr("Open or create a flyer first."))
+            return
+        from organiser.gui.flyers.editions_dialog import EditionsDialog
+
+        dialog = EditionsDialog(workspace, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def with_workspace(self, action: Callable[[Any], None]) -> None:
         """Run ``action`` on the flyer workspace once it has loaded (it loads just after the window shows)."""

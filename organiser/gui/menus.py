@@ -18,6 +18,7 @@ def build_menus_and_toolbar(window: QMainWindow, a: Actions, extra_view_menu: QM
             None,
             ActionId.NEW_FLYER,
             ActionId.EXPORT,
+            ActionId.EDITIONS,
             ActionId.PRINT,
             None,
             ActionId.QUIT,

@@ -36,6 +36,14 @@
         <translation>تصدير المنشور الحالي ملفَّ PDF جاهزًا للطباعة أو صورة PNG</translation>
     </message>
     <message>
+        <source>E&amp;ditions…</source>
+        <translation>الطبعات…</translation>
+    </message>
+    <message>
+        <source>The flyer in other languages: translate it, export an edition or a bilingual sheet</source>
+        <translation>المنشور بلغات أخرى: ترجمته، أو تصدير طبعة منه، أو ورقة ثنائية اللغة</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>طباعة…</translation>
     </message>
@@ -811,6 +819,151 @@
             <numerusform>%n مقطعًا.</numerusform>
             <numerusform>%n مقطع.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EditionsDialog</name>
+    <message>
+        <source>Editions in other languages</source>
+        <translation>طبعات بلغات أخرى</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>الطبعة</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>الطبعة:</translation>
+    </message>
+    <message>
+        <source>&amp;Add edition…</source>
+        <translation>إضافة طبعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove edition</source>
+        <translation>إزالة الطبعة</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>الأصل</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Texts of the edition</source>
+        <translation>نصوص الطبعة</translation>
+    </message>
+    <message>
+        <source>E&amp;xport this edition…</source>
+        <translation>تصدير هذه الطبعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Bilingual sheet…</source>
+        <translation>ورقة ثنائية اللغة…</translation>
+    </message>
+    <message>
+        <source>This flyer has no editions yet. Add one to translate its texts.</source>
+        <translation>لا طبعات لهذا المنشور بعد. أضف طبعة لترجمة نصوصه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n text(s) translated.</source>
+        <translation>
+            <numerusform>تُرجم %1 من لا نصوص.</numerusform>
+            <numerusform>تُرجم %1 من نص واحد.</numerusform>
+            <numerusform>تُرجم %1 من نصين.</numerusform>
+            <numerusform>تُرجم %1 من %n نصوص.</numerusform>
+            <numerusform>تُرجم %1 من %n نصًا.</numerusform>
+            <numerusform>تُرجم %1 من %n نص.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older than the original: check them.</source>
+        <translation>
+            <numerusform>لا شيء أقدم من الأصل.</numerusform>
+            <numerusform>نص واحد أقدم من الأصل: راجعه.</numerusform>
+            <numerusform>نصان أقدم من الأصل: راجعهما.</numerusform>
+            <numerusform>%n نصوص أقدم من الأصل: راجعها.</numerusform>
+            <numerusform>%n نصًا أقدم من الأصل: راجعها.</numerusform>
+            <numerusform>%n نص أقدم من الأصل: راجعها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untranslated texts print in the original language.</source>
+        <translation>تُطبع النصوص غير المترجمة بلغة الأصل.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ناقصة</translation>
+    </message>
+    <message>
+        <source>older than the original</source>
+        <translation>أقدم من الأصل</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <source>Translate text</source>
+        <translation>ترجمة النص</translation>
+    </message>
+    <message>
+        <source>Add edition</source>
+        <translation>إضافة طبعة</translation>
+    </message>
+    <message>
+        <source>Language of the new edition:</source>
+        <translation>لغة الطبعة الجديدة:</translation>
+    </message>
+    <message>
+        <source>Remove edition</source>
+        <translation>إزالة الطبعة</translation>
+    </message>
+    <message>
+        <source>Export edition</source>
+        <translation>تصدير الطبعة</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF ‏(*.pdf)</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>Stacked</source>
+        <translation>واحدة فوق الأخرى</translation>
+    </message>
+    <message>
+        <source>Bilingual sheet</source>
+        <translation>ورقة ثنائية اللغة</translation>
+    </message>
+    <message>
+        <source>How the two editions share the sheet:</source>
+        <translation>كيف تتقاسم الطبعتان الورقة:</translation>
+    </message>
+    <message>
+        <source>Export bilingual sheet</source>
+        <translation>تصدير ورقة ثنائية اللغة</translation>
+    </message>
+    <message>
+        <source>Preflight: %1</source>
+        <translation>الفحص: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>حُفظ %1.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>فشل التصدير: %1</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1844,10 @@ Last changed: %3</source>
     <message>
         <source>The flyer editor could not start; details are in the log file.</source>
         <translation>تعذّر تشغيل محرر المنشورات؛ التفاصيل في ملف السجل.</translation>
+    </message>
+    <message>
+        <source>Open or create a flyer first.</source>
+        <translation>افتح منشورًا أو أنشئه أولًا.</translation>
     </message>
     <message>
         <source>The flyer editor is not available yet.</source>

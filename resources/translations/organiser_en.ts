@@ -36,6 +36,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;ditions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flyer in other languages: translate it, export an edition or a bilingual sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,6 +790,143 @@
             <numerusform>%n statement.</numerusform>
             <numerusform>%n statements.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EditionsDialog</name>
+    <message>
+        <source>Editions in other languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add edition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts of the edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport this edition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bilingual sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This flyer has no editions yet. Add one to translate its texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n text(s) translated.</source>
+        <translation>
+            <numerusform>%1 of %n text translated.</numerusform>
+            <numerusform>%1 of %n texts translated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older than the original: check them.</source>
+        <translation>
+            <numerusform>%n is older than the original: check it.</numerusform>
+            <numerusform>%n are older than the original: check them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untranslated texts print in the original language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older than the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translate text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the new edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilingual sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the two editions share the sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bilingual sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1760,10 @@ Last changed: %3</source>
     </message>
     <message>
         <source>The flyer editor could not start; details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a flyer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -36,6 +36,14 @@
         <translation>ייצוא העלון הנוכחי כ־PDF מוכן להדפסה או כ־PNG</translation>
     </message>
     <message>
+        <source>E&amp;ditions…</source>
+        <translation>&amp;מהדורות…</translation>
+    </message>
+    <message>
+        <source>The flyer in other languages: translate it, export an edition or a bilingual sheet</source>
+        <translation>העלון בשפות אחרות: תרגום, ייצוא מהדורה או גיליון דו־לשוני</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;הדפסה…</translation>
     </message>
@@ -783,6 +791,143 @@
             <numerusform>קטע אחד.</numerusform>
             <numerusform>%n קטעים.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EditionsDialog</name>
+    <message>
+        <source>Editions in other languages</source>
+        <translation>מהדורות בשפות אחרות</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>מהדורה</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>&amp;מהדורה:</translation>
+    </message>
+    <message>
+        <source>&amp;Add edition…</source>
+        <translation>&amp;הוספת מהדורה…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove edition</source>
+        <translation>&amp;הסרת המהדורה</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>מקור</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>תרגום</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <source>Texts of the edition</source>
+        <translation>הטקסטים של המהדורה</translation>
+    </message>
+    <message>
+        <source>E&amp;xport this edition…</source>
+        <translation>&amp;ייצוא המהדורה הזאת…</translation>
+    </message>
+    <message>
+        <source>&amp;Bilingual sheet…</source>
+        <translation>&amp;גיליון דו־לשוני…</translation>
+    </message>
+    <message>
+        <source>This flyer has no editions yet. Add one to translate its texts.</source>
+        <translation>לעלון הזה אין עדיין מהדורות. אפשר להוסיף מהדורה כדי לתרגם את הטקסטים שלו.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n text(s) translated.</source>
+        <translation>
+            <numerusform>תורגם %1 מתוך טקסט אחד.</numerusform>
+            <numerusform>תורגמו %1 מתוך %n טקסטים.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older than the original: check them.</source>
+        <translation>
+            <numerusform>טקסט אחד ישן מהמקור: כדאי לבדוק אותו.</numerusform>
+            <numerusform>%n טקסטים ישנים מהמקור: כדאי לבדוק אותם.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untranslated texts print in the original language.</source>
+        <translation>טקסטים שלא תורגמו יודפסו בשפת המקור.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>חסר</translation>
+    </message>
+    <message>
+        <source>older than the original</source>
+        <translation>ישן מהמקור</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>הושלם</translation>
+    </message>
+    <message>
+        <source>Translate text</source>
+        <translation>תרגום טקסט</translation>
+    </message>
+    <message>
+        <source>Add edition</source>
+        <translation>הוספת מהדורה</translation>
+    </message>
+    <message>
+        <source>Language of the new edition:</source>
+        <translation>השפה של המהדורה החדשה:</translation>
+    </message>
+    <message>
+        <source>Remove edition</source>
+        <translation>הסרת מהדורה</translation>
+    </message>
+    <message>
+        <source>Export edition</source>
+        <translation>ייצוא מהדורה</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>קובצי PDF ‏(*.pdf)</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>זו לצד זו</translation>
+    </message>
+    <message>
+        <source>Stacked</source>
+        <translation>זו מעל זו</translation>
+    </message>
+    <message>
+        <source>Bilingual sheet</source>
+        <translation>גיליון דו־לשוני</translation>
+    </message>
+    <message>
+        <source>How the two editions share the sheet:</source>
+        <translation>איך שתי המהדורות חולקות את הגיליון:</translation>
+    </message>
+    <message>
+        <source>Export bilingual sheet</source>
+        <translation>ייצוא גיליון דו־לשוני</translation>
+    </message>
+    <message>
+        <source>Preflight: %1</source>
+        <translation>בדיקה: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>נשמר %1.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>הייצוא נכשל: %1</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1768,10 @@ Last changed: %3</source>
     <message>
         <source>The flyer editor could not start; details are in the log file.</source>
         <translation>עורך העלונים לא הצליח לעלות; הפרטים בקובץ היומן.</translation>
+    </message>
+    <message>
+        <source>Open or create a flyer first.</source>
+        <translation>יש לפתוח או ליצור עלון קודם.</translation>
     </message>
     <message>
         <source>The flyer editor is not available yet.</source>

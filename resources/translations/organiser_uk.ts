@@ -36,6 +36,14 @@
         <translation>Експортувати поточну листівку як готовий до друку PDF або PNG</translation>
     </message>
     <message>
+        <source>E&amp;ditions…</source>
+        <translation>&amp;Видання іншими мовами…</translation>
+    </message>
+    <message>
+        <source>The flyer in other languages: translate it, export an edition or a bilingual sheet</source>
+        <translation>Листівка іншими мовами: перекласти її, експортувати видання або двомовний аркуш</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Друкувати…</translation>
     </message>
@@ -790,6 +798,145 @@
             <numerusform>%n висловлювання.</numerusform>
             <numerusform>%n висловлювань.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EditionsDialog</name>
+    <message>
+        <source>Editions in other languages</source>
+        <translation>Видання іншими мовами</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Видання</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Видання:</translation>
+    </message>
+    <message>
+        <source>&amp;Add edition…</source>
+        <translation>&amp;Додати видання…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove edition</source>
+        <translation>&amp;Прибрати видання</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Оригінал</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Переклад</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Texts of the edition</source>
+        <translation>Тексти видання</translation>
+    </message>
+    <message>
+        <source>E&amp;xport this edition…</source>
+        <translation>&amp;Експортувати це видання…</translation>
+    </message>
+    <message>
+        <source>&amp;Bilingual sheet…</source>
+        <translation>&amp;Двомовний аркуш…</translation>
+    </message>
+    <message>
+        <source>This flyer has no editions yet. Add one to translate its texts.</source>
+        <translation>Ця листівка ще не має видань іншими мовами. Додайте видання, щоб перекласти її тексти.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n text(s) translated.</source>
+        <translation>
+            <numerusform>Перекладено %1 з %n тексту.</numerusform>
+            <numerusform>Перекладено %1 з %n текстів.</numerusform>
+            <numerusform>Перекладено %1 з %n текстів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older than the original: check them.</source>
+        <translation>
+            <numerusform>%n старіший за оригінал: перевірте.</numerusform>
+            <numerusform>%n старіші за оригінал: перевірте їх.</numerusform>
+            <numerusform>%n старіших за оригінал: перевірте їх.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untranslated texts print in the original language.</source>
+        <translation>Неперекладені тексти друкуються мовою оригіналу.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>бракує</translation>
+    </message>
+    <message>
+        <source>older than the original</source>
+        <translation>старіший за оригінал</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>Translate text</source>
+        <translation>Переклад тексту</translation>
+    </message>
+    <message>
+        <source>Add edition</source>
+        <translation>Додати видання</translation>
+    </message>
+    <message>
+        <source>Language of the new edition:</source>
+        <translation>Мова нового видання:</translation>
+    </message>
+    <message>
+        <source>Remove edition</source>
+        <translation>Прибрати видання</translation>
+    </message>
+    <message>
+        <source>Export edition</source>
+        <translation>Експорт видання</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Поруч</translation>
+    </message>
+    <message>
+        <source>Stacked</source>
+        <translation>Одне під одним</translation>
+    </message>
+    <message>
+        <source>Bilingual sheet</source>
+        <translation>Двомовний аркуш</translation>
+    </message>
+    <message>
+        <source>How the two editions share the sheet:</source>
+        <translation>Як розмістити два видання на аркуші:</translation>
+    </message>
+    <message>
+        <source>Export bilingual sheet</source>
+        <translation>Експорт двомовного аркуша</translation>
+    </message>
+    <message>
+        <source>Preflight: %1</source>
+        <translation>Перевірка: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Збережено %1.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Не вдалося експортувати: %1</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1787,10 @@ Last changed: %3</source>
     <message>
         <source>The flyer editor could not start; details are in the log file.</source>
         <translation>Не вдалося запустити редактор листівок; подробиці — у файлі журналу.</translation>
+    </message>
+    <message>
+        <source>Open or create a flyer first.</source>
+        <translation>Спершу відкрийте або створіть листівку.</translation>
     </message>
     <message>
         <source>The flyer editor is not available yet.</source>

@@ -192,8 +192,8 @@ def test_invalid_file_names_file_and_field(mutate: Any, message: str) -> None:
 
 def test_newer_version_is_a_clear_error() -> None:
     d = ff.flyer_to_dict(_chart())
-    d["version"] = 2
-    with pytest.raises(FlyerFormatError, match=r"x.json: flyer format version 2 is newer .* update Organis"):
+    d["version"] = 3
+    with pytest.raises(FlyerFormatError, match=r"x.json: flyer format version 3 is newer .* update Organis"):
         ff.flyer_from_dict(d, "x.json")
 
 

@@ -14,6 +14,7 @@ from organiser.corpus.store import Corpus
 from organiser.flyers.model import Flyer
 from organiser.gui import i18n
 from organiser.gui.corpus.dialogs import ImportSummaryDialog, StatementEditor, TagDialog
+from organiser.gui.flyers.editions_dialog import EditionsDialog
 from organiser.gui.flyers.export_dialog import ExportDialog
 from organiser.gui.icons import _icon as drawn_icon
 from organiser.gui.main_window import MainWindow
@@ -66,7 +67,8 @@ def test_dialogs_are_translated(window_in: tuple[str, MainWindow]) -> None:
     lang, window = window_in
     outcomes = [ImportOutcome("a.txt", "imported", statements=3), ImportOutcome("b.txt", "duplicate"),
                 ImportOutcome("c.pdf", "rejected", reason="no text layer")]
-    dialogs = [ExportDialog(Flyer(title="x"), {}, window),
+    assert window.workspace is not None
+    dialogs = [ExportDialog(Flyer(title="x"), {}, window), EditionsDialog(window.workspace, window),
                StatementEditor(window, "", "", with_tags=True, known_tags=["housing"]),
                TagDialog(window, ["housing"], ["housing"]), ImportSummaryDialog(window, outcomes)]
     for dialog in dialogs:

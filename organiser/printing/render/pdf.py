@@ -11,6 +11,7 @@ from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, P
 from reportlab.platypus import BaseDocTemplate, Frame, LayoutError, PageTemplate
 
 from organiser.errors import RenderError
+from organiser.flyers.limits import check_flyer_size
 from organiser.flyers.model import Flyer, PageSpec, Paper, PrintMode
 from organiser.printing.color import ColorMode, convert, enforcer, registration
 from organiser.printing.layout.blocks import Ctx, build_blocks, footer_paragraphs, is_poster
@@ -295,6 +296,7 @@ def render_flyer(flyer: Flyer, options: RenderOptions = RenderOptions()) -> Rend
     Type shrinks to fit one page (never below the paper's readable minimum); a double-sided flyer that still
     does not fit uses the back at the largest size that fits two pages; what fits nowhere flows on and warns.
     """
+    check_flyer_size(flyer)
     register_fonts()
     setup = _resolve(flyer, options)
     fit = _Fitter(flyer, setup, get_theme(flyer.theme), SourceIndex.for_flyer(flyer))
