@@ -1945,6 +1945,64 @@ Last changed: %3</source>
     </message>
 </context>
 <context>
+    <name>Preflight</name>
+    <message>
+        <source>No bundled font can print %1; it will show as a blank box.</source>
+        <translation>لا يوجد خط مرفق يمكنه طباعة %1؛ سيظهر مربعًا فارغًا.</translation>
+    </message>
+    <message>
+        <source>Text is %1 pt, below the readable %2 pt for %3: shorten it or use a larger paper.</source>
+        <translation>حجم النص %1 نقطة، أقل من الحجم المقروء %2 نقطة لورق %3: اختصره أو استخدم ورقًا أكبر.</translation>
+    </message>
+    <message>
+        <source>Text contrast in grayscale is %1:1, below %2:1: it will be hard to read.</source>
+        <translation>تباين النص بالرمادي %1:1، أقل من %2:1: ستصعب قراءته.</translation>
+    </message>
+    <message>
+        <source>Text contrast is %1:1, below %2:1: it will be hard to read.</source>
+        <translation>تباين النص %1:1، أقل من %2:1: ستصعب قراءته.</translation>
+    </message>
+    <message>
+        <source>The image is %1 ppi at its printed size (%2 mm wide); it needs %3 ppi to print sharply: use a larger image or print it smaller.</source>
+        <translation>دقة الصورة %1 بكسل/بوصة بحجمها المطبوع (بعرض %2 مم)؛ وتحتاج إلى %3 بكسل/بوصة لطباعة حادة: استخدم صورة أكبر أو اطبعها أصغر.</translation>
+    </message>
+    <message>
+        <source>The QR code is %1 mm wide (modules %2 mm); on %3 it needs at least %4 mm and 0.4 mm modules to scan: make it bigger or shorten the URL.</source>
+        <translation>عرض رمز QR ‏%1 مم (وحداته %2 مم)؛ ويحتاج على ورق %3 إلى %4 مم على الأقل ووحدات 0.4 مم ليُمسح: كبّره أو اختصر الرابط.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The content does not fit on the %1 page(s) planned even at the smallest readable size: it flowed onto %n pages.</source>
+        <translation>
+            <numerusform>لا يتسع المحتوى لعدد الصفحات المقرر (%1) حتى بأصغر حجم مقروء: امتد إلى %n صفحة.</numerusform>
+            <numerusform>لا يتسع المحتوى لعدد الصفحات المقرر (%1) حتى بأصغر حجم مقروء: امتد إلى صفحة واحدة.</numerusform>
+            <numerusform>لا يتسع المحتوى لعدد الصفحات المقرر (%1) حتى بأصغر حجم مقروء: امتد إلى صفحتين.</numerusform>
+            <numerusform>لا يتسع المحتوى لعدد الصفحات المقرر (%1) حتى بأصغر حجم مقروء: امتد إلى %n صفحات.</numerusform>
+            <numerusform>لا يتسع المحتوى لعدد الصفحات المقرر (%1) حتى بأصغر حجم مقروء: امتد إلى %n صفحة.</numerusform>
+            <numerusform>لا يتسع المحتوى لعدد الصفحات المقرر (%1) حتى بأصغر حجم مقروء: امتد إلى %n صفحة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a smaller page</source>
+        <translation>أصغر</translation>
+    </message>
+    <message>
+        <source>%1-up prints this %2 flyer at %3 of its size; text may be too small to read (make the page %4)</source>
+        <translation>طباعة %1 في الورقة تطبع هذا المنشور %2 بنسبة %3 من حجمه؛ قد يصغر النص عن القراءة (اجعل الصفحة %4)</translation>
+    </message>
+    <message>
+        <source>This statement has no source: add it so readers can check it.</source>
+        <translation>لا مصدر لهذا المقطع: أضفه ليتمكن القراء من التحقق منه.</translation>
+    </message>
+    <message>
+        <source>This quote has no source or attribution.</source>
+        <translation>لا مصدر لهذا الاقتباس ولا نسبة إلى قائل.</translation>
+    </message>
+    <message>
+        <source>This block is taller than a page and was split or scaled down.</source>
+        <translation>هذه الكتلة أطول من صفحة، فقُسّمت أو صُغّرت.</translation>
+    </message>
+</context>
+<context>
     <name>PreflightPanel</name>
     <message>
         <source>Preflight warnings</source>

@@ -1862,6 +1862,60 @@ Last changed: %3</source>
     </message>
 </context>
 <context>
+    <name>Preflight</name>
+    <message>
+        <source>No bundled font can print %1; it will show as a blank box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text is %1 pt, below the readable %2 pt for %3: shorten it or use a larger paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text contrast in grayscale is %1:1, below %2:1: it will be hard to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text contrast is %1:1, below %2:1: it will be hard to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is %1 ppi at its printed size (%2 mm wide); it needs %3 ppi to print sharply: use a larger image or print it smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code is %1 mm wide (modules %2 mm); on %3 it needs at least %4 mm and 0.4 mm modules to scan: make it bigger or shorten the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The content does not fit on the %1 page(s) planned even at the smallest readable size: it flowed onto %n pages.</source>
+        <translation>
+            <numerusform>The content does not fit on the %1 page planned even at the smallest readable size: it flowed onto %n page.</numerusform>
+            <numerusform>The content does not fit on the %1 page(s) planned even at the smallest readable size: it flowed onto %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a smaller page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-up prints this %2 flyer at %3 of its size; text may be too small to read (make the page %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This statement has no source: add it so readers can check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quote has no source or attribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This block is taller than a page and was split or scaled down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreflightPanel</name>
     <message>
         <source>Preflight warnings</source>

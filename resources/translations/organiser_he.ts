@@ -1869,6 +1869,60 @@ Last changed: %3</source>
     </message>
 </context>
 <context>
+    <name>Preflight</name>
+    <message>
+        <source>No bundled font can print %1; it will show as a blank box.</source>
+        <translation>אין גופן מצורף שיכול להדפיס את %1; במקומו יופיע ריבוע ריק.</translation>
+    </message>
+    <message>
+        <source>Text is %1 pt, below the readable %2 pt for %3: shorten it or use a larger paper.</source>
+        <translation>גודל הטקסט %1 נק׳, מתחת ל־%2 נק׳ הקריאים ב־%3: יש לקצר אותו או להשתמש בנייר גדול יותר.</translation>
+    </message>
+    <message>
+        <source>Text contrast in grayscale is %1:1, below %2:1: it will be hard to read.</source>
+        <translation>הניגודיות של הטקסט בגווני אפור היא %1:1, מתחת ל־%2:1: יהיה קשה לקרוא אותו.</translation>
+    </message>
+    <message>
+        <source>Text contrast is %1:1, below %2:1: it will be hard to read.</source>
+        <translation>הניגודיות של הטקסט היא %1:1, מתחת ל־%2:1: יהיה קשה לקרוא אותו.</translation>
+    </message>
+    <message>
+        <source>The image is %1 ppi at its printed size (%2 mm wide); it needs %3 ppi to print sharply: use a larger image or print it smaller.</source>
+        <translation>לתמונה יש %1 ppi בגודל ההדפסה (%2 מ״מ רוחב); כדי להדפיס בחדות צריך %3 ppi: יש להשתמש בתמונה גדולה יותר או להדפיס אותה קטנה יותר.</translation>
+    </message>
+    <message>
+        <source>The QR code is %1 mm wide (modules %2 mm); on %3 it needs at least %4 mm and 0.4 mm modules to scan: make it bigger or shorten the URL.</source>
+        <translation>רוחב קוד ה־QR הוא %1 מ״מ (מודולים של %2 מ״מ); ב־%3 הוא צריך לפחות %4 מ״מ ומודולים של 0.4 מ״מ כדי להיסרק: יש להגדיל אותו או לקצר את הקישור.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The content does not fit on the %1 page(s) planned even at the smallest readable size: it flowed onto %n pages.</source>
+        <translation>
+            <numerusform>התוכן לא נכנס במספר העמודים המתוכנן (%1) גם בגודל הקריא הקטן ביותר: הוא התפרש על עמוד אחד.</numerusform>
+            <numerusform>התוכן לא נכנס במספר העמודים המתוכנן (%1) גם בגודל הקריא הקטן ביותר: הוא התפרש על %n עמודים.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a smaller page</source>
+        <translation>קטן יותר</translation>
+    </message>
+    <message>
+        <source>%1-up prints this %2 flyer at %3 of its size; text may be too small to read (make the page %4)</source>
+        <translation>הדפסת %1 בגיליון מדפיסה את עלון ה־%2 הזה ב־%3 מגודלו; הטקסט עלול להיות קטן מדי לקריאה (כדאי להגדיר עמוד %4)</translation>
+    </message>
+    <message>
+        <source>This statement has no source: add it so readers can check it.</source>
+        <translation>לקטע הזה אין מקור: יש להוסיף אותו כדי שהקוראים יוכלו לבדוק.</translation>
+    </message>
+    <message>
+        <source>This quote has no source or attribution.</source>
+        <translation>לציטוט הזה אין מקור או ייחוס.</translation>
+    </message>
+    <message>
+        <source>This block is taller than a page and was split or scaled down.</source>
+        <translation>הבלוק הזה גבוה מעמוד, ולכן פוצל או הוקטן.</translation>
+    </message>
+</context>
+<context>
     <name>PreflightPanel</name>
     <message>
         <source>Preflight warnings</source>

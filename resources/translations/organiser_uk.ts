@@ -1888,6 +1888,61 @@ Last changed: %3</source>
     </message>
 </context>
 <context>
+    <name>Preflight</name>
+    <message>
+        <source>No bundled font can print %1; it will show as a blank box.</source>
+        <translation>Жоден вбудований шрифт не може надрукувати %1; на папері буде порожній прямокутник.</translation>
+    </message>
+    <message>
+        <source>Text is %1 pt, below the readable %2 pt for %3: shorten it or use a larger paper.</source>
+        <translation>Текст має кегль %1 пт — менше за читабельні %2 пт для %3: скоротіть його або візьміть більший папір.</translation>
+    </message>
+    <message>
+        <source>Text contrast in grayscale is %1:1, below %2:1: it will be hard to read.</source>
+        <translation>Контраст тексту у відтінках сірого — %1:1, менше за %2:1: його буде важко читати.</translation>
+    </message>
+    <message>
+        <source>Text contrast is %1:1, below %2:1: it will be hard to read.</source>
+        <translation>Контраст тексту — %1:1, менше за %2:1: його буде важко читати.</translation>
+    </message>
+    <message>
+        <source>The image is %1 ppi at its printed size (%2 mm wide); it needs %3 ppi to print sharply: use a larger image or print it smaller.</source>
+        <translation>Зображення має %1 ppi у розмірі друку (%2 мм завширшки); для чіткого друку потрібно %3 ppi: візьміть більше зображення або надрукуйте його меншим.</translation>
+    </message>
+    <message>
+        <source>The QR code is %1 mm wide (modules %2 mm); on %3 it needs at least %4 mm and 0.4 mm modules to scan: make it bigger or shorten the URL.</source>
+        <translation>QR-код має %1 мм завширшки (модулі %2 мм); на %3 для сканування потрібно щонайменше %4 мм і модулі 0,4 мм: збільште його або скоротіть посилання.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The content does not fit on the %1 page(s) planned even at the smallest readable size: it flowed onto %n pages.</source>
+        <translation>
+            <numerusform>Вміст не вміщається в заплановану кількість сторінок (%1) навіть найменшим читабельним кеглем: він зайняв %n сторінку.</numerusform>
+            <numerusform>Вміст не вміщається в заплановану кількість сторінок (%1) навіть найменшим читабельним кеглем: він зайняв %n сторінки.</numerusform>
+            <numerusform>Вміст не вміщається в заплановану кількість сторінок (%1) навіть найменшим читабельним кеглем: він зайняв %n сторінок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a smaller page</source>
+        <translation>менший</translation>
+    </message>
+    <message>
+        <source>%1-up prints this %2 flyer at %3 of its size; text may be too small to read (make the page %4)</source>
+        <translation>%1 на аркуш друкує цю листівку %2 у масштабі %3; текст може бути задрібним (зробіть сторінку %4)</translation>
+    </message>
+    <message>
+        <source>This statement has no source: add it so readers can check it.</source>
+        <translation>У цього висловлювання немає джерела: додайте його, щоб читачі могли перевірити.</translation>
+    </message>
+    <message>
+        <source>This quote has no source or attribution.</source>
+        <translation>У цієї цитати немає ні джерела, ні автора.</translation>
+    </message>
+    <message>
+        <source>This block is taller than a page and was split or scaled down.</source>
+        <translation>Цей блок вищий за сторінку, тому його розділено або зменшено.</translation>
+    </message>
+</context>
+<context>
     <name>PreflightPanel</name>
     <message>
         <source>Preflight warnings</source>

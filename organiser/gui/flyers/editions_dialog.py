@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from organiser.flyers import editions
 from organiser.flyers.model import Flyer
+from organiser.gui.flyers.preflight_text import warning_text
 from organiser.gui.i18n import arg
 
 if TYPE_CHECKING:
@@ -239,7 +240,8 @@ class EditionsDialog(QDialog):
 
     def _run(self, work: Any) -> None:
         def done(report: Any) -> None:
-            found = " " + arg(self.tr("Preflight: %1"), report.warnings[0].message) if report.warnings else ""
+            first = warning_text(report.warnings[0].message) if report.warnings else ""
+            found = " " + arg(self.tr("Preflight: %1"), first) if first else ""
             self.host.status_message.emit(arg(self.tr("Saved %1."), report.path) + found)
 
         def failed(message: str) -> None:

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
+from organiser.gui.flyers.preflight_text import warning_text
+
 if TYPE_CHECKING:
     from organiser.printing.preflight import PreflightWarning
 
@@ -40,7 +42,7 @@ class PreflightModel(QAbstractListModel):
             return None
         w = self._warnings[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return f"⚠ {w.message}"
+            return f"⚠ {warning_text(w.message)}"
         if role == BlockRole:
             return w.block_id
         if role == CodeRole:

@@ -1,0 +1,97 @@
+"""Preflight warnings in the window's language.
+
+The printing package writes its warnings in English (it has no Qt, and the CLI prints them). The window
+recognises each known sentence, takes its numbers and names, and shows the translated sentence with them; a
+sentence it does not know stays as the printing package wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from organiser.gui.i18n import arg, current_language
+
+
+def _font(m: re.Match[str]) -> str:
+    return arg(QCoreApplication.translate("Preflight", "No bundled font can print %1; it will show as a blank box."),
+               m[1])
+
+
+def _small(m: re.Match[str]) -> str:
+    return arg(QCoreApplication.translate(
+        "Preflight", "Text is %1 pt, below the readable %2 pt for %3: shorten it or use a larger paper."),
+        m[1], m[2], m[3])
+
+
+def _contrast(m: re.Match[str]) -> str:
+    if m[1]:
+        text = QCoreApplication.translate(
+            "Preflight", "Text contrast in grayscale is %1:1, below %2:1: it will be hard to read.")
+    else:
+        text = QCoreApplication.translate("Preflight", "Text contrast is %1:1, below %2:1: it will be hard to read.")
+    return arg(text, m[2], m[3])
+
+
+def _dpi(m: re.Match[str]) -> str:
+    return arg(QCoreApplication.translate(
+        "Preflight", "The image is %1 ppi at its printed size (%2 mm wide); it needs %3 ppi to print sharply: "
+                     "use a larger image or print it smaller."), m[1], m[2], m[3])
+
+
+def _qr(m: re.Match[str]) -> str:
+    return arg(QCoreApplication.translate(
+        "Preflight", "The QR code is %1 mm wide (modules %2 mm); on %3 it needs at least %4 mm and 0.4 mm modules "
+                     "to scan: make it bigger or shorten the URL."), m[1], m[2], m[3], m[4])
+
+
+def _pages(m: re.Match[str]) -> str:
+    return arg(QCoreApplication.translate(
+        "Preflight", "The content does not fit on the %1 page(s) planned even at the smallest readable size: it "
+                     "flowed onto %n pages.", "", int(m[2])), m[1])
+
+
+def _nup(m: re.Match[str]) -> str:
+    target = m[4]
+    if target == "a smaller page":
+        target = QCoreApplication.translate("Preflight", "a smaller page")
+    return arg(QCoreApplication.translate(
+        "Preflight", "%1-up prints this %2 flyer at %3 of its size; text may be too small to read (make the "
+                     "page %4)"), m[1], m[2], m[3], target)
+
+
+_KNOWN: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    (re.compile(r"No bundled font can print (.+); it will show as a blank box\."), _font),
+    (re.compile(r"This statement has no source: add it so readers can check it\."),
+     lambda _m: QCoreApplication.translate("Preflight", "This statement has no source: add it so readers can "
+                                                        "check it.")),
+    (re.compile(r"This quote has no source or attribution\."),
+     lambda _m: QCoreApplication.translate("Preflight", "This quote has no source or attribution.")),
+    (re.compile(r"Text is (\S+) pt, below the readable (\S+) pt for (\S+): shorten it or use a larger paper\."),
+     _small),
+    (re.compile(r"Text contrast( in grayscale)? is (\S+):1, below (\S+):1: it will be hard to read\."), _contrast),
+    (re.compile(r"The image is (\S+) ppi at its printed size \((\S+) mm wide\); it needs (\S+) ppi to print "
+                r"sharply: use a larger image or print it smaller\."), _dpi),
+    (re.compile(r"The QR code is (\S+) mm wide \(modules (\S+) mm\); on (\S+) it needs at least (\S+) mm and "
+                r"0\.4 mm modules to scan: make it bigger or shorten the URL\."), _qr),
+    (re.compile(r"This block is taller than a page and was split or scaled down\."),
+     lambda _m: QCoreApplication.translate("Preflight", "This block is taller than a page and was split or "
+                                                        "scaled down.")),
+    (re.compile(r"The content does not fit on (\d+) pages? even at the smallest readable size: it flowed onto "
+                r"(\d+) pages\."), _pages),
+    (re.compile(r"(\d+)-up prints this (\S+) flyer at (\S+) of its size; text may be too small to read "
+                r"\(make the page (.+)\)"), _nup),
+)
+
+
+def warning_text(message: str) -> str:
+    """``message`` (a printing warning, in English) in the window's language when the sentence is known."""
+    if current_language() == "en":
+        return message
+    for pattern, translate in _KNOWN:
+        match = pattern.fullmatch(message)
+        if match is not None:
+            return translate(match)
+    return message
