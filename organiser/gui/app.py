@@ -143,6 +143,7 @@ def run(db_path: Path | None) -> int:
     from organiser.gui.main_window import MainWindow
     from organiser.gui.settings import Settings
 
+    marks["imports"] = time.perf_counter()
     settings = Settings()
     language = i18n.install(app, i18n.choose_language(settings.ui_language()))
     marks["language"] = time.perf_counter()
