@@ -7,17 +7,26 @@ this module only turns it into Qt directions.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextOption
+from PySide6.QtGui import QGuiApplication, QTextOption
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from organiser.corpus.language import is_rtl
 
-__all__ = ["AutoLineEdit", "AutoTextEdit", "direction_of", "is_rtl"]
+__all__ = ["AutoLineEdit", "AutoTextEdit", "content", "direction_of", "is_rtl"]
 
 
 def direction_of(text: str) -> Qt.LayoutDirection:
     """Right to left when the first strong character is Arabic or Hebrew; left to right otherwise."""
     return Qt.LayoutDirection.RightToLeft if is_rtl(text) else Qt.LayoutDirection.LeftToRight
+
+
+def content(text: str) -> str:
+    """The user's own text (a title, a chart cell) for a list, table or combo box, which lay text out in the
+    window's direction: in a right-to-left window it becomes a first-strong isolate, so "Settler colonial?"
+    keeps its question mark at the end."""
+    if text and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return f"\u2068{text}\u2069"  # FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
+    return text
 
 
 class AutoLineEdit(QLineEdit):

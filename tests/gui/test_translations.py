@@ -88,6 +88,9 @@ def test_right_to_left_languages_mirror_the_window(window_in: tuple[str, MainWin
     corpus_x = window.tabs.mapTo(window, QPoint(0, 0)).x()
     flyers_x = window.workspace.mapTo(window, QPoint(0, 0)).x()
     assert (corpus_x > flyers_x) == rtl  # the corpus, first in reading order, is on the right in Arabic and Hebrew
+    # The user's texts in lists keep their own direction ("Settler colonial?" ends with its question mark).
+    first_block = window.workspace.editor.model.index(0).data()
+    assert ("\u2068" in first_block) == rtl
     # "Previous page" points against the reading direction: it wears the "next page" drawing (pointing right)
     # in a right-to-left window.
     prev = window.workspace.preview._buttons["prev"].icon()

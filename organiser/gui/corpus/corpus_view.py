@@ -29,6 +29,7 @@ from organiser.gui.corpus.session import CorpusSession
 from organiser.gui.corpus.statement_model import StatementModel, plain_hit
 from organiser.gui.corpus.statement_table import StatementTable
 from organiser.gui.i18n import arg, language_name
+from organiser.gui.textdir import content
 
 DEBOUNCE_MS = 80
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -178,7 +179,7 @@ class CorpusView(QWidget):
         self._fill(self.tag_combo, self.tr("All tags"), [(f"{tag} ({count})", tag) for tag, count in tags])
         self._fill(self.lang_combo, self.tr("All languages"), [(language_name(lang), lang) for lang in languages])
         self._sources = {s.id: s for s in sources}
-        titles = [(s.title or s.original_name or arg(self.tr("source %1"), s.id), s.id) for s in sources]
+        titles = [(content(s.title or s.original_name or "") or arg(self.tr("source %1"), s.id), s.id) for s in sources]
         self._fill(self.source_combo, self.tr("All sources"), titles)
 
     @staticmethod

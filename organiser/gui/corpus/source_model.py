@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from organiser.corpus.records import Source
 from organiser.gui.corpus.rows_model import Index, RowsTableModel
 from organiser.gui.i18n import QT_TRANSLATE_NOOP
+from organiser.gui.textdir import content
 
 SourceIdRole = Qt.ItemDataRole.UserRole + 1
 SourceRole = Qt.ItemDataRole.UserRole + 2
@@ -37,9 +38,9 @@ class SourceModel(RowsTableModel[Source]):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
-                return source.title or source.original_name or self.tr("(untitled)")
+                return content(source.title or source.original_name or "") or self.tr("(untitled)")
             if column == 1:
-                return source.outlet or ""
+                return content(source.outlet or "")
             if column == 2:
                 return source.date or ""
             return source.statement_count if role == Qt.ItemDataRole.DisplayRole else None

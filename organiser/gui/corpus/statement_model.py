@@ -12,6 +12,7 @@ from organiser.corpus.records import SearchHit, Statement
 from organiser.corpus.search import SNIPPET_CHARS
 from organiser.gui.corpus.rows_model import Index, RowsTableModel
 from organiser.gui.i18n import QT_TRANSLATE_NOOP
+from organiser.gui.textdir import content
 
 STATEMENT_IDS_MIME = "application/x-organiser-statement-ids"
 
@@ -78,7 +79,7 @@ class StatementModel(RowsTableModel[SearchHit]):
             if column == TEXT_COLUMN:
                 return hit.snippet
             if column == SOURCE_COLUMN:
-                return statement.source.title or self.tr("(written here)")
+                return content(statement.source.title) or self.tr("(written here)")
             return statement.source.date or ""
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)

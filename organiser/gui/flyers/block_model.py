@@ -31,6 +31,7 @@ from organiser.flyers.model import (
     TwoColumns,
 )
 from organiser.gui.i18n import QT_TRANSLATE_NOOP, arg
+from organiser.gui.textdir import content
 
 STATEMENT_MIME = "application/x-organiser-statement-ids"
 BLOCK_MIME = "application/x-organiser-flyer-block"
@@ -163,7 +164,7 @@ class BlockListModel(QAbstractListModel):
                 summary = summary[:89] + "…"
             mark = "⚠ " if stale else ""
             label = kind_label(block.kind)
-            return f"{mark}{label}: {summary}" if summary else f"{mark}{label}"
+            return f"{mark}{label}: {content(summary)}" if summary else f"{mark}{label}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if stale:
                 return self.tr("The corpus text of this statement has changed since it was added.")

@@ -31,7 +31,7 @@ from organiser.flyers.model import Citation, ComparisonBlock, Flyer, Verdict
 from organiser.gui.flyers import chart_menus
 from organiser.gui.flyers.chart_model import VERDICT_LABELS, VERDICT_MARKS, ChartTableModel, verdict_label
 from organiser.gui.i18n import arg
-from organiser.gui.textdir import AutoLineEdit
+from organiser.gui.textdir import AutoLineEdit, content
 from organiser.gui.widgets import FlowLayout, group, tool_button
 
 Edit = Callable[[Flyer], Flyer]
@@ -185,7 +185,7 @@ class ChartEditor(QWidget):
             return
         self.verdict.setCurrentIndex(max(0, self.verdict.findData(cell.verdict)) if cell.verdict else 0)
         for c in cell.evidence:
-            item = QStandardItem(c.attribution().lstrip("— ") or arg(self.tr("statement %1"), c.statement_id))
+            item = QStandardItem(content(c.attribution().lstrip("— ")) or arg(self.tr("statement %1"), c.statement_id))
             item.setEditable(False)
             self.evidence_model.appendRow(item)
 

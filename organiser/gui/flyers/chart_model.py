@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 from organiser.flyers.model import Cell, ComparisonBlock, ComparisonTable
 from organiser.gui.flyers.block_model import STATEMENT_MIME, statement_ids_from
 from organiser.gui.i18n import QT_TRANSLATE_NOOP, arg
+from organiser.gui.textdir import content
 
 VerdictRole = Qt.ItemDataRole.UserRole + 10
 EvidenceRole = Qt.ItemDataRole.UserRole + 11
@@ -99,7 +100,7 @@ class ChartTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             mark = VERDICT_MARKS[cell.verdict] + " " if cell.verdict else ""
             sources = f"  [{len(cell.evidence)}]" if cell.evidence else ""
-            return f"{mark}{cell.text}{sources}"
+            return f"{mark}{content(cell.text)}{sources}"
         if role == Qt.ItemDataRole.EditRole:
             return cell.text
         if role == Qt.ItemDataRole.ForegroundRole and cell.verdict:
@@ -118,8 +119,8 @@ class ChartTableModel(QAbstractTableModel):
         if t is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return t.subjects[section] if 0 <= section < len(t.subjects) else None
-        return t.criteria[section].label if 0 <= section < len(t.criteria) else None
+            return content(t.subjects[section]) if 0 <= section < len(t.subjects) else None
+        return content(t.criteria[section].label) if 0 <= section < len(t.criteria) else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

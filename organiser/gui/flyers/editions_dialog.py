@@ -31,6 +31,7 @@ from organiser.flyers import editions
 from organiser.flyers.model import Flyer
 from organiser.gui.flyers.preflight_text import warning_text
 from organiser.gui.i18n import arg
+from organiser.gui.textdir import content
 
 if TYPE_CHECKING:
     from organiser.gui.flyers.workspace import FlyerWorkspace
@@ -135,7 +136,7 @@ class EditionsDialog(QDialog):
             current = editions.edition(flyer, lang)
             translated = {t.key: t.text for t in current.texts} if current else {}
             for slot in editions.text_slots(flyer):
-                original = QStandardItem(slot.text)
+                original = QStandardItem(content(slot.text))
                 original.setEditable(False)
                 original.setToolTip(slot.place)
                 translation = QStandardItem(translated.get(slot.key, ""))

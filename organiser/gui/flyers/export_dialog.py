@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -88,6 +89,7 @@ class ExportDialog(QDialog):
         self.dpi.setSuffix(self.tr(" dpi"))
         self.path_edit = QComboBox()
         self.path_edit.setEditable(True)
+        self.path_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right everywhere
         folder = Path(c["folder"]) if c["folder"] and Path(c["folder"]).is_dir() else Path.home()
         self._stem = folder / safe_file_name(flyer.title)
         browse = QPushButton(self.tr("Choose…"))

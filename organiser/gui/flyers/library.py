@@ -15,6 +15,7 @@ from organiser.flyers.model import Flyer
 from organiser.flyers.storage import get_flyer
 from organiser.gui.flyers.names import template_text
 from organiser.gui.i18n import arg
+from organiser.gui.textdir import content
 from organiser.gui.widgets import heading, tool_button
 from organiser.gui.workers import Workers
 
@@ -133,7 +134,7 @@ class LibraryModel(QAbstractListModel):
             return None
         r = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return r.title or self.tr("(untitled)")
+            return content(r.title) or self.tr("(untitled)")
         if role == Qt.ItemDataRole.ToolTipRole:
             return arg(self.tr("%1\nTemplate: %2\nLast changed: %3"), r.title, r.template or self.tr("blank"),
                        r.updated_at)
