@@ -266,6 +266,32 @@
         <translation>عمودان</translation>
     </message>
     <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s)</source>
+        <translation>
+            <numerusform>لا أطراف</numerusform>
+            <numerusform>طرف واحد</numerusform>
+            <numerusform>طرفان</numerusform>
+            <numerusform>%n أطراف</numerusform>
+            <numerusform>%n طرفًا</numerusform>
+            <numerusform>%n طرف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion/criteria</source>
+        <translation>
+            <numerusform>لا معايير</numerusform>
+            <numerusform>معيار واحد</numerusform>
+            <numerusform>معياران</numerusform>
+            <numerusform>%n معايير</numerusform>
+            <numerusform>%n معيارًا</numerusform>
+            <numerusform>%n معيار</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 mm</source>
         <translation>%1 مم</translation>
     </message>

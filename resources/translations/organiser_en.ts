@@ -265,6 +265,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s)</source>
+        <translation>
+            <numerusform>%n subject</numerusform>
+            <numerusform>%n subjects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion/criteria</source>
+        <translation>
+            <numerusform>%n criterion</numerusform>
+            <numerusform>%n criteria</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 mm</source>
         <translation type="unfinished"></translation>
     </message>

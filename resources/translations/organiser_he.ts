@@ -266,6 +266,24 @@
         <translation>שני טורים</translation>
     </message>
     <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s)</source>
+        <translation>
+            <numerusform>צד אחד</numerusform>
+            <numerusform>%n צדדים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion/criteria</source>
+        <translation>
+            <numerusform>קריטריון אחד</numerusform>
+            <numerusform>%n קריטריונים</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 mm</source>
         <translation>%1 מ״מ</translation>
     </message>

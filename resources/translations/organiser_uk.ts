@@ -266,6 +266,26 @@
         <translation>Дві колонки</translation>
     </message>
     <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s)</source>
+        <translation>
+            <numerusform>%n сторона</numerusform>
+            <numerusform>%n сторони</numerusform>
+            <numerusform>%n сторін</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion/criteria</source>
+        <translation>
+            <numerusform>%n критерій</numerusform>
+            <numerusform>%n критерії</numerusform>
+            <numerusform>%n критеріїв</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 mm</source>
         <translation>%1 мм</translation>
     </message>

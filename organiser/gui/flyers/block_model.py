@@ -74,8 +74,11 @@ def block_summary(block: Block) -> str:
         return block.title or "; ".join(block.items)
     if isinstance(block, ComparisonBlock):
         t = block.table
-        # Isolated left to right: "2 × 6" (subjects × criteria) must not read "6 × 2" in a right-to-left list.
-        return f"{t.title} (\u2066{len(t.subjects)} × {len(t.criteria)}\u2069)"
+        # Counted in words: a bare "2 × 6" reads "6 × 2" in a right-to-left list.
+        size = arg(QCoreApplication.translate("Blocks", "%1 × %2"),
+                   QCoreApplication.translate("Blocks", "%n subject(s)", "", len(t.subjects)),
+                   QCoreApplication.translate("Blocks", "%n criterion/criteria", "", len(t.criteria)))
+        return f"{t.title} ({size})"
     if isinstance(block, ImageBlock):
         return block.caption or block.path
     if isinstance(block, QRBlock):
