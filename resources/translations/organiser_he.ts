@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;ייצוא…</translation>
+        <translation>יי&amp;צוא…</translation>
     </message>
     <message>
         <source>Export the current flyer as a print-ready PDF or PNG</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;יציאה</translation>
+        <translation>יצי&amp;אה</translation>
     </message>
     <message>
         <source>Close Organiser</source>
@@ -1749,7 +1749,7 @@ Last changed: %3</source>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;ביצוע חוזר</translation>
+        <translation>ביצוע חו&amp;זר</translation>
     </message>
     <message>
         <source>%1[*] — Organiser</source>

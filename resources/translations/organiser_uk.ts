@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>E&amp;ditions…</source>
-        <translation>&amp;Видання іншими мовами…</translation>
+        <translation>Видання іншими &amp;мовами…</translation>
     </message>
     <message>
         <source>The flyer in other languages: translate it, export an edition or a bilingual sheet</source>
