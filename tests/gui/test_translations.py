@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from organiser.corpus.records import ImportOutcome
@@ -141,3 +141,23 @@ def test_language_choice_is_saved_for_the_next_start(main_window: MainWindow, ui
 def test_a_missing_translation_falls_back_to_english(qapp: QApplication) -> None:
     assert i18n.install(qapp, "xx") == "en"
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_choosing_another_language_says_it_applies_at_the_next_start(main_window: MainWindow,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+
+    def answer_later(box: QMessageBox) -> int:
+        shown.append(box.text())
+        later = next(b for b in box.buttons() if b.text() == "Later")
+        later.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer_later)
+    restarted: list[bool] = []
+    monkeypatch.setattr(type(main_window.language_menu), "restart", lambda _menu: restarted.append(True))
+    main_window.language_menu.choices["ar"].trigger()
+    assert shown == ["Organiser will speak العربية when it starts again."]
+    assert restarted == []
+    assert main_window.language_menu.choices["ar"].isChecked()
+    assert main_window.isVisible()

@@ -61,7 +61,8 @@ def test_the_wheel_carries_fonts_templates_schema_seeds_and_icons(dist: Path) ->
                 "organiser/resources/icons/organiser.svg", "organiser/resources/icons/organiser-256.png",
                 *(f"organiser/resources/templates/{t}" for t in TEMPLATES),
                 *(f"organiser/resources/fonts/{f}" for f in FONTS),
-                *(f"organiser/seeds/{s}" for s in SEEDS)}
+                *(f"organiser/seeds/{s}" for s in SEEDS),
+                *(f"organiser/resources/translations/organiser_{lang}.qm" for lang in ("en", "uk", "ar", "he"))}
     assert expected <= names, sorted(expected - names)
     assert not any(n.startswith(("tests/", "bench/", "scripts/")) for n in names)
 
