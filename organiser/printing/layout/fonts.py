@@ -92,11 +92,15 @@ def subset_tag(face_name: bytes, subset: list[int]) -> str:
 
 
 def _unicode_of(code: int) -> str:
-    """What a glyph stands for: Arabic presentation forms as their letters (lam-alef as two)."""
+    """What a glyph stands for: Arabic presentation forms as their letter.
+
+    Ligatures (lam-alef) keep their own code point: extractors that reorder right-to-left text by position
+    would otherwise swap the two letters of one glyph.
+    """
     ch = chr(code)
     if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
         base = unicodedata.normalize("NFKC", ch)
-        return base if base.strip() else ch
+        return base if len(base) == 1 and base.strip() else ch
     return ch
 
 

@@ -12,7 +12,6 @@ from reportlab.lib.colors import toColor
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
-from organiser.printing.layout.actualtext import END_SPAN, begin_span
 from organiser.printing.layout.bidi_support import (
     first_strong,
     line_levels,
@@ -22,7 +21,7 @@ from organiser.printing.layout.bidi_support import (
 )
 from organiser.printing.layout.fonts import font_for_char, font_name, has_glyph
 from organiser.printing.layout.hyphen import hyphen_splits
-from organiser.printing.layout.shaping import needs_shaping, shape_run
+from organiser.printing.layout.shaping import shape_run
 
 Align = Literal["start", "center", "end", "justify"]
 Direction = Literal["ltr", "rtl"]
@@ -299,13 +298,6 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
             items.append((s, font, w, justify and text[i] == " "))
         return items
 
-    def _span_text(self, line: _Line) -> str | None:
-        """The line's logical text when it is drawn reordered or shaped (None: the glyphs copy out as is)."""
-        text = self._display[line.start:line.end].rstrip(" ")
-        if not (needs_bidi(text) or needs_shaping(text)):
-            return None
-        return text + ("-" if line.hyphen else "")
-
     def draw(self) -> None:
         if not self._lines:
             return
@@ -344,9 +336,6 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
             else:
                 x = 0.0
             y = first_baseline - n * leading
-            span = self._span_text(line)
-            if span is not None:
-                t._code.append(begin_span(span))
             for s, font, w, is_space in items:
                 if is_space:
                     x += w + extra * len(s)
@@ -361,7 +350,5 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
                     t._curSubset = -1
                     t._textOut(s, 0)
                 x += w
-            if span is not None:
-                t._code.append(END_SPAN)
         canv.drawText(t)
         canv.restoreState()

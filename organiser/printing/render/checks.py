@@ -77,9 +77,10 @@ def _image_max_ink(xobj: Any) -> float:
     if im.mode != "CMYK":
         return 0.0
     im.thumbnail((MAX_IMAGE_SAMPLE, MAX_IMAGE_SAMPLE))
+    data = im.tobytes()
     if xobj.get("/Decode") is not None and float(xobj.Decode[0]) == 1.0:  # Adobe's inverted CMYK JPEG
-        return max(sum(255 - c for c in px) for px in im.getdata()) / 255  # type: ignore[union-attr]
-    return max(sum(px) for px in im.getdata()) / 255  # type: ignore[arg-type]
+        data = bytes(255 - b for b in data)
+    return max((sum(data[i:i + 4]) for i in range(0, len(data), 4)), default=0) / 255
 
 
 def _fonts_not_embedded(pdf: Any) -> list[str]:

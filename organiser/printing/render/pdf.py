@@ -316,6 +316,9 @@ def render_flyer(flyer: Flyer, options: RenderOptions = RenderOptions()) -> Rend
             both = fit.build(1.0, intended)
             best = both if both.pages <= intended else (fit.shrink(both, intended) or both)
     best = fit.numbered(best)
-    pdf = finish_pdf(best.pdf, setup.colour, options.standards)
-    warnings = tuple(preflight(flyer, best.facts)) + tuple(output_checks(pdf, setup.colour, options.standards))
+    pdf, warnings = best.pdf, tuple(preflight(flyer, best.facts))
+    if setup.colour != "rgb" or options.standards:
+        # Screen RGB needs no colour rules at full size (imposed sheets get them in export for the hairlines).
+        pdf = finish_pdf(pdf, setup.colour, options.standards)
+        warnings += tuple(output_checks(pdf, setup.colour, options.standards))
     return RenderResult(pdf, best.pages, warnings, setup.colour)
