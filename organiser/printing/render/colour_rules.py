@@ -235,9 +235,8 @@ class Rewriter:
                     if st.out_width != want:
                         emit("w", want)
                         st.out_width = want
-            if op in _FILL_OPS or op in _STROKE_OPS or op in ("n", "W", "W*"):
-                if op not in ("W", "W*"):
-                    path = []
+            if op in _FILL_OPS or op in _STROKE_OPS or op == "n":
+                path = []
             if op == "Do" and operands:
                 self._form(resources, operands[0], st.ctm, areas)
             out.append(item)

@@ -120,6 +120,8 @@ def conform(pdf_bytes: bytes, colour: ColorMode, standards: tuple[Standard, ...]
             if "/BleedBox" not in page.obj:
                 page.obj.BleedBox = page.obj.TrimBox
         out = io.BytesIO()
-        pdf.save(out, min_version="1.4",
-                 force_version="1.6" if "pdfx" in standards else None, deterministic_id=True)
+        if "pdfx" in standards:  # PDF/X-4 files are PDF 1.6 at most
+            pdf.save(out, force_version="1.6", deterministic_id=True)
+        else:
+            pdf.save(out, deterministic_id=True)
     return out.getvalue()
