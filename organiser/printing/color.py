@@ -15,7 +15,7 @@ from reportlab.lib.colors import CMYKColor, Color, toColor
 
 from organiser.printing import icc
 
-ColorMode = Literal["rgb", "gray", "cmyk", "kgray"]  # kgray: grayscale as black-plate-only CMYK
+ColorMode = Literal["rgb", "gray", "cmyk"]  # greyscale is DeviceGray for every press: it prints on K alone
 
 
 def parse_hex(value: str) -> tuple[float, float, float]:
@@ -80,8 +80,6 @@ def convert(value: str, mode: ColorMode) -> Color:
         return Color(v, v, v)
     if mode == "cmyk":
         return CMYKColor(*rgb_to_cmyk(rgb))
-    if mode == "kgray":
-        return CMYKColor(0, 0, 0, round(1.0 - gray_level(rgb), 4))
     return Color(*rgb)
 
 
@@ -95,7 +93,7 @@ def as_rgb(value: str, mode: ColorMode) -> tuple[float, float, float]:
 
 def registration(mode: ColorMode) -> Color:
     """Crop-mark colour: 100 % K in CMYK (no 400 % ink on the marks), plain black otherwise."""
-    return CMYKColor(0, 0, 0, 1) if mode in ("cmyk", "kgray") else Color(0, 0, 0)
+    return CMYKColor(0, 0, 0, 1) if mode == "cmyk" else Color(0, 0, 0)
 
 
 def _gray_enforcer(c: object) -> Color:
@@ -110,7 +108,7 @@ def _gray_enforcer(c: object) -> Color:
 
 def enforcer(mode: ColorMode) -> str | Callable[[object], Color] | None:
     """``enforceColorSpace`` for the doc template: rejects stray RGB in CMYK, greys anything in gray mode."""
-    if mode in ("cmyk", "kgray"):
+    if mode == "cmyk":
         return "cmyk"
     if mode == "gray":
         return _gray_enforcer

@@ -43,7 +43,7 @@ def _converted(path: str, mtime: float, mode: str) -> bytes:
             flat.paste(rgba, mask=rgba.getchannel("A"))
             im = flat
         buf = io.BytesIO()
-        if mode in ("gray", "kgray"):
+        if mode == "gray":
             im.convert("L").save(buf, "PNG")
         else:
             image_to_cmyk(im).save(buf, "JPEG", quality=92)  # through the press profile, not the naive formula

@@ -93,7 +93,7 @@ class Areas:
 class Rewriter:
     def __init__(self, pdf: Any, mode: ColorMode) -> None:
         self.pdf = pdf
-        self.mode = "gray" if mode in ("gray", "kgray") else mode
+        self.mode = mode
         self.done: dict[tuple[int, int], float] = {}
 
     def note(self, kind: str, colour: Colour, measure: float, where: tuple[float, float]) -> None:
