@@ -72,7 +72,7 @@ class ExportDialog(QDialog):
         self.mode.addItem("Home printer (no bleed)", "home")
         self.mode.addItem("Copy shop (bleed, crop marks)", "shop")
         self.nup = QComboBox()
-        for n, label in ((1, "1 per sheet"), (2, "2 per A4 sheet"), (4, "4 per A4 sheet"), (8, "8 per A4 sheet")):
+        for n, label in ((1, "1 per sheet"), (2, "2 per sheet"), (4, "4 per sheet"), (8, "8 per sheet")):
             self.nup.addItem(label, n)
         self.tile = QComboBox()
         self.tile.addItem("No (one page per sheet)", "")
