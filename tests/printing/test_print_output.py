@@ -65,6 +65,8 @@ def test_shop_pdfx_exports_of_every_sample(seeded_corpus: Corpus, tmp_path: Path
             assert doc.docinfo.GTS_PDFXVersion == "PDF/X-4" and doc.docinfo.Trapped == "/False"
             meta = doc.open_metadata()
             assert meta["pdfxid:GTS_PDFXVersion"] == "PDF/X-4" and meta["xmpMM:DocumentID"]
+            assert meta["xmp:CreateDate"] and meta["xmp:MetadataDate"] == meta["xmp:ModifyDate"]
+            assert meta["dc:title"] == str(doc.docinfo.Title) and meta["pdf:Trapped"] == "False"
             for page in doc.pages:
                 trim, bleed, media = (list(map(float, page.obj[k])) for k in ("/TrimBox", "/BleedBox", "/MediaBox"))
                 assert media[0] <= bleed[0] <= trim[0] and trim[2] <= bleed[2] <= media[2]

@@ -90,6 +90,9 @@ def _set_xmp(pdf: Any, standards: tuple[Standard, ...]) -> None:
         meta["xmpMM:InstanceID"] = doc_id
         meta["xmpMM:VersionID"] = "1"
         meta["xmpMM:RenditionClass"] = "default"
+        modified = meta.get("xmp:ModifyDate")
+        if modified:
+            meta["xmp:MetadataDate"] = modified
         if "pdfx" in standards:
             meta["pdfxid:GTS_PDFXVersion"] = "PDF/X-4"
             meta["pdf:Trapped"] = "False"
