@@ -119,6 +119,14 @@ def test_small_text_prints_on_the_black_plate_only(theme: str) -> None:
     assert (c, m, y) == (0.0, 0.0, 0.0) and k > 0.005
 
 
+def test_plain_cmyk_export_names_its_press_profile(tmp_path: Path) -> None:
+    pdf = _export(sample_chart_flyer(), tmp_path, mode="shop", cmyk=True)
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        (intent,) = doc.Root.OutputIntents
+        assert intent.OutputConditionIdentifier == "FOGRA39" and intent.DestOutputProfile.N == 4
+        assert "/GTS_PDFXVersion" not in doc.docinfo  # no claim of PDF/X unless it was asked for
+
+
 def test_grayscale_exports_hold_no_rgb_or_cmyk_operators(seeded_corpus: Corpus, tmp_path: Path) -> None:
     for flyer in [*build_samples(seeded_corpus), sample_chart_flyer()]:
         for nup in (1, 4):
@@ -218,3 +226,16 @@ def test_subset_tags_differ_per_font_and_per_glyph_set() -> None:
 @pytest.mark.skipif(shutil.which("gs") is None, reason="Ghostscript is not installed")
 def test_inkcov_tool_is_there() -> None:
     assert _inkcov(render_flyer(sample_chart_flyer(), RenderOptions(cmyk=True)).pdf)
+
+
+@pytest.mark.xfail(strict=True, reason="pdftotext (poppler 22.12) rebuilds RTL lines from glyph positions with its "
+                   "own simplified bidi, without paired brackets; it reverses RTL letters inside ActualText spans")
+def test_pdftotext_reads_an_arabic_line_with_a_bracketed_reference_in_logical_order() -> None:
+    from tests.pdfcheck import pdf_text
+
+    line = "…تقرير UN A/79/384 (2024)."
+    flyer = Flyer(title="t", lang="ar", blocks=(
+        TextBlock("a", "وقالت اللجنة إن الهجمات على المدنيين جرائم حرب يجب التحقيق فيها."), TextBlock("b", line)))
+    text = pdf_text(render_flyer(flyer).pdf)
+    controls = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u200e\u200f"))
+    assert line.replace("…", "...") in text.translate(controls)

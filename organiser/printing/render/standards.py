@@ -102,11 +102,21 @@ def _set_xmp(pdf: Any, standards: tuple[Standard, ...]) -> None:
 
 
 def conform(pdf_bytes: bytes, colour: ColorMode, standards: tuple[Standard, ...]) -> bytes:
-    """``pdf_bytes`` made a PDF/X-4 and/or PDF/A-2b file; CMYK or grey output for PDF/X (the caller's job)."""
+    """``pdf_bytes`` made a PDF/X-4 and/or PDF/A-2b file; CMYK or grey output for PDF/X (the caller's job).
+
+    Plain CMYK output also names its press condition (an OutputIntent with the profile), so a shop's RIP and
+    Acrobat's output preview use the profile the colours were converted with.
+    """
     import pikepdf
 
     if not standards:
-        return pdf_bytes
+        if colour != "cmyk":
+            return pdf_bytes
+        with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+            add_output_intents(pdf, colour, ("/GTS_PDFX",))
+            out = io.BytesIO()
+            pdf.save(out, deterministic_id=True)
+        return out.getvalue()
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
         subtypes = tuple({"pdfx": "/GTS_PDFX", "pdfa": "/GTS_PDFA1"}[s] for s in standards)
         add_output_intents(pdf, colour, subtypes)
