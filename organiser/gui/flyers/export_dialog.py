@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from organiser.printing.export import ExportOptions
 
 DEFAULTS: dict[str, Any] = {"format": "pdf", "paper": "", "mode": "", "nup": 1, "tile": "", "grayscale": False,
-                            "cmyk": False, "dpi": 150, "folder": ""}
+                            "cmyk": False, "dpi": 150, "folder": "", "sheet": "A4", "standard": ""}
 
 
 def safe_file_name(title: str) -> str:
@@ -47,6 +47,8 @@ def options_from(choices: dict[str, Any]) -> ExportOptions:
         grayscale=bool(choices.get("grayscale")),
         cmyk=bool(choices.get("cmyk")) and not choices.get("grayscale"),
         dpi=int(choices.get("dpi") or 150),
+        sheet=str(choices.get("sheet") or "A4"),
+        standards=(str(choices["standard"]),) if choices.get("standard") else (),
     )
 
 
@@ -70,7 +72,7 @@ class ExportDialog(QDialog):
         self.mode.addItem("Home printer (no bleed)", "home")
         self.mode.addItem("Copy shop (bleed, crop marks)", "shop")
         self.nup = QComboBox()
-        for n, label in ((1, "1 per sheet"), (2, "2 per A4 sheet"), (4, "4 per A4 sheet"), (8, "8 per A4 sheet")):
+        for n, label in ((1, "1 per sheet"), (2, "2 per sheet"), (4, "4 per sheet"), (8, "8 per sheet")):
             self.nup.addItem(label, n)
         self.tile = QComboBox()
         self.tile.addItem("No (one page per sheet)", "")
@@ -78,6 +80,13 @@ class ExportDialog(QDialog):
             self.tile.addItem(f"Split across {sheet} sheets", sheet)
         self.grayscale = QCheckBox("Grey only (for photocopying)")
         self.cmyk = QCheckBox("CMYK colours (for a copy shop)")
+        self.sheet = QComboBox()
+        for sheet in ("A4", "A3", "SRA4", "SRA3"):
+            self.sheet.addItem(sheet + (" (shop sheet, room for bleed)" if sheet.startswith("SRA") else ""), sheet)
+        self.standard = QComboBox()
+        self.standard.addItem("Plain PDF", "")
+        self.standard.addItem("PDF/X-4 (for a press)", "pdfx")
+        self.standard.addItem("PDF/A-2b (for archiving)", "pdfa")
         self.dpi = QSpinBox()
         self.dpi.setRange(72, 600)
         self.dpi.setSuffix(" dpi")
@@ -92,7 +101,8 @@ class ExportDialog(QDialog):
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
         for widget, name in ((self.format, "File type"), (self.paper, "Paper"), (self.mode, "Printing at"),
-                             (self.nup, "Copies per sheet"), (self.tile, "Poster tiling"),
+                             (self.nup, "Copies per sheet"), (self.sheet, "Sheet"),
+                             (self.standard, "PDF standard"), (self.tile, "Poster tiling"),
                              (self.grayscale, "Grey only"), (self.cmyk, "CMYK colours"),
                              (self.dpi, "PNG resolution"), (self.path_edit, "Save as")):
             widget.setAccessibleName(name)
@@ -101,9 +111,11 @@ class ExportDialog(QDialog):
         form.addRow("Paper", self.paper)
         form.addRow("Printing at", self.mode)
         form.addRow("Copies per sheet", self.nup)
+        form.addRow("Sheet", self.sheet)
         form.addRow("Poster", self.tile)
         form.addRow("", self.grayscale)
         form.addRow("", self.cmyk)
+        form.addRow("PDF standard", self.standard)
         form.addRow("PNG resolution", self.dpi)
         form.addRow("Save as", path_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -122,6 +134,8 @@ class ExportDialog(QDialog):
         self.tile.setCurrentIndex(max(0, self.tile.findData(c["tile"])))
         self.grayscale.setChecked(bool(c["grayscale"]))
         self.cmyk.setChecked(bool(c["cmyk"]))
+        self.sheet.setCurrentIndex(max(0, self.sheet.findData(c["sheet"])))
+        self.standard.setCurrentIndex(max(0, self.standard.findData(c["standard"])))
         self.dpi.setValue(int(c["dpi"] or 150))
         for signal in (self.format.currentIndexChanged, self.nup.currentIndexChanged,
                        self.grayscale.toggled):
@@ -133,6 +147,7 @@ class ExportDialog(QDialog):
         self.path_edit.setCurrentText(str(self._stem.with_suffix(f".{fmt}")))
         self.dpi.setEnabled(fmt == "png")
         self.tile.setEnabled(self.nup.currentData() == 1)
+        self.sheet.setEnabled(self.nup.currentData() != 1)
         self.cmyk.setEnabled(not self.grayscale.isChecked())
 
     def _browse(self) -> None:
@@ -156,5 +171,6 @@ class ExportDialog(QDialog):
             "format": self.format.currentData(), "paper": self.paper.currentData(),
             "mode": self.mode.currentData(), "nup": self.nup.currentData(), "tile": self.tile.currentData(),
             "grayscale": self.grayscale.isChecked(), "cmyk": self.cmyk.isChecked(), "dpi": self.dpi.value(),
-            "folder": str(self.path().parent),
+            "folder": str(self.path().parent), "sheet": self.sheet.currentData(),
+            "standard": self.standard.currentData(),
         }
