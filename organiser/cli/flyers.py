@@ -64,11 +64,17 @@ def _add_output_options(p: argparse.ArgumentParser) -> None:
                    help="home printer (no bleed) or copy shop (bleed, crop marks)")
     p.add_argument("--paper", choices=("A2", "A3", "A4", "A5", "A6", "A7", "Letter", "Tabloid"),
                    help="override the flyer's page size")
-    p.add_argument("--nup", type=int, choices=(1, 2, 4, 8), help="copies per A4 sheet, with cut marks")
+    p.add_argument("--nup", type=int, choices=(1, 2, 4, 8),
+                   help="copies per sheet, with cut marks (shop mode: each copy with its own bleed and marks)")
+    p.add_argument("--sheet", choices=("A4", "A3", "SRA4", "SRA3"), default="A4",
+                   help="the sheet N-up copies are printed on (shops: SRA3 or SRA4)")
     p.add_argument("--tile", metavar="SHEET", choices=("A4", "A3", "Letter"),
                    help="split a poster across sheets of this size")
     p.add_argument("--grayscale", action="store_true", default=None, help="grey only (photocopying)")
-    p.add_argument("--cmyk", action="store_true", default=None, help="CMYK colours (copy shop)")
+    p.add_argument("--cmyk", action="store_true", default=None,
+                   help="CMYK colours converted through the FOGRA39 press profile (copy shop)")
+    p.add_argument("--pdfx", action="store_true", help="PDF/X-4 for a press: CMYK, output intent, trim boxes")
+    p.add_argument("--pdfa", action="store_true", help="PDF/A-2b for archiving: XMP, colour profile, fonts")
     p.add_argument("--double-sided", action="store_true", default=None,
                    help="N-up: backs aligned behind fronts (long-edge duplex)")
     p.add_argument("--strict", action="store_true", help="exit 1 when preflight reports any warning")
@@ -79,7 +85,9 @@ def _options(args: argparse.Namespace) -> ExportOptions:
     from organiser.printing.export import ExportOptions
 
     return ExportOptions(mode=args.mode, paper=args.paper, nup=args.nup, tile=args.tile,
-                         grayscale=args.grayscale, cmyk=args.cmyk, double_sided=args.double_sided)
+                         grayscale=args.grayscale, cmyk=args.cmyk, double_sided=args.double_sided,
+                         sheet=args.sheet,
+                         standards=tuple(s for s in ("pdfx", "pdfa") if getattr(args, s)))
 
 
 def _report(report: ExportReport, strict: bool) -> int:

@@ -12,6 +12,7 @@ from organiser.flyers.model import Flyer, Paper, PrintMode
 
 if TYPE_CHECKING:
     from organiser.printing.render.pdf import PreflightWarning
+    from organiser.printing.render.standards import Standard
 
 SUFFIXES = (".pdf", ".png")
 
@@ -29,7 +30,8 @@ class ExportOptions:
     dpi: int = 150
     crop_marks: bool | None = None  # None: the default of the mode; with N-up, the cut marks
     double_sided: bool | None = None
-    sheet: str = "A4"  # the sheet N-up copies are printed on
+    sheet: str = "A4"  # the sheet N-up copies are printed on (shops: SRA3 or SRA4)
+    standards: tuple[str, ...] = ()  # "pdfx" (PDF/X-4 for a press), "pdfa" (PDF/A-2b for an archive)
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,12 @@ def export_flyer(flyer: Flyer, out_path: Path, options: ExportOptions = ExportOp
     if nup > 1 and options.tile:
         raise RenderError("choose N-up copies or poster tiling, not both")
     imposed = nup > 1 or options.tile is not None
+    shop = (options.mode or flyer.print.mode) == "shop"
+    shop_sheet = shop and nup > 1
+    unknown = [s for s in options.standards if s not in ("pdfx", "pdfa")]
+    if unknown:
+        raise RenderError(f"unknown PDF standard {unknown[0]!r} (use pdfx or pdfa)")
+    standards = cast("tuple[Standard, ...]", tuple(options.standards))
     # A PNG is for screens: no bleed or crop marks unless asked for.
     bare_page = imposed or (suffix == ".png" and options.crop_marks is not True)
 
@@ -101,12 +109,20 @@ def export_flyer(flyer: Flyer, out_path: Path, options: ExportOptions = ExportOp
         grayscale=options.grayscale,
         cmyk=options.cmyk,
         crop_marks=False if bare_page else options.crop_marks,
-        bleed_mm=0.0 if bare_page else None,
+        # Shop sheets cut every copy out on its own: each keeps its bleed (and gets its own marks on the sheet).
+        bleed_mm=None if shop_sheet or not bare_page else 0.0,
+        standards=standards,
     )
     result = render_flyer(flyer, render_options)
     pdf, sheets = result.pdf, result.page_count
     warnings = tuple(result.warnings)
-    if nup > 1:
+    if shop_sheet:
+        from organiser.printing.render.sheets import shop_nup
+
+        warnings += _nup_warning(flyer, options, nup)
+        pdf = shop_nup(pdf, cast(Literal[2, 4, 8], nup), options.sheet, crop_marks=options.crop_marks is not False,
+                       double_sided=double_sided)
+    elif nup > 1:
         from organiser.printing.render.impose import nup as impose_nup
 
         warnings += _nup_warning(flyer, options, nup)
@@ -118,6 +134,14 @@ def export_flyer(flyer: Flyer, out_path: Path, options: ExportOptions = ExportOp
 
         pdf = tile(pdf, options.tile)
         sheets = _page_count(pdf)
+    if imposed:
+        # The sheets get the same colour rules (hairlines now measured at their scaled size) and standard.
+        from organiser.printing.render.checks import output_checks
+        from organiser.printing.render.finish import finish_pdf
+
+        pdf = finish_pdf(pdf, result.colour, standards)
+        layout_codes = {w.code for w in warnings}
+        warnings += tuple(w for w in output_checks(pdf, result.colour, standards) if w.code not in layout_codes)
 
     if suffix == ".pdf":
         files = [(out_path, pdf)]

@@ -1031,8 +1031,8 @@
         <translation>واحد في كل ورقة</translation>
     </message>
     <message>
-        <source>%1 per A4 sheet</source>
-        <translation>%1 في كل ورقة A4</translation>
+        <source>%1 per sheet</source>
+        <translation>%1 في كل ورقة</translation>
     </message>
     <message>
         <source>No (one page per sheet)</source>
@@ -1053,6 +1053,22 @@
     <message>
         <source>CMYK colours (for a copy shop)</source>
         <translation>ألوان CMYK (لمحل الطباعة)</translation>
+    </message>
+    <message>
+        <source>%1 (shop sheet, room for bleed)</source>
+        <translation>%1 (ورقة محل الطباعة، مع هامش لتجاوز الحواف)</translation>
+    </message>
+    <message>
+        <source>Plain PDF</source>
+        <translation>PDF عادي</translation>
+    </message>
+    <message>
+        <source>PDF/X-4 (for a press)</source>
+        <translation>PDF/X-4 (للمطبعة)</translation>
+    </message>
+    <message>
+        <source>PDF/A-2b (for archiving)</source>
+        <translation>PDF/A-2b (للأرشفة)</translation>
     </message>
     <message>
         <source> dpi</source>
@@ -1081,6 +1097,14 @@
     <message>
         <source>Copies per sheet</source>
         <translation>النسخ في كل ورقة</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <source>PDF standard</source>
+        <translation>معيار PDF</translation>
     </message>
     <message>
         <source>Poster tiling</source>
@@ -2026,6 +2050,34 @@ Last changed: %3</source>
     <message>
         <source>This block is taller than a page and was split or scaled down.</source>
         <translation>هذه الكتلة أطول من صفحة، فقُسّمت أو صُغّرت.</translation>
+    </message>
+    <message>
+        <source>Small text is printed in several inks: use 100 % black (K) so it stays sharp.</source>
+        <translation>يُطبع النص الصغير بعدة أحبار: استخدم الأسود 100 % ‏(K) ليبقى حادًا.</translation>
+    </message>
+    <message>
+        <source>Some areas use %1 ink; print shops accept at most %2.</source>
+        <translation>بعض المناطق تستخدم %1 من الحبر؛ ولا تقبل المطابع أكثر من %2.</translation>
+    </message>
+    <message>
+        <source>A line is %1 pt thin; presses do not hold lines under %2 pt.</source>
+        <translation>سُمك أحد الخطوط %1 نقطة؛ والمطابع لا تُظهر الخطوط الأرفع من %2 نقطة.</translation>
+    </message>
+    <message>
+        <source>The CMYK file still holds RGB colour (colours: %1, images: %2): the shop will convert it without your say.</source>
+        <translation>لا يزال ملف CMYK يحوي ألوان RGB (ألوان: %1، صور: %2): سيحوّلها محل الطباعة دون الرجوع إليك.</translation>
+    </message>
+    <message>
+        <source>Fonts not embedded: %1.</source>
+        <translation>خطوط غير مضمّنة: %1.</translation>
+    </message>
+    <message>
+        <source>PDF/X was asked for but the file names no output condition (OutputIntent).</source>
+        <translation>طُلب PDF/X لكن الملف لا يحدد شرط إخراج (OutputIntent).</translation>
+    </message>
+    <message>
+        <source>PDF/A was asked for but the file has no colour profile (OutputIntent).</source>
+        <translation>طُلب PDF/A لكن الملف بلا ملف تعريف ألوان (OutputIntent).</translation>
     </message>
 </context>
 <context>

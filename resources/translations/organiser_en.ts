@@ -986,7 +986,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 per A4 sheet</source>
+        <source>%1 per sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1007,6 +1007,22 @@
     </message>
     <message>
         <source>CMYK colours (for a copy shop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (shop sheet, room for bleed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/X-4 (for a press)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/A-2b (for archiving)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1035,6 +1051,14 @@
     </message>
     <message>
         <source>Copies per sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1930,6 +1954,34 @@ Last changed: %3</source>
     </message>
     <message>
         <source>This block is taller than a page and was split or scaled down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small text is printed in several inks: use 100 % black (K) so it stays sharp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some areas use %1 ink; print shops accept at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line is %1 pt thin; presses do not hold lines under %2 pt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CMYK file still holds RGB colour (colours: %1, images: %2): the shop will convert it without your say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonts not embedded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/X was asked for but the file names no output condition (OutputIntent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/A was asked for but the file has no colour profile (OutputIntent).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -987,8 +987,8 @@
         <translation>אחד בכל גיליון</translation>
     </message>
     <message>
-        <source>%1 per A4 sheet</source>
-        <translation>%1 בכל גיליון A4</translation>
+        <source>%1 per sheet</source>
+        <translation>%1 בכל גיליון</translation>
     </message>
     <message>
         <source>No (one page per sheet)</source>
@@ -1009,6 +1009,22 @@
     <message>
         <source>CMYK colours (for a copy shop)</source>
         <translation>צבעי CMYK (למכון העתקות)</translation>
+    </message>
+    <message>
+        <source>%1 (shop sheet, room for bleed)</source>
+        <translation>%1 (גיליון של מכון העתקות, עם מקום לגלישה)</translation>
+    </message>
+    <message>
+        <source>Plain PDF</source>
+        <translation>PDF רגיל</translation>
+    </message>
+    <message>
+        <source>PDF/X-4 (for a press)</source>
+        <translation>PDF/X-4 (לבית דפוס)</translation>
+    </message>
+    <message>
+        <source>PDF/A-2b (for archiving)</source>
+        <translation>PDF/A-2b (לארכוב)</translation>
     </message>
     <message>
         <source> dpi</source>
@@ -1037,6 +1053,14 @@
     <message>
         <source>Copies per sheet</source>
         <translation>עותקים בכל גיליון</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>גיליון</translation>
+    </message>
+    <message>
+        <source>PDF standard</source>
+        <translation>תקן PDF</translation>
     </message>
     <message>
         <source>Poster tiling</source>
@@ -1938,6 +1962,34 @@ Last changed: %3</source>
     <message>
         <source>This block is taller than a page and was split or scaled down.</source>
         <translation>הבלוק הזה גבוה מעמוד, ולכן פוצל או הוקטן.</translation>
+    </message>
+    <message>
+        <source>Small text is printed in several inks: use 100 % black (K) so it stays sharp.</source>
+        <translation>טקסט קטן מודפס בכמה צבעי דיו: יש להשתמש ב־100% שחור (K) כדי שיישאר חד.</translation>
+    </message>
+    <message>
+        <source>Some areas use %1 ink; print shops accept at most %2.</source>
+        <translation>חלק מהאזורים משתמשים ב־%1 דיו; בתי דפוס מקבלים לכל היותר %2.</translation>
+    </message>
+    <message>
+        <source>A line is %1 pt thin; presses do not hold lines under %2 pt.</source>
+        <translation>עובי אחד הקווים %1 נק׳; מכונות דפוס אינן מחזיקות קווים דקים מ־%2 נק׳.</translation>
+    </message>
+    <message>
+        <source>The CMYK file still holds RGB colour (colours: %1, images: %2): the shop will convert it without your say.</source>
+        <translation>קובץ ה־CMYK עדיין מכיל צבעי RGB (צבעים: %1, תמונות: %2): בית הדפוס ימיר אותם בלי לשאול אותך.</translation>
+    </message>
+    <message>
+        <source>Fonts not embedded: %1.</source>
+        <translation>גופנים שלא הוטמעו: %1.</translation>
+    </message>
+    <message>
+        <source>PDF/X was asked for but the file names no output condition (OutputIntent).</source>
+        <translation>התבקש PDF/X אבל הקובץ אינו מציין תנאי פלט (OutputIntent).</translation>
+    </message>
+    <message>
+        <source>PDF/A was asked for but the file has no colour profile (OutputIntent).</source>
+        <translation>התבקש PDF/A אבל לקובץ אין פרופיל צבע (OutputIntent).</translation>
     </message>
 </context>
 <context>

@@ -998,8 +998,8 @@
         <translation>1 на аркуш</translation>
     </message>
     <message>
-        <source>%1 per A4 sheet</source>
-        <translation>%1 на аркуш A4</translation>
+        <source>%1 per sheet</source>
+        <translation>%1 на аркуш</translation>
     </message>
     <message>
         <source>No (one page per sheet)</source>
@@ -1020,6 +1020,22 @@
     <message>
         <source>CMYK colours (for a copy shop)</source>
         <translation>Кольори CMYK (для копіцентру)</translation>
+    </message>
+    <message>
+        <source>%1 (shop sheet, room for bleed)</source>
+        <translation>%1 (аркуш копіцентру, з місцем для вильоту)</translation>
+    </message>
+    <message>
+        <source>Plain PDF</source>
+        <translation>Звичайний PDF</translation>
+    </message>
+    <message>
+        <source>PDF/X-4 (for a press)</source>
+        <translation>PDF/X-4 (для друкарні)</translation>
+    </message>
+    <message>
+        <source>PDF/A-2b (for archiving)</source>
+        <translation>PDF/A-2b (для архіву)</translation>
     </message>
     <message>
         <source> dpi</source>
@@ -1048,6 +1064,14 @@
     <message>
         <source>Copies per sheet</source>
         <translation>Копій на аркуш</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Аркуш</translation>
+    </message>
+    <message>
+        <source>PDF standard</source>
+        <translation>Стандарт PDF</translation>
     </message>
     <message>
         <source>Poster tiling</source>
@@ -1960,6 +1984,34 @@ Last changed: %3</source>
     <message>
         <source>This block is taller than a page and was split or scaled down.</source>
         <translation>Цей блок вищий за сторінку, тому його розділено або зменшено.</translation>
+    </message>
+    <message>
+        <source>Small text is printed in several inks: use 100 % black (K) so it stays sharp.</source>
+        <translation>Дрібний текст друкується кількома фарбами: використайте 100 % чорного (K), щоб він лишався чітким.</translation>
+    </message>
+    <message>
+        <source>Some areas use %1 ink; print shops accept at most %2.</source>
+        <translation>Деякі ділянки мають %1 фарби; друкарні приймають щонайбільше %2.</translation>
+    </message>
+    <message>
+        <source>A line is %1 pt thin; presses do not hold lines under %2 pt.</source>
+        <translation>Лінія має товщину %1 пт; друкарські машини не відтворюють ліній, тонших за %2 пт.</translation>
+    </message>
+    <message>
+        <source>The CMYK file still holds RGB colour (colours: %1, images: %2): the shop will convert it without your say.</source>
+        <translation>Файл CMYK ще містить кольори RGB (кольорів: %1, зображень: %2): друкарня перетворить їх на свій розсуд.</translation>
+    </message>
+    <message>
+        <source>Fonts not embedded: %1.</source>
+        <translation>Шрифти не вбудовано: %1.</translation>
+    </message>
+    <message>
+        <source>PDF/X was asked for but the file names no output condition (OutputIntent).</source>
+        <translation>Потрібен PDF/X, але файл не вказує умов друку (OutputIntent).</translation>
+    </message>
+    <message>
+        <source>PDF/A was asked for but the file has no colour profile (OutputIntent).</source>
+        <translation>Потрібен PDF/A, але файл не має колірного профілю (OutputIntent).</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from tests.gui.flyer_support import chart_flyer
 
 def test_dialog_restores_the_last_choice(qtbot: QtBot, tmp_path: Path) -> None:
     last = {"format": "png", "paper": "A5", "mode": "shop", "nup": 4, "grayscale": True, "dpi": 200,
-            "folder": str(tmp_path)}
+            "folder": str(tmp_path), "sheet": "SRA3", "standard": "pdfx"}
     dialog = ExportDialog(chart_flyer(), last)
     qtbot.addWidget(dialog)
     choices = dialog.choices()
@@ -25,6 +25,7 @@ def test_dialog_restores_the_last_choice(qtbot: QtBot, tmp_path: Path) -> None:
     options = options_from(choices)
     assert (options.paper, options.mode, options.nup, options.grayscale, options.cmyk, options.dpi) == \
         ("A5", "shop", 4, True, False, 200)
+    assert (options.sheet, options.standards) == ("SRA3", ("pdfx",)) and dialog.sheet.isEnabled()
     assert safe_file_name('a/b: "c"') == "a b c"
 
 

@@ -42,3 +42,19 @@ def test_english_and_unknown_sentences_stay_as_written(qapp: QApplication, messa
     assert [warning_text(m) for m in messages] == messages
     i18n.install(qapp, "uk")
     assert warning_text("Something new the printer says.") == "Something new the printer says."
+
+
+@pytest.mark.parametrize("message", [
+    "Small text is printed in several inks: use 100 % black (K) so it stays sharp.",
+    "Some areas use 340% ink; print shops accept at most 300%.",
+    "A line is 0.10 pt thin; presses do not hold lines under 0.25 pt.",
+    "The CMYK file still holds RGB colour (3 colours, 1 images): the shop will convert it without your say.",
+    "Fonts not embedded: Helvetica.",
+    "PDF/X was asked for but the file names no output condition (OutputIntent).",
+    "2-up prints this A4 flyer at 71% of its size; text may be too small to read (make the page A5)",
+])
+def test_print_shop_checks_are_translated(qapp: QApplication, message: str) -> None:
+    i18n.install(qapp, "he")
+    shown = warning_text(message)
+    assert shown != message
+    assert all(n in shown for n in ("340%", "300%") if n in message)

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from organiser.printing.export import ExportOptions
 
 DEFAULTS: dict[str, Any] = {"format": "pdf", "paper": "", "mode": "", "nup": 1, "tile": "", "grayscale": False,
-                            "cmyk": False, "dpi": 150, "folder": ""}
+                            "cmyk": False, "dpi": 150, "folder": "", "sheet": "A4", "standard": ""}
 
 
 def safe_file_name(title: str) -> str:
@@ -49,6 +49,8 @@ def options_from(choices: dict[str, Any]) -> ExportOptions:
         grayscale=bool(choices.get("grayscale")),
         cmyk=bool(choices.get("cmyk")) and not choices.get("grayscale"),
         dpi=int(choices.get("dpi") or 150),
+        sheet=str(choices.get("sheet") or "A4"),
+        standards=(str(choices["standard"]),) if choices.get("standard") else (),
     )
 
 
@@ -76,7 +78,7 @@ class ExportDialog(QDialog):
         self.nup = QComboBox()
         self.nup.addItem(self.tr("1 per sheet"), 1)
         for n in (2, 4, 8):
-            self.nup.addItem(arg(self.tr("%1 per A4 sheet"), n), n)
+            self.nup.addItem(arg(self.tr("%1 per sheet"), n), n)
         self.tile = QComboBox()
         self.tile.addItem(self.tr("No (one page per sheet)"), "")
         for sheet in ("A4", "A3", "Letter"):
@@ -84,6 +86,14 @@ class ExportDialog(QDialog):
                               sheet)
         self.grayscale = QCheckBox(self.tr("Grey only (for photocopying)"))
         self.cmyk = QCheckBox(self.tr("CMYK colours (for a copy shop)"))
+        self.sheet = QComboBox()
+        for sheet in ("A4", "A3", "SRA4", "SRA3"):
+            self.sheet.addItem(arg(self.tr("%1 (shop sheet, room for bleed)"), sheet) if sheet.startswith("SRA")
+                               else sheet, sheet)
+        self.standard = QComboBox()
+        self.standard.addItem(self.tr("Plain PDF"), "")
+        self.standard.addItem(self.tr("PDF/X-4 (for a press)"), "pdfx")
+        self.standard.addItem(self.tr("PDF/A-2b (for archiving)"), "pdfa")
         self.dpi = QSpinBox()
         self.dpi.setRange(72, 600)
         self.dpi.setSuffix(self.tr(" dpi"))
@@ -100,6 +110,7 @@ class ExportDialog(QDialog):
         path_row.addWidget(browse)
         for widget, name in ((self.format, self.tr("File type")), (self.paper, self.tr("Paper")),
                              (self.mode, self.tr("Printing at")), (self.nup, self.tr("Copies per sheet")),
+                             (self.sheet, self.tr("Sheet")), (self.standard, self.tr("PDF standard")),
                              (self.tile, self.tr("Poster tiling")), (self.grayscale, self.tr("Grey only")),
                              (self.cmyk, self.tr("CMYK colours")), (self.dpi, self.tr("PNG resolution")),
                              (self.path_edit, self.tr("Save as"))):
@@ -109,9 +120,11 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Paper"), self.paper)
         form.addRow(self.tr("Printing at"), self.mode)
         form.addRow(self.tr("Copies per sheet"), self.nup)
+        form.addRow(self.tr("Sheet"), self.sheet)
         form.addRow(self.tr("Poster"), self.tile)
         form.addRow("", self.grayscale)
         form.addRow("", self.cmyk)
+        form.addRow(self.tr("PDF standard"), self.standard)
         form.addRow(self.tr("PNG resolution"), self.dpi)
         form.addRow(self.tr("Save as"), path_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -130,6 +143,8 @@ class ExportDialog(QDialog):
         self.tile.setCurrentIndex(max(0, self.tile.findData(c["tile"])))
         self.grayscale.setChecked(bool(c["grayscale"]))
         self.cmyk.setChecked(bool(c["cmyk"]))
+        self.sheet.setCurrentIndex(max(0, self.sheet.findData(c["sheet"])))
+        self.standard.setCurrentIndex(max(0, self.standard.findData(c["standard"])))
         self.dpi.setValue(int(c["dpi"] or 150))
         for signal in (self.format.currentIndexChanged, self.nup.currentIndexChanged,
                        self.grayscale.toggled):
@@ -141,6 +156,7 @@ class ExportDialog(QDialog):
         self.path_edit.setCurrentText(str(self._stem.with_suffix(f".{fmt}")))
         self.dpi.setEnabled(fmt == "png")
         self.tile.setEnabled(self.nup.currentData() == 1)
+        self.sheet.setEnabled(self.nup.currentData() != 1)
         self.cmyk.setEnabled(not self.grayscale.isChecked())
 
     def _browse(self) -> None:
@@ -165,5 +181,6 @@ class ExportDialog(QDialog):
             "format": self.format.currentData(), "paper": self.paper.currentData(),
             "mode": self.mode.currentData(), "nup": self.nup.currentData(), "tile": self.tile.currentData(),
             "grayscale": self.grayscale.isChecked(), "cmyk": self.cmyk.isChecked(), "dpi": self.dpi.value(),
-            "folder": str(self.path().parent),
+            "folder": str(self.path().parent), "sheet": self.sheet.currentData(),
+            "standard": self.standard.currentData(),
         }

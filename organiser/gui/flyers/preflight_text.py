@@ -83,6 +83,29 @@ _KNOWN: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
                 r"(\d+) pages\."), _pages),
     (re.compile(r"(\d+)-up prints this (\S+) flyer at (\S+) of its size; text may be too small to read "
                 r"\(make the page (.+)\)"), _nup),
+    # The checks of the finished PDF (print shop files).
+    (re.compile(r"Small text is printed in several inks: use 100 % black \(K\) so it stays sharp\."),
+     lambda _m: QCoreApplication.translate("Preflight", "Small text is printed in several inks: use 100 % black "
+                                                        "(K) so it stays sharp.")),
+    (re.compile(r"Some areas use (\S+) ink; print shops accept at most (\S+)\."),
+     lambda m: arg(QCoreApplication.translate("Preflight", "Some areas use %1 ink; print shops accept at most %2."),
+                   m[1], m[2])),
+    (re.compile(r"A line is (\S+) pt thin; presses do not hold lines under (\S+) pt\."),
+     lambda m: arg(QCoreApplication.translate("Preflight", "A line is %1 pt thin; presses do not hold lines under "
+                                                           "%2 pt."), m[1], m[2])),
+    (re.compile(r"The CMYK file still holds RGB colour \((\d+) colours, (\d+) images\): the shop will convert it "
+                r"without your say\."),
+     lambda m: arg(QCoreApplication.translate("Preflight", "The CMYK file still holds RGB colour (colours: %1, "
+                                                           "images: %2): the shop will convert it without your say."),
+                   m[1], m[2])),
+    (re.compile(r"Fonts not embedded: (.+)\."),
+     lambda m: arg(QCoreApplication.translate("Preflight", "Fonts not embedded: %1."), m[1])),
+    (re.compile(r"PDF/X was asked for but the file names no output condition \(OutputIntent\)\."),
+     lambda _m: QCoreApplication.translate("Preflight", "PDF/X was asked for but the file names no output "
+                                                        "condition (OutputIntent).")),
+    (re.compile(r"PDF/A was asked for but the file has no colour profile \(OutputIntent\)\."),
+     lambda _m: QCoreApplication.translate("Preflight", "PDF/A was asked for but the file has no colour profile "
+                                                        "(OutputIntent).")),
 )
 
 

@@ -22,6 +22,7 @@ from organiser.flyers.model import (
     QRBlock,
 )
 from organiser.printing.color import ColorMode
+from organiser.printing.icc import image_to_cmyk
 from organiser.printing.layout.context import Ctx, base_table_style
 from organiser.printing.layout.facts import ImageUse, QrUse, TextUse
 from organiser.printing.layout.fonts import font_name
@@ -42,10 +43,10 @@ def _converted(path: str, mtime: float, mode: str) -> bytes:
             flat.paste(rgba, mask=rgba.getchannel("A"))
             im = flat
         buf = io.BytesIO()
-        if mode in ("gray", "kgray"):
+        if mode == "gray":
             im.convert("L").save(buf, "PNG")
         else:
-            im.convert("CMYK").save(buf, "JPEG", quality=92)
+            image_to_cmyk(im).save(buf, "JPEG", quality=92)  # through the press profile, not the naive formula
         return buf.getvalue()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -9,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from organiser.assets import resource_path
@@ -49,6 +50,72 @@ _ALL_FONTS: tuple[tuple[str, str], ...] = (
 _FALLBACK_REGULAR = ("Org-Sans", "Org-Sans-Bold", "Org-Serif", "Org-Sans-Oblique", "Org-Serif-Italic")
 _FALLBACK_BOLD = ("Org-Sans-Bold", "Org-Sans", "Org-Serif-Bold", "Org-Condensed-Bold", "Org-Serif")
 
+class SubsetFont(TTFont):  # type: ignore[misc]
+    """A TTF whose subsets get tags unique to their glyphs and a ToUnicode map to base letters.
+
+    ReportLab tags every first subset ``AAAAAA+``, so two of our PDFs merged into one share a tag for different
+    glyph sets; and Arabic glyphs map to presentation forms (U+FExx), which search and copy do not match.
+    """
+
+    def addObjects(self, doc: object) -> None:  # noqa: N802 - ReportLab's name
+        state = self.state.get(doc)
+        if state is None:
+            super().addObjects(doc)
+            return
+        state.frozen = 1
+        for n, subset in enumerate(state.subsets):
+            internal = self.getSubsetInternalName(n, doc)[1:]
+            base = f"{subset_tag(self.face.name, subset)}+{self.face.name.decode('latin-1')}"
+            base += self.face.subfontNameX.decode("latin-1")
+            font = pdfdoc.PDFTrueTypeFont()
+            font.__Comment__ = f"Font {self.fontName} subset {n}"
+            font.Name = internal
+            font.BaseFont = base
+            font.FirstChar = 0
+            font.LastChar = len(subset) - 1
+            font.Widths = pdfdoc.PDFArray([self.face.getCharWidth(c) for c in subset])
+            cmap = pdfdoc.PDFStream()
+            cmap.content = to_unicode_cmap(base, subset)
+            if doc.compression:  # type: ignore[attr-defined]
+                cmap.filters = [pdfdoc.PDFZCompress]
+            font.ToUnicode = doc.Reference(cmap, "toUnicodeCMap:" + base)  # type: ignore[attr-defined]
+            font.FontDescriptor = self.face.addSubsetObjects(doc, base, subset)
+            doc.Reference(font, internal)  # type: ignore[attr-defined]
+            doc.idToObject["BasicFonts"].dict[internal] = font  # type: ignore[attr-defined]
+        del self.state[doc]
+
+
+def subset_tag(face_name: bytes, subset: list[int]) -> str:
+    """Six capital letters from the font and its glyph set: equal only for the same glyphs of the same font."""
+    digest = hashlib.sha256(face_name + b"|" + ",".join(map(str, subset)).encode()).digest()
+    return "".join(chr(ord("A") + b % 26) for b in digest[:6])
+
+
+def _unicode_of(code: int) -> str:
+    """What a glyph stands for: Arabic presentation forms as their letter.
+
+    Ligatures (lam-alef) keep their own code point: extractors that reorder right-to-left text by position
+    would otherwise swap the two letters of one glyph.
+    """
+    ch = chr(code)
+    if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
+        base = unicodedata.normalize("NFKC", ch)
+        return base if len(base) == 1 and base.strip() else ch
+    return ch
+
+
+def to_unicode_cmap(name: str, subset: list[int]) -> str:
+    """ToUnicode CMap of one single-byte subset, as ReportLab writes it but with base letters."""
+    rows = [f"<{i:02X}> <{_unicode_of(v).encode('utf-16-be').hex().upper()}>" for i, v in enumerate(subset)]
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+        f"<< /Registry ({name})", f"/Ordering ({name})", "/Supplement 0", ">> def", f"/CMapName /{name} def",
+        "/CMapType 2 def", "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+        f"{len(subset)} beginbfchar", *rows, "endbfchar", "endcmap",
+        "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ])
+
+
 _FILES = dict(_ALL_FONTS)
 # Parsing one TTF costs ~20 ms: the two files that cover every script load first, the other styles on first use.
 _CORE = ("Org-Sans", "Org-Sans-Bold")
@@ -68,7 +135,7 @@ def _ensure(name: str) -> None:
         if name in pdfmetrics.getRegisteredFontNames():
             font = pdfmetrics.getFont(name)
         else:
-            font = TTFont(name, str(FONT_DIR / _FILES[name]))
+            font = SubsetFont(name, str(FONT_DIR / _FILES[name]))
             pdfmetrics.registerFont(font)
         _coverage[name] = frozenset(font.face.charToGlyph)
 

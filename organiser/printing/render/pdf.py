@@ -22,7 +22,10 @@ from organiser.printing.layout.sources import SourceIndex
 from organiser.printing.layout.text import ScriptParagraph, text_width
 from organiser.printing.layout.themes import Theme, get_theme, min_body_size, sizes_for
 from organiser.printing.preflight import PreflightWarning, preflight
+from organiser.printing.render.checks import output_checks
+from organiser.printing.render.finish import finish_pdf
 from organiser.printing.render.marks import PageGeometry, draw_crop_marks, set_boxes
+from organiser.printing.render.standards import Standard
 
 __all__ = ["PreflightWarning", "RenderOptions", "RenderResult", "render_flyer"]
 
@@ -42,6 +45,7 @@ class RenderOptions:
     cmyk: bool | None = None
     crop_marks: bool | None = None
     bleed_mm: float | None = None
+    standards: tuple[Standard, ...] = ()  # "pdfx" (PDF/X-4, implies CMYK unless grayscale), "pdfa" (PDF/A-2b)
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,7 @@ class RenderResult:
     pdf: bytes
     page_count: int
     warnings: tuple[PreflightWarning, ...]
+    colour: ColorMode = "rgb"  # the colour mode the PDF was written in
 
 
 @dataclass(frozen=True)
@@ -70,7 +75,9 @@ def _resolve(flyer: Flyer, o: RenderOptions) -> _Setup:
     w, h = page.size_mm()
     gray = ps.grayscale if o.grayscale is None else o.grayscale
     cmyk = ps.cmyk if o.cmyk is None else o.cmyk
-    colour: ColorMode = ("kgray" if cmyk else "gray") if gray else ("cmyk" if cmyk else "rgb")
+    cmyk = cmyk or "pdfx" in o.standards  # a PDF/X file for a press holds no RGB
+    # Greyscale is DeviceGray whatever the press: it prints on the black plate alone.
+    colour: ColorMode = "gray" if gray else ("cmyk" if cmyk else "rgb")
     # Small papers get proportionally smaller margins, but never below the printer-safe minimum.
     margin = min(max(flyer.page.margin_mm, 0.0), min(w, h) * 0.1)
     if mode == "shop":
@@ -311,5 +318,9 @@ def render_flyer(flyer: Flyer, options: RenderOptions = RenderOptions()) -> Rend
             both = fit.build(1.0, intended)
             best = both if both.pages <= intended else (fit.shrink(both, intended) or both)
     best = fit.numbered(best)
-    warnings = tuple(preflight(flyer, best.facts))
-    return RenderResult(best.pdf, best.pages, warnings)
+    pdf, warnings = best.pdf, tuple(preflight(flyer, best.facts))
+    if setup.colour != "rgb" or options.standards:
+        # Screen RGB needs no colour rules at full size (imposed sheets get them in export for the hairlines).
+        pdf = finish_pdf(pdf, setup.colour, options.standards)
+        warnings += tuple(output_checks(pdf, setup.colour, options.standards))
+    return RenderResult(pdf, best.pages, warnings, setup.colour)
