@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from organiser.atomic import write_files_atomically
 from organiser.errors import RenderError
+from organiser.flyers.images import ImageSource
 from organiser.flyers.model import Flyer, Paper, PrintMode
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ class ExportOptions:
     crop_marks: bool | None = None  # None: the default of the mode; with N-up, the cut marks
     double_sided: bool | None = None
     sheet: str = "A4"  # the sheet N-up copies are printed on
+    images: ImageSource | None = None  # where image references resolve (file folder, corpus); None: nowhere
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,7 @@ def export_flyer(flyer: Flyer, out_path: Path, options: ExportOptions = ExportOp
         cmyk=options.cmyk,
         crop_marks=False if bare_page else options.crop_marks,
         bleed_mm=0.0 if bare_page else None,
+        images=options.images,
     )
     result = render_flyer(flyer, render_options)
     pdf, sheets = result.pdf, result.page_count
