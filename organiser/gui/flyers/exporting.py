@@ -27,7 +27,11 @@ def export_to(ws: FlyerWorkspace, path: Path, choices: dict[str, Any],
         ws.status_message.emit("Open or create a flyer first.")
         return False
     ws.session.save_now()
-    options = options_from(choices)
+    from dataclasses import replace
+
+    from organiser.flyers.images import ImageSource
+
+    options = replace(options_from(choices), images=ImageSource(corpus_path=ws.corpus.path))
     dialog: QProgressDialog | None = None
     if progress and not ws.workers.synchronous:
         dialog = QProgressDialog("Exporting…", "", 0, 0, ws)
@@ -117,5 +121,15 @@ def ask_and_print(ws: FlyerWorkspace) -> None:
             ws.status_message.emit(print_pdf(tmp, printer))
         except Exception as err:  # printer gone, CUPS refused...: one sentence, no traceback
             QMessageBox.warning(ws, "Printing failed", f"The flyer was not printed.\n\n{err}")
+        finally:
+            _remove_print_folder(tmp)
 
-    export_to(ws, tmp, {"format": "pdf"}, done)
+    if not export_to(ws, tmp, {"format": "pdf"}, done, lambda _message: _remove_print_folder(tmp)):
+        _remove_print_folder(tmp)
+
+
+def _remove_print_folder(tmp: Path) -> None:
+    """The print job's temporary PDF is gone once the job is handed over (lp copies it into the spool)."""
+    import shutil
+
+    shutil.rmtree(tmp.parent, ignore_errors=True)
