@@ -14,7 +14,8 @@ import re
 
 from organiser.errors import ImportRejected
 
-_TRIGGER = re.compile(r"^'*[=+\-@\t\r]")
+# A line feed is included: reading turns a quoted cell's CR into LF, and its apostrophe must still come off.
+_TRIGGER = re.compile(r"^'*[=+\-@\t\r\n]")
 MAX_CELL_CHARS = 131_072  # the csv module's own default; longer cells are refused with their line
 MAX_CSV_BYTES = 4 * 1024 * 1024
 

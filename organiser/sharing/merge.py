@@ -239,7 +239,10 @@ class _Merge:
                 raise BundleRejected(str(exc)) from None
             local_id = flyer_ids.get(r["uid"])
             if local_id is None:
-                if theirs in local_versions:
+                # Already here: the same document, or a conflict copy of one of our own versions coming back.
+                known = theirs in local_versions or (
+                    r.get("conflict_of") in flyer_ids and any(v in local_versions for v in their_versions))
+                if known:
                     self.s.skipped += 1
                     continue
                 self._insert_flyer(flyer, r["uid"], their_versions, r.get("conflict_of"), flyer_ids)
