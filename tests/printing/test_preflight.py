@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PIL import Image as PILImage
 
+from organiser.flyers.images import ImageSource
 from organiser.flyers.model import (
     Cell,
     Citation,
@@ -27,7 +28,6 @@ from organiser.flyers.model import (
 from organiser.printing.layout import themes
 from organiser.printing.layout.facts import LayoutFacts, QrUse
 from organiser.printing.preflight import preflight
-from organiser.flyers.images import ImageSource
 from organiser.printing.render.pdf import RenderOptions, render_flyer
 from tests.pdfcheck import sample_chart_flyer
 

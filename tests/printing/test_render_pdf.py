@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from PIL import Image as PILImage
 
 from organiser.errors import RenderError
+from organiser.flyers.images import ImageSource
 from organiser.flyers.model import (
     PAPER_SIZES_MM,
     BulletList,
@@ -38,7 +39,6 @@ from organiser.flyers.model import (
     TextBlock,
     TwoColumns,
 )
-from organiser.flyers.images import ImageSource
 from organiser.printing.render.pdf import RenderOptions, render_flyer
 from tests.pdfcheck import (
     colour_operators,

@@ -18,7 +18,8 @@ from organiser.flyers.images import add_image
 from organiser.flyers.model import Citation, Flyer, Headline, ImageBlock, StatementBlock
 from organiser.flyers.storage import save_flyer
 
-TEXT_A = ("Solidarity across borders\n\nWe stand with everyone living under occupation, in Ukraine and in Palestine.\n\n"
+TEXT_A = ("Solidarity across borders\n\n"
+          "We stand with everyone living under occupation, in Ukraine and in Palestine.\n\n"
           "No state may take land by force; international law applies to all.\n")
 TEXT_B = ("Letter from the coalition\n\nOur groups meet every month to plan leafleting in the town centre.\n\n"
           "Everyone is welcome to join the next meeting at the library.\n")
