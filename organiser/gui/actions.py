@@ -17,6 +17,8 @@ class ActionId(enum.Enum):
     NEW_FLYER = enum.auto()
     EXPORT = enum.auto()
     PRINT = enum.auto()
+    SHARE = enum.auto()
+    OPEN_BUNDLE = enum.auto()
     QUIT = enum.auto()
     UNDO = enum.auto()
     REDO = enum.auto()
@@ -46,6 +48,9 @@ _SPECS: dict[ActionId, _Spec] = {
     ActionId.NEW_FLYER: _Spec("&New flyer", "Start a new flyer", Key.New),
     ActionId.EXPORT: _Spec("&Export…", "Export the current flyer as a print-ready PDF or PNG", "Ctrl+E"),
     ActionId.PRINT: _Spec("&Print…", "Print the current flyer", Key.Print),
+    ActionId.SHARE: _Spec("&Share…", "Write a bundle of the corpus or the open flyer for another organiser"),
+    ActionId.OPEN_BUNDLE: _Spec("&Open bundle…", "Merge a bundle (.organiser) from another organiser into the corpus",
+                                Key.Open),
     ActionId.QUIT: _Spec("&Quit", "Close Organiser", Key.Quit),
     ActionId.DELETE: _Spec("&Delete", "Delete the selected statement or block", Key.Delete),
     ActionId.FIND: _Spec("&Find statements", "Search the corpus", Key.Find),
