@@ -93,7 +93,18 @@ def m006_global_ids(db: Database) -> None:
     ``uid`` stays with a row for ever; ``versions`` lists hashes of the contents the row has had when it was shared
     (how a merge tells "they edited what I have" from a conflict); ``shared_by``/``shared_at`` name the organiser and
     bundle date a row was last taken from.
+
+    The full-text index is kept by a trigger that fired on every UPDATE of a statement; it now fires only when
+    ``search_text`` (the one indexed column) changes, so filling ids and recording versions re-index nothing.
     """
+    db.execute("DROP TRIGGER IF EXISTS statements_au")
+    db.execute(
+        'CREATE TRIGGER "statements_au" AFTER UPDATE OF "search_text" ON "statements" BEGIN\n'
+        '  INSERT INTO "statements_fts" ("statements_fts", rowid, "search_text") '
+        "VALUES('delete', old.rowid, old.\"search_text\");\n"
+        '  INSERT INTO "statements_fts" (rowid, "search_text") VALUES (new.rowid, new."search_text");\n'
+        "END"
+    )
     for table in SHARED_TABLES:
         for column in ("uid", "versions", "shared_by", "shared_at"):
             db.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")

@@ -55,7 +55,7 @@ HOSTILE: dict[str, tuple[Callable[[dict[str, bytes]], None], str]] = {
     "script": (lambda f: f.__setitem__("run.py", b"import os"), "unexpected file 'run.py'"),
     "image with a wrong name": (lambda f: f.__setitem__("images/" + "0" * 64 + ".png", b"\x89PNG"),
                                 "its name is not the hash"),
-    "NaN": (lambda f: f.__setitem__("corpus.json", f["corpus.json"].replace(b'"position": 0', b'"position": NaN', 1)),
+    "NaN": (lambda f: f.__setitem__("corpus.json", f["corpus.json"].replace(b'"position":0', b'"position":NaN', 1)),
             "not valid JSON"),
     "deep nesting": (lambda f: f.__setitem__("corpus.json", b"[" * 50_000 + b"]" * 50_000), "nested"),
     "not an object": (lambda f: f.__setitem__("corpus.json", b"[]"), "not an object"),
