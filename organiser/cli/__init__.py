@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -69,6 +70,9 @@ def main(argv: Sequence[str] | None = None, run_window: RunWindow | None = None)
         return int(args.func(args))
     except OrganiserError as err:
         warn(f"error: {err}")
+        return EXIT_FAILURE
+    except sqlite3.Error as err:  # a full disk, a locked or read-only corpus: nothing was half-written
+        warn(f"error: the corpus could not be changed ({err})")
         return EXIT_FAILURE
     except KeyboardInterrupt:
         return 130

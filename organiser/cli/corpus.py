@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from organiser.cli.ids import record_id
+from organiser.cli.ids import count, record_id
 from organiser.cli.output import say
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("search", help="search statements (any language; every word must match)")
     p.add_argument("query")
     _add_filters(p)
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=count, default=20)
     p.add_argument("--json", action="store_true", help="print one JSON array")
     p.set_defaults(func=cmd_search)
 

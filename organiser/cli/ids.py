@@ -1,4 +1,4 @@
-"""Ids typed on the command line: whole numbers; one beyond what the corpus can hold simply does not exist."""
+"""Ids and counts typed on the command line: whole numbers; an id beyond what the corpus can hold does not exist."""
 
 from __future__ import annotations
 
@@ -27,3 +27,11 @@ def record_id(kind: str) -> Callable[[str], int]:
 
     parse.__name__ = f"{kind} id"
     return parse
+
+
+def count(text: str) -> int:
+    """An argparse ``type`` for a how-many option (``--limit``): 1 up to what SQLite can count."""
+    value = text.strip()
+    if not value.isdigit() or not 0 < int(value[:40]) <= MAX_ROW_ID:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from 1 to {MAX_ROW_ID}")
+    return int(value)

@@ -45,6 +45,7 @@ def _tell(window: MainWindow, title: str, text: str, warning: bool = False) -> N
         old.close()
     box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information, title, text,
                       QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names and reasons come from the bundle: never rich text
     box.setObjectName("sharing_message")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()  # parented to the window, which keeps it alive while it shows

@@ -34,6 +34,12 @@ def test_an_id_that_is_not_a_number_is_a_usage_error(db: Path) -> None:
     assert res.returncode == 2 and "is not a flyer id" in res.stderr and "Traceback" not in res.stderr
 
 
+def test_a_limit_beyond_sqlite_is_a_usage_error(db: Path) -> None:
+    for limit in (HUGE, "-5", "x"):
+        res = run_organiser(db, "search", "peace", "--limit", limit)
+        assert res.returncode == 2 and "is not a whole number" in res.stderr and "Traceback" not in res.stderr
+
+
 def test_file_names_are_printed_with_control_characters_escaped(db: Path, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
@@ -82,3 +88,27 @@ def test_flyer_import_of_a_200_mb_file_is_refused_quickly(db: Path, tmp_path: Pa
         fh.truncate(200 * 1024 * 1024)
     res = run_organiser(db, "flyer", "import", str(big))
     assert res.returncode == 1 and "larger than the 8 MB a flyer may have" in res.stderr
+
+
+def test_a_full_corpus_is_one_line_not_a_traceback(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """SQLite's own "database or disk is full", made by capping the file at its current size."""
+    import organiser.cli as cli
+    from organiser.corpus.store import Corpus
+
+    def full_corpus(_args: object) -> Corpus:
+        corpus = Corpus(db)
+        pages = corpus.db.execute("PRAGMA page_count").fetchone()[0]
+        corpus.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        corpus.db.execute(f"PRAGMA max_page_count = {pages}")
+        return corpus
+
+    monkeypatch.setattr(cli, "_open_corpus", full_corpus)
+    flyer = tmp_path / "f.json"
+    flyer.write_text(dumps(Flyer("T", (Headline("h", "x" * 200_000),))), encoding="utf-8")
+    assert cli.main(["flyer", "import", str(flyer)]) == 1
+    err = capsys.readouterr().err
+    assert err == "error: the corpus could not be changed (database or disk is full)\n"
+    statement = json.loads(run_organiser(db, "statements", "--json").stdout)[0]["id"]
+    assert cli.main(["tag", str(statement), "y" * 300_000]) == 1
+    assert "database or disk is full" in capsys.readouterr().err

@@ -59,7 +59,7 @@ def test_dropping_a_bundle_merges_it_and_a_bad_one_changes_nothing(main_window: 
     shutil.copy(corpus.path, source)
     with Corpus(source) as other:
         other.add_statement("A statement written in the other corpus, shared by a bundle.")
-        export_bundle(other, tmp_path / "shared.organiser", shared_by="Friends")
+        export_bundle(other, tmp_path / "shared.organiser", shared_by="<b>Friends</b>")
     bad = tmp_path / "broken.organiser"
     bad.write_bytes(b"not a zip")
 
@@ -77,5 +77,6 @@ def test_dropping_a_bundle_merges_it_and_a_bad_one_changes_nothing(main_window: 
     assert len(corpus.statements()) == count
     _message(main_window).close()
     drop(tmp_path / "shared.organiser")
-    assert "shared by Friends" in _message(main_window).text()
+    assert "shared by <b>Friends</b>" in _message(main_window).text()  # shown as typed, not as markup
+    assert _message(main_window).textFormat() == Qt.TextFormat.PlainText
     assert "A statement written in the other corpus, shared by a bundle." in {s.text for s in corpus.statements()}
