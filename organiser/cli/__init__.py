@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -60,6 +61,9 @@ def _run_window(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None, run_window: RunWindow | None = None) -> int:
     """Run one command; with no command, ``run_window`` (given by the launcher) starts the desktop app."""
+    # Libraries (pypdf: "EOF marker not found", encoding dumps) log warnings that Python would print on the terminal;
+    # every outcome the user needs is already one line of ours.
+    logging.getLogger().addHandler(logging.NullHandler())
     parser = build_parser()
     try:
         args = parser.parse_args(argv)  # an id no corpus can hold is "There is no ..." (organiser.cli.ids)

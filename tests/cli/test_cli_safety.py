@@ -112,3 +112,12 @@ def test_a_full_corpus_is_one_line_not_a_traceback(db: Path, tmp_path: Path, mon
     statement = json.loads(run_organiser(db, "statements", "--json").stdout)[0]["id"]
     assert cli.main(["tag", str(statement), "y" * 300_000]) == 1
     assert "database or disk is full" in capsys.readouterr().err
+
+
+def test_library_warnings_stay_off_the_terminal(db: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                       b"2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n")
+    res = run_organiser(db, "import", str(broken))
+    assert res.returncode == 1
+    assert res.stderr.splitlines() == [f"{broken}: rejected: not a valid PDF (the file is damaged)"]
