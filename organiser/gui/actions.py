@@ -18,6 +18,8 @@ class ActionId(enum.Enum):
     EXPORT = enum.auto()
     EDITIONS = enum.auto()
     PRINT = enum.auto()
+    SHARE = enum.auto()
+    OPEN_BUNDLE = enum.auto()
     QUIT = enum.auto()
     UNDO = enum.auto()
     REDO = enum.auto()
@@ -49,6 +51,9 @@ _SPECS: dict[ActionId, _Spec] = {
     ActionId.EDITIONS: _Spec("E&ditions…", "The flyer in other languages: translate it, export an edition or a "
                              "bilingual sheet"),
     ActionId.PRINT: _Spec("&Print…", "Print the current flyer", Key.Print),
+    ActionId.SHARE: _Spec("&Share…", "Write a bundle of the corpus or the open flyer for another organiser"),
+    ActionId.OPEN_BUNDLE: _Spec("&Open bundle…", "Merge a bundle (.organiser) from another organiser into the corpus",
+                                Key.Open),
     ActionId.QUIT: _Spec("&Quit", "Close Organiser", Key.Quit),
     ActionId.DELETE: _Spec("&Delete", "Delete the selected statement or block", Key.Delete),
     ActionId.FIND: _Spec("&Find statements", "Search the corpus", Key.Find),

@@ -20,6 +20,9 @@ def build_menus_and_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
             ActionId.EDITIONS,
             ActionId.PRINT,
             None,
+            ActionId.SHARE,
+            ActionId.OPEN_BUNDLE,
+            None,
             ActionId.QUIT,
         ],
         "&Edit": [
