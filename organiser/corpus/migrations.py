@@ -75,3 +75,55 @@ def m002_profile(db: Database) -> None:
 def m003_language_index(db: Database) -> None:
     """The language filter and the list of languages read an index instead of every statement."""
     db.table("statements").create_index(["lang"])
+
+
+# A random (version 4) UUID written by SQLite itself, so that a migration of 100k rows stays one statement.
+UUID4_SQL = (
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2)"
+    " || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-'"
+    " || lower(hex(randomblob(6)))"
+)
+SHARED_TABLES = ("sources", "statements", "flyers")
+
+
+@corpus_migrations()
+def m006_global_ids(db: Database) -> None:
+    """Stable global ids (UUIDs) for rows that travel between corpora, and where a shared row came from.
+
+    ``uid`` stays with a row for ever; ``versions`` lists hashes of the contents the row has had when it was shared
+    (how a merge tells "they edited what I have" from a conflict); ``shared_by``/``shared_at`` name the organiser and
+    bundle date a row was last taken from.
+
+    The full-text index is kept by a trigger that fired on every UPDATE of a statement; it now fires only when
+    ``search_text`` (the one indexed column) changes, so filling ids and recording versions re-index nothing.
+    """
+    db.execute("DROP TRIGGER IF EXISTS statements_au")
+    db.execute(
+        'CREATE TRIGGER "statements_au" AFTER UPDATE OF "search_text" ON "statements" BEGIN\n'
+        '  INSERT INTO "statements_fts" ("statements_fts", rowid, "search_text") '
+        "VALUES('delete', old.rowid, old.\"search_text\");\n"
+        '  INSERT INTO "statements_fts" (rowid, "search_text") VALUES (new.rowid, new."search_text");\n'
+        "END"
+    )
+    for table in SHARED_TABLES:
+        for column in ("uid", "versions", "shared_by", "shared_at"):
+            db.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
+        db.execute(f"UPDATE {table} SET uid = {UUID4_SQL} WHERE uid IS NULL")
+        db.execute(f"CREATE UNIQUE INDEX idx_{table}_uid ON {table} (uid)")
+    # Conflicting edits are both kept: the copy names the statement or flyer it conflicts with.
+    db.execute("ALTER TABLE statements ADD COLUMN conflict_of TEXT")
+    db.execute("ALTER TABLE flyers ADD COLUMN conflict_of TEXT")
+    db.table("bundle_imports").create(
+        {"id": int, "bundle_uid": str, "shared_by": str, "shared_at": str, "imported_at": str, "file_name": str,
+         "added": int, "updated": int, "skipped": int, "conflicts": int},
+        pk="id",
+    )
+
+
+@corpus_migrations()
+def m007_images(db: Database) -> None:
+    """Images added in the app live in the corpus (by content hash), so flyers and bundles carry them."""
+    db.table("images").create(
+        {"hash": str, "name": str, "format": str, "width": int, "height": int, "data": bytes, "added_at": str},
+        pk="hash",
+    )

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from organiser.atomic import write_files_atomically
 from organiser.errors import FlyerFormatError, ImportRejected
+from organiser.flyers.csv_safety import check_size, decode_utf16, neutralise, read_rows
 from organiser.flyers.model import (
     Cell,
     ComparisonBlock,
@@ -42,7 +43,7 @@ def _decode(data: bytes, name: str) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return data.decode("utf-16")
+        return decode_utf16(data, name)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -63,7 +64,7 @@ def _decode(data: bytes, name: str) -> str:
 
 
 def _delimiter(text: str) -> str:
-    sample = "\n".join(text.splitlines()[:20])
+    sample = "\n".join(text[:65536].splitlines()[:20])
     try:
         return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
     except csv.Error:
@@ -73,7 +74,7 @@ def _delimiter(text: str) -> str:
 
 def parse_chart_csv(text: str, name: str, title: str | None = None) -> ComparisonTable:
     """The table in ``text``; ``name`` (a file name) is used in error messages and as the default title."""
-    rows = list(csv.reader(io.StringIO(text), delimiter=_delimiter(text)))
+    rows = read_rows(text, _delimiter(text), name)
     numbered = [(i + 1, [c.strip() for c in row]) for i, row in enumerate(rows)]
     numbered = [(n, row) for n, row in numbered if any(row)]
     if not numbered:
@@ -111,6 +112,7 @@ def parse_chart_csv(text: str, name: str, title: str | None = None) -> Compariso
 
 def read_chart_csv(path: Path, title: str | None = None) -> ComparisonTable:
     try:
+        check_size(path.stat().st_size, str(path))
         data = path.read_bytes()
     except OSError as exc:
         raise ImportRejected(f"{path}: cannot read: {(exc.strerror or str(exc)).lower()}") from None
@@ -120,9 +122,9 @@ def read_chart_csv(path: Path, title: str | None = None) -> ComparisonTable:
 def chart_csv_text(table: ComparisonTable) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([table.criterion_heading, *table.subjects])
+    writer.writerow([neutralise(c) for c in (table.criterion_heading, *table.subjects)])
     for crit in table.criteria:
-        writer.writerow([crit.label, *(c.text for c in crit.cells)])
+        writer.writerow([neutralise(c) for c in (crit.label, *(c.text for c in crit.cells))])
     return out.getvalue()
 
 

@@ -21,6 +21,8 @@ class ActionId(enum.Enum):
     EXPORT = enum.auto()
     EDITIONS = enum.auto()
     PRINT = enum.auto()
+    SHARE = enum.auto()
+    OPEN_BUNDLE = enum.auto()
     QUIT = enum.auto()
     UNDO = enum.auto()
     REDO = enum.auto()
@@ -62,6 +64,12 @@ _SPECS: dict[ActionId, _Spec] = {
                                      "bilingual sheet")),
     ActionId.PRINT: _Spec(
         QT_TRANSLATE_NOOP("Actions", "&Print…"), QT_TRANSLATE_NOOP("Actions", "Print the current flyer"), Key.Print),
+    ActionId.SHARE: _Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Share…"),
+        QT_TRANSLATE_NOOP("Actions", "Write a bundle of the corpus or the open flyer for another organiser")),
+    ActionId.OPEN_BUNDLE: _Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Open bundle…"),
+        QT_TRANSLATE_NOOP("Actions", "Merge a bundle (.organiser) from another organiser into the corpus"), Key.Open),
     ActionId.QUIT: _Spec(
         QT_TRANSLATE_NOOP("Actions", "&Quit"), QT_TRANSLATE_NOOP("Actions", "Close Organiser"), Key.Quit),
     ActionId.DELETE: _Spec(

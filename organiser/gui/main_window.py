@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from organiser.corpus.records import Statement
 from organiser.corpus.store import Corpus
+from organiser.gui import sharing
 from organiser.gui.actions import ActionId, Actions
 from organiser.gui.corpus.corpus_view import CorpusView
 from organiser.gui.corpus.edits import StatementEdits
@@ -173,6 +174,8 @@ class MainWindow(QMainWindow):
         a[ActionId.EXPORT].triggered.connect(lambda: self.with_workspace(_exporting().ask_and_export))
         a[ActionId.PRINT].triggered.connect(lambda: self.with_workspace(_exporting().ask_and_print))
         a[ActionId.EDITIONS].triggered.connect(lambda: self.with_workspace(self.show_editions))
+        a[ActionId.SHARE].triggered.connect(lambda: sharing.ask_share(self))
+        a[ActionId.OPEN_BUNDLE].triggered.connect(lambda: sharing.ask_open_bundle(self))
         self._update_workspace_actions()
 
     def _restore_layout(self) -> None:
@@ -352,7 +355,11 @@ class MainWindow(QMainWindow):
         if paths:
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
-            self.import_paths(paths)
+            for bundle in [p for p in paths if sharing.is_bundle(p)]:  # a bundle merges; texts import
+                sharing.open_bundle(self, bundle)
+            texts = [p for p in paths if not sharing.is_bundle(p)]
+            if texts:
+                self.import_paths(texts)
 
     # ---- messages and closing -------------------------------------------------------------------
 

@@ -21,6 +21,9 @@ def build_menus_and_toolbar(window: QMainWindow, a: Actions, extra_view_menu: QM
             ActionId.EDITIONS,
             ActionId.PRINT,
             None,
+            ActionId.SHARE,
+            ActionId.OPEN_BUNDLE,
+            None,
             ActionId.QUIT,
         ],
         QCoreApplication.translate("Menus", "&Edit"): [

@@ -92,7 +92,8 @@ def _render(flyer: Flyer, options: ExportOptions, bare: bool = False) -> tuple[b
 
     result = render_flyer(flyer, RenderOptions(
         mode=options.mode, paper=None if bare else options.paper, grayscale=options.grayscale, cmyk=options.cmyk,
-        crop_marks=False if bare else options.crop_marks, bleed_mm=0.0 if bare else None))
+        crop_marks=False if bare else options.crop_marks, bleed_mm=0.0 if bare else None,
+        images=options.images))
     return result.pdf, result.page_count, tuple(result.warnings)
 
 

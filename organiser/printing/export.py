@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from organiser.atomic import write_files_atomically
 from organiser.errors import RenderError
+from organiser.flyers.images import ImageSource
 from organiser.flyers.model import Flyer, Paper, PrintMode
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ class ExportOptions:
     double_sided: bool | None = None
     sheet: str = "A4"  # the sheet N-up copies are printed on (shops: SRA3 or SRA4)
     standards: tuple[str, ...] = ()  # "pdfx" (PDF/X-4 for a press), "pdfa" (PDF/A-2b for an archive)
+    images: ImageSource | None = None  # where image references resolve (file folder, corpus); None: nowhere
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,7 @@ def export_flyer(flyer: Flyer, out_path: Path, options: ExportOptions = ExportOp
         # Shop sheets cut every copy out on its own: each keeps its bleed (and gets its own marks on the sheet).
         bleed_mm=None if shop_sheet or not bare_page else 0.0,
         standards=standards,
+        images=options.images,
     )
     result = render_flyer(flyer, render_options)
     pdf, sheets = result.pdf, result.page_count

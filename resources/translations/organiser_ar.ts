@@ -52,6 +52,22 @@
         <translation>طباعة المنشور الحالي</translation>
     </message>
     <message>
+        <source>&amp;Share…</source>
+        <translation>مشاركة…</translation>
+    </message>
+    <message>
+        <source>Write a bundle of the corpus or the open flyer for another organiser</source>
+        <translation>كتابة حزمة من مجموعة النصوص أو من المنشور المفتوح لمنظِّم آخر</translation>
+    </message>
+    <message>
+        <source>&amp;Open bundle…</source>
+        <translation>فتح حزمة…</translation>
+    </message>
+    <message>
+        <source>Merge a bundle (.organiser) from another organiser into the corpus</source>
+        <translation>دمج حزمة (.organiser) من منظِّم آخر في مجموعة النصوص</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
@@ -185,8 +201,12 @@
         <translation>اختر صورة</translation>
     </message>
     <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>الصور (*.png *.jpg *.jpeg)</translation>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.tif *.tiff)</source>
+        <translation>الصور (*.png *.jpg *.jpeg *.gif *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Image not added</source>
+        <translation>لم تُضف الصورة</translation>
     </message>
     <message>
         <source>no source recorded</source>
@@ -2217,6 +2237,73 @@ Last changed: %3</source>
             <numerusform>طُبعت %n صفحةً بدقة %1 نقطة/بوصة.</numerusform>
             <numerusform>طُبعت %n صفحة بدقة %1 نقطة/بوصة.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>Organiser bundles (*.organiser)</source>
+        <translation>حزم Organiser ‏(*.organiser)</translation>
+    </message>
+    <message>
+        <source>The whole corpus</source>
+        <translation>مجموعة النصوص كلها</translation>
+    </message>
+    <message>
+        <source>The open flyer, the statements it quotes and its images</source>
+        <translation>المنشور المفتوح والمقاطع التي يقتبسها وصوره</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>مشاركة</translation>
+    </message>
+    <message>
+        <source>What to share:</source>
+        <translation>ما الذي تريد مشاركته:</translation>
+    </message>
+    <message>
+        <source>Share as a bundle</source>
+        <translation>المشاركة كحزمة</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>لم تتم المشاركة</translation>
+    </message>
+    <message>
+        <source>The bundle was not written.
+
+%1</source>
+        <translation>لم تُكتب الحزمة.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Open a bundle</source>
+        <translation>فتح حزمة</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>جارٍ فتح %1…</translation>
+    </message>
+    <message>
+        <source>Statements that were edited on both sides are kept twice and tagged “conflict”.</source>
+        <translation>المقاطع التي حُرّرت لدى الطرفين محفوظة مرتين وموسومة بالوسم «conflict».</translation>
+    </message>
+    <message>
+        <source>Bundle opened</source>
+        <translation>فُتحت الحزمة</translation>
+    </message>
+    <message>
+        <source>Bundle not opened</source>
+        <translation>لم تُفتح الحزمة</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+
+%1</source>
+        <translation>لم يتغير شيء.
+
+%1</translation>
     </message>
 </context>
 <context>

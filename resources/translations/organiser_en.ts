@@ -52,6 +52,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a bundle of the corpus or the open flyer for another organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a bundle (.organiser) from another organiser into the corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,7 +201,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2114,6 +2134,69 @@ Last changed: %3</source>
             <numerusform>Printed %n page at %1 dpi.</numerusform>
             <numerusform>Printed %n pages at %1 dpi.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>Organiser bundles (*.organiser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open flyer, the statements it quotes and its images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share as a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was not written.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements that were edited on both sides are kept twice and tagged “conflict”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,22 @@
         <translation>הדפסת העלון הנוכחי</translation>
     </message>
     <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;שיתוף…</translation>
+    </message>
+    <message>
+        <source>Write a bundle of the corpus or the open flyer for another organiser</source>
+        <translation>כתיבת חבילה של המאגר או של העלון הפתוח עבור מארגן אחר</translation>
+    </message>
+    <message>
+        <source>&amp;Open bundle…</source>
+        <translation>&amp;פתיחת חבילה…</translation>
+    </message>
+    <message>
+        <source>Merge a bundle (.organiser) from another organiser into the corpus</source>
+        <translation>מיזוג חבילה (.organiser) ממארגן אחר אל המאגר</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>יצי&amp;אה</translation>
     </message>
@@ -185,8 +201,12 @@
         <translation>בחירת תמונה</translation>
     </message>
     <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>תמונות (*.png *.jpg *.jpeg)</translation>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.tif *.tiff)</source>
+        <translation>תמונות (*.png *.jpg *.jpeg *.gif *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Image not added</source>
+        <translation>התמונה לא נוספה</translation>
     </message>
     <message>
         <source>no source recorded</source>
@@ -2121,6 +2141,73 @@ Last changed: %3</source>
             <numerusform>הודפס עמוד אחד ב־%1 dpi.</numerusform>
             <numerusform>הודפסו %n עמודים ב־%1 dpi.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>Organiser bundles (*.organiser)</source>
+        <translation>חבילות Organiser ‏(*.organiser)</translation>
+    </message>
+    <message>
+        <source>The whole corpus</source>
+        <translation>המאגר כולו</translation>
+    </message>
+    <message>
+        <source>The open flyer, the statements it quotes and its images</source>
+        <translation>העלון הפתוח, הקטעים שהוא מצטט והתמונות שלו</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>שיתוף</translation>
+    </message>
+    <message>
+        <source>What to share:</source>
+        <translation>מה לשתף:</translation>
+    </message>
+    <message>
+        <source>Share as a bundle</source>
+        <translation>שיתוף כחבילה</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>לא שותף</translation>
+    </message>
+    <message>
+        <source>The bundle was not written.
+
+%1</source>
+        <translation>החבילה לא נכתבה.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Open a bundle</source>
+        <translation>פתיחת חבילה</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>פותח את %1…</translation>
+    </message>
+    <message>
+        <source>Statements that were edited on both sides are kept twice and tagged “conflict”.</source>
+        <translation>קטעים שנערכו בשני הצדדים נשמרים פעמיים ומתויגים „conflict”.</translation>
+    </message>
+    <message>
+        <source>Bundle opened</source>
+        <translation>החבילה נפתחה</translation>
+    </message>
+    <message>
+        <source>Bundle not opened</source>
+        <translation>החבילה לא נפתחה</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+
+%1</source>
+        <translation>דבר לא שונה.
+
+%1</translation>
     </message>
 </context>
 <context>

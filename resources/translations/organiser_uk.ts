@@ -52,6 +52,22 @@
         <translation>Надрукувати поточну листівку</translation>
     </message>
     <message>
+        <source>&amp;Share…</source>
+        <translation>Поді&amp;литися…</translation>
+    </message>
+    <message>
+        <source>Write a bundle of the corpus or the open flyer for another organiser</source>
+        <translation>Записати пакет із корпусом або відкритою листівкою для іншого організатора</translation>
+    </message>
+    <message>
+        <source>&amp;Open bundle…</source>
+        <translation>Відкрити &amp;пакет…</translation>
+    </message>
+    <message>
+        <source>Merge a bundle (.organiser) from another organiser into the corpus</source>
+        <translation>Об’єднати з корпусом пакет (.organiser) від іншого організатора</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
@@ -185,8 +201,12 @@
         <translation>Виберіть зображення</translation>
     </message>
     <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Зображення (*.png *.jpg *.jpeg)</translation>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.tif *.tiff)</source>
+        <translation>Зображення (*.png *.jpg *.jpeg *.gif *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Image not added</source>
+        <translation>Зображення не додано</translation>
     </message>
     <message>
         <source>no source recorded</source>
@@ -2145,6 +2165,73 @@ Last changed: %3</source>
             <numerusform>Надруковано %n сторінки з роздільністю %1 dpi.</numerusform>
             <numerusform>Надруковано %n сторінок з роздільністю %1 dpi.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>Organiser bundles (*.organiser)</source>
+        <translation>Пакети Organiser (*.organiser)</translation>
+    </message>
+    <message>
+        <source>The whole corpus</source>
+        <translation>Увесь корпус</translation>
+    </message>
+    <message>
+        <source>The open flyer, the statements it quotes and its images</source>
+        <translation>Відкриту листівку, висловлювання, які вона цитує, і її зображення</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Поділитися</translation>
+    </message>
+    <message>
+        <source>What to share:</source>
+        <translation>Чим поділитися:</translation>
+    </message>
+    <message>
+        <source>Share as a bundle</source>
+        <translation>Поділитися пакетом</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>Не поширено</translation>
+    </message>
+    <message>
+        <source>The bundle was not written.
+
+%1</source>
+        <translation>Пакет не записано.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Open a bundle</source>
+        <translation>Відкрити пакет</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Відкриваємо %1…</translation>
+    </message>
+    <message>
+        <source>Statements that were edited on both sides are kept twice and tagged “conflict”.</source>
+        <translation>Висловлювання, змінені з обох боків, збережено двічі й позначено міткою «conflict».</translation>
+    </message>
+    <message>
+        <source>Bundle opened</source>
+        <translation>Пакет відкрито</translation>
+    </message>
+    <message>
+        <source>Bundle not opened</source>
+        <translation>Пакет не відкрито</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+
+%1</source>
+        <translation>Нічого не змінено.
+
+%1</translation>
     </message>
 </context>
 <context>

@@ -215,7 +215,7 @@ class EditionsDialog(QDialog):
             path = Path(name)
         from organiser.printing.editions import export_edition
 
-        self._run(lambda: export_edition(flyer, lang, path))
+        self._run(lambda: export_edition(flyer, lang, path, self._options()))
 
     def ask_bilingual(self, path: Path | None = None, layout: str = "side") -> None:
         flyer, lang = self.host.current_flyer(), self.current_lang()
@@ -237,7 +237,14 @@ class EditionsDialog(QDialog):
         from organiser.printing.editions import export_bilingual
 
         pair = (flyer.lang, lang)
-        self._run(lambda: export_bilingual(flyer, pair, path, layout))  # type: ignore[arg-type]
+        self._run(lambda: export_bilingual(flyer, pair, path, layout, self._options()))  # type: ignore[arg-type]
+
+    def _options(self) -> Any:
+        """Export options whose images come from the corpus (where the app keeps every image it adds)."""
+        from organiser.flyers.images import ImageSource
+        from organiser.printing.export import ExportOptions
+
+        return ExportOptions(images=ImageSource(corpus_path=self.host.corpus.path))
 
     def _run(self, work: Any) -> None:
         def done(report: Any) -> None:

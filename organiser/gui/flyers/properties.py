@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from html import escape
+from pathlib import Path
 from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -14,11 +16,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from organiser.errors import OrganiserError
 from organiser.flyers.model import Block, StatementBlock
 from organiser.gui.flyers.block_model import kind_label
 from organiser.gui.i18n import QT_TRANSLATE_NOOP, arg
@@ -92,6 +96,9 @@ class BlockProperties(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Block properties"))
         self._block: Block | None = None
+        # Copies a chosen image into the corpus and returns its reference (set by the workspace); without it the
+        # chosen file's path is used as it is.
+        self.image_adder: Callable[[Path], str] | None = None
         self._editors: dict[str, QWidget] = {}
         self._loading = False
         outer = QVBoxLayout(self)
@@ -218,9 +225,16 @@ class BlockProperties(QWidget):
 
     def _browse(self, line: AutoLineEdit) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose an image"), "",
-                                                    self.tr("Images (*.png *.jpg *.jpeg)"))
-        if path:
+                                                    self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.tif *.tiff)"))
+        if not path:
+            return
+        if self.image_adder is None:
             line.setText(path)
+            return
+        try:
+            line.setText(self.image_adder(Path(path)))
+        except OrganiserError as err:  # not an image, too large, a decompression bomb...: one line
+            QMessageBox.warning(self, self.tr("Image not added"), str(err))
 
     @staticmethod
     def _load(editor: QWidget, value: Any) -> None:

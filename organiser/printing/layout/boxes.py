@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -16,6 +15,7 @@ from reportlab.platypus import Flowable, Image, KeepTogether, Table, TableStyle
 from reportlab.platypus import Spacer as RLSpacer
 
 from organiser.errors import RenderError
+from organiser.flyers.images import RasterImage, shown
 from organiser.flyers.model import (
     EventBlock,
     ImageBlock,
@@ -32,9 +32,9 @@ from organiser.printing.layout.verdicts import MarkedCell
 
 
 @lru_cache(maxsize=16)
-def _converted(path: str, mtime: float, mode: str) -> bytes:
-    """The image as gray PNG or CMYK JPEG, transparency flattened onto white paper."""
-    with PILImage.open(path) as src:
+def _converted(digest: str, data: bytes, mode: str) -> bytes:
+    """The image as gray PNG or CMYK JPEG, transparency flattened onto white paper (``data`` already checked)."""
+    with PILImage.open(io.BytesIO(data), formats=("PNG", "JPEG")) as src:
         src.load()
         im: PILImage.Image = src
         if im.mode in ("RGBA", "LA", "P", "PA"):
@@ -50,28 +50,26 @@ def _converted(path: str, mtime: float, mode: str) -> bytes:
         return buf.getvalue()
 
 
-def _image_source(path: str, mode: ColorMode) -> str | io.BytesIO:
-    """What ReportLab embeds: the file itself in RGB, a converted copy for grayscale or CMYK output."""
+def _image_source(image: RasterImage, mode: ColorMode) -> io.BytesIO:
+    """What ReportLab embeds: the checked bytes in RGB, a converted copy for grayscale or CMYK output."""
     if mode == "rgb":
-        return path
-    return io.BytesIO(_converted(path, os.path.getmtime(path), mode))
+        return io.BytesIO(image.data)
+    return io.BytesIO(_converted(image.hash, image.data, mode))
 
 
 def build_image(b: ImageBlock, ctx: Ctx) -> list[Flowable]:
     s = ctx.sizes
-    try:
-        with PILImage.open(b.path) as im:
-            px_w, px_h = im.size
-    except (OSError, ValueError) as exc:
-        reason = exc.__class__.__name__
-        raise RenderError(f"Image {b.path!r} (block {b.id}) cannot be read: {reason}") from None
+    image = ctx.images.get(b.path)
+    if image is None:  # the renderer reads every image before layout; a bare Ctx has none
+        raise RenderError(f"Image {shown(b.path)} (block {b.id}) was not read before layout")
+    px_w, px_h = image.width, image.height
     width = min((b.width_mm * mm) if b.width_mm else ctx.width, ctx.width)
     height = width * px_h / max(px_w, 1)
     max_h = ctx.frame_height * 0.75
     if height > max_h:
         width, height = width * max_h / height, max_h
     ctx.facts.images.append(ImageUse(b.id, px_w, px_h, width / mm, height / mm))
-    img = Image(_image_source(b.path, ctx.mode), width=width, height=height, mask="auto")
+    img = Image(_image_source(image, ctx.mode), width=width, height=height, mask="auto")
     img.hAlign = "RIGHT" if ctx.rtl else "LEFT"
     group: list[Flowable] = [img]
     if b.caption.strip():
@@ -79,6 +77,10 @@ def build_image(b: ImageBlock, ctx: Ctx) -> list[Flowable]:
     if b.credit.strip():
         group.append(ctx.para(b.credit, b.id, "small", ctx.theme.muted, space_before=s.gap * 0.1))
     return [KeepTogether(group), RLSpacer(1, s.gap * 0.8)]
+
+
+QR_CAPTION_MIN_SHARE = 0.3  # of the column width, for a caption set beside the code
+QR_CAPTION_MIN_MM = 25.0
 
 
 def build_qr(b: QRBlock, ctx: Ctx) -> list[Flowable]:
@@ -106,6 +108,12 @@ def build_qr(b: QRBlock, ctx: Ctx) -> list[Flowable]:
         return [drawing, RLSpacer(1, s.gap * 0.8)]
     cap_w = ctx.width - size - s.body
     caption = ctx.para(b.caption, b.id, "body", t.ink, bold=True)
+    if cap_w < max(ctx.width * QR_CAPTION_MIN_SHARE, QR_CAPTION_MIN_MM * mm) or \
+            caption.wrap(cap_w, ctx.frame_height)[1] > max(size, ctx.frame_height * 0.5):
+        # No room beside the code (a wide code on a small page, or a long caption): the caption goes under it,
+        # where it can also flow on to the next page.
+        drawing.hAlign = "RIGHT" if ctx.rtl else "LEFT"
+        return [KeepTogether([drawing, RLSpacer(1, s.gap * 0.3), caption]), RLSpacer(1, s.gap * 0.8)]
     cells = [[drawing], [caption]] if not ctx.rtl else [[caption], [drawing]]
     widths = [size + s.body, cap_w] if not ctx.rtl else [cap_w, size + s.body]
     table = Table([cells], colWidths=widths, hAlign="LEFT")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable
 
+from organiser.flyers.images import RasterImage
 from organiser.printing.color import ColorMode, convert
 from organiser.printing.layout.facts import LayoutFacts, TextUse
 from organiser.printing.layout.flowables import KeepWith
@@ -38,6 +40,7 @@ class Ctx:
     poster: bool = False  # slogan poster: the headline fills the page
     poster_size: float = 0.0  # the headline size chosen for a poster (subheadings follow it)
     top: bool = True  # laid out straight into the page frame (not inside a table cell or column)
+    images: Mapping[str, RasterImage] = field(default_factory=dict)  # checked before layout, by reference
 
     def col(self, hex_colour: str) -> Color:
         return convert(hex_colour, self.mode)

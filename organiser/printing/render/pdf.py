@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -11,8 +12,9 @@ from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, P
 from reportlab.platypus import BaseDocTemplate, Frame, LayoutError, PageTemplate
 
 from organiser.errors import RenderError
+from organiser.flyers.images import NO_IMAGES, ImageRefused, ImageSource, RasterImage
 from organiser.flyers.limits import check_flyer_size
-from organiser.flyers.model import Flyer, PageSpec, Paper, PrintMode
+from organiser.flyers.model import Flyer, ImageBlock, PageSpec, Paper, PrintMode
 from organiser.printing.color import ColorMode, convert, enforcer, registration
 from organiser.printing.layout.blocks import Ctx, build_blocks, footer_paragraphs, is_poster
 from organiser.printing.layout.facts import LayoutFacts
@@ -46,6 +48,8 @@ class RenderOptions:
     crop_marks: bool | None = None
     bleed_mm: float | None = None
     standards: tuple[Standard, ...] = ()  # "pdfx" (PDF/X-4, implies CMYK unless grayscale), "pdfa" (PDF/A-2b)
+    # Where image references resolve: the flyer file's folder and/or its corpus. None: no image can be read.
+    images: ImageSource | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,7 @@ class _Setup:
     colour: ColorMode
     margin_mm: float
     geo: PageGeometry
+    images: Mapping[str, RasterImage] = field(default_factory=dict)
 
 
 def _resolve(flyer: Flyer, o: RenderOptions) -> _Setup:
@@ -151,7 +156,7 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
     ext = (margin + geo.bleed) if shop else 0.0
     ctx = Ctx(theme=theme, sizes=sizes, mode=setup.colour, sources=sources, facts=facts, width=frame_w,
               frame_height=frame_h_full, lang=flyer.lang, rtl=rtl, extend_left=ext, extend_right=ext,
-              extend_top=ext, poster=is_poster(flyer.blocks))
+              extend_top=ext, poster=is_poster(flyer.blocks), images=setup.images)
 
     footers = footer_paragraphs(flyer.blocks, ctx)
     foot_h = 0.0
@@ -248,7 +253,7 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
     try:
         doc.build(story)
     except LayoutError as exc:
-        raise RenderError(f"A block of the flyer cannot be laid out on {setup.paper}: {exc}") from None
+        raise RenderError(layout_error_message(exc, setup.paper)) from None
     facts.page_count = doc.page
     last = doc.frame
     used_last = float(last._y1 + last._height - last._y)
@@ -297,6 +302,34 @@ class _Fitter:
         return result
 
 
+_FLOWABLE_KINDS = {"Spacer": "a spacer", "Image": "an image", "Table": "a table or box", "Drawing": "a QR code",
+                   "KeepTogether": "a group of blocks", "ScriptParagraph": "a text", "Paragraph": "a text"}
+
+
+def layout_error_message(exc: Exception, paper: str) -> str:
+    """ReportLab's LayoutError names object reprs (``<Spacer at 0x…>``); the user gets what kind of block it is."""
+    import re
+
+    match = re.search(r"<(\w+)[ @]", str(exc))
+    kind = _FLOWABLE_KINDS.get(match.group(1), "a block") if match else "a block"
+    return (f"The flyer cannot be laid out on {paper}: {kind} is too large for one page "
+            f"(make it smaller or choose a larger paper)")
+
+
+def _load_images(flyer: Flyer, source: ImageSource) -> dict[str, RasterImage]:
+    """Every image of the flyer, read and checked once before layout: a refused image leaves no PDF."""
+    from organiser.printing.layout.sources import iter_blocks
+
+    out: dict[str, RasterImage] = {}
+    for block in iter_blocks(flyer.blocks):
+        if isinstance(block, ImageBlock) and block.path not in out:
+            try:
+                out[block.path] = source.read(block.path)
+            except ImageRefused as exc:
+                raise RenderError(f"{exc} (block {block.id})") from None
+    return out
+
+
 def render_flyer(flyer: Flyer, options: RenderOptions = RenderOptions()) -> RenderResult:  # noqa: B008
     """Lay the flyer out: one side at readable sizes first, then (double-sided) the back, then more pages.
 
@@ -305,7 +338,7 @@ def render_flyer(flyer: Flyer, options: RenderOptions = RenderOptions()) -> Rend
     """
     check_flyer_size(flyer)
     register_fonts()
-    setup = _resolve(flyer, options)
+    setup = replace(_resolve(flyer, options), images=_load_images(flyer, options.images or NO_IMAGES))
     fit = _Fitter(flyer, setup, get_theme(flyer.theme), SourceIndex.for_flyer(flyer))
     intended = _intended_pages(flyer)
     best = fit.build(1.0)
