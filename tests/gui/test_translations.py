@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from organiser.corpus.records import ImportOutcome
 from organiser.corpus.store import Corpus
-from organiser.flyers.model import Flyer
+from organiser.flyers.model import ComparisonBlock, Flyer
 from organiser.gui import i18n
 from organiser.gui.corpus.dialogs import ImportSummaryDialog, StatementEditor, TagDialog
+from organiser.gui.flyers import chart_menus
 from organiser.gui.flyers.editions_dialog import EditionsDialog
 from organiser.gui.flyers.export_dialog import ExportDialog
 from organiser.gui.icons import _icon as drawn_icon
@@ -161,3 +163,39 @@ def test_choosing_another_language_says_it_applies_at_the_next_start(main_window
     assert restarted == []
     assert main_window.language_menu.choices["ar"].isChecked()
     assert main_window.isVisible()
+
+
+def test_right_click_menus_are_translated(window_in: tuple[str, MainWindow]) -> None:
+    """The menus made when they open: the chart's headers and cells, the block list, the flyer library."""
+    lang, window = window_in
+    ws = window.workspace
+    assert ws is not None
+    opened: list[QMenu] = []
+
+    def take_menu(open_menu: Callable[[], object]) -> None:
+        """Open a menu the way a right click does and close it at once, keeping it for the walk."""
+        def close() -> None:
+            menu = QApplication.activePopupWidget()
+            assert isinstance(menu, QMenu)
+            opened.append(menu)
+            menu.close()
+
+        QTimer.singleShot(0, close)
+        open_menu()
+
+    flyer = ws.current_flyer()
+    assert flyer is not None
+    chart = next(b for b in flyer.blocks if isinstance(b, ComparisonBlock))
+    assert ws.editor.select_block(chart.id)
+    editor = ws.editor.chart
+    for orientation in (Qt.Orientation.Vertical, Qt.Orientation.Horizontal):
+        take_menu(partial(chart_menus.show_header_menu, editor, editor, orientation, QPoint(2, 2)))
+    take_menu(partial(chart_menus.show_cell_menu, editor, editor,
+                      editor.view.visualRect(editor.model.index(0, 0)).center()))
+    take_menu(partial(ws.editor._context_menu, ws.editor.list.visualRect(ws.editor.model.index(0)).center()))
+    ws.library.list.setCurrentIndex(ws.library.model.index(0))
+    opened.append(ws.library._menu())
+    assert len(opened) == 5
+    texts = [text for menu in opened for text in visible_texts(menu)]
+    assert sum(1 for _where, text in texts if text) > 40
+    assert untranslated(iter(texts), lang) == []
