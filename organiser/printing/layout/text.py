@@ -19,7 +19,7 @@ from organiser.printing.layout.bidi_support import (
     resolve_levels,
     visual_order,
 )
-from organiser.printing.layout.fonts import font_for_char, font_name, has_glyph
+from organiser.printing.layout.fonts import font_for_char, font_name, font_scale, has_glyph
 from organiser.printing.layout.hyphen import hyphen_splits
 from organiser.printing.layout.shaping import shape_run
 
@@ -93,7 +93,7 @@ def _runs(text: str, preferred: str) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=65536)
 def _word_width(word: str, preferred: str, size: float) -> float:
-    return sum(shape_run(s, f, size, first_strong(s) == "rtl")[1] for f, s in _runs(word, preferred))
+    return sum(shape_run(s, f, size * font_scale(f), first_strong(s) == "rtl")[1] for f, s in _runs(word, preferred))
 
 
 def text_width(text: str, style: TextStyle) -> float:
@@ -269,8 +269,8 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
                 self._levels = levels[: len(d)]
         return self._levels
 
-    def _line_items(self, line: _Line, justify: bool) -> list[tuple[str, str, float, bool]]:
-        """(drawable, font, width, is_space) items of one line in visual order."""
+    def _line_items(self, line: _Line, justify: bool) -> list[tuple[str, str, float, bool, float]]:
+        """(drawable, font, width, is_space, font size) items of one line in visual order."""
         d, pref, size = self._display, self.style.font, float(self.style.size)
         text = d[line.start:line.end] + ("-" if line.hyphen else "")
         base = 1 if self.direction == "rtl" else 0
@@ -291,11 +291,12 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
                 runs.append((levels[i], font, i, j))
                 i = j
             pos = end
-        items: list[tuple[str, str, float, bool]] = []
+        items: list[tuple[str, str, float, bool, float]] = []
         for idx in visual_order([r[0] for r in runs]):
             level, font, i, j = runs[idx]
-            s, w = shape_run(text[i:j], font, size, bool(level % 2))
-            items.append((s, font, w, justify and text[i] == " "))
+            fsize = size * font_scale(font)
+            s, w = shape_run(text[i:j], font, fsize, bool(level % 2))
+            items.append((s, font, w, justify and text[i] == " ", fsize))
         return items
 
     def draw(self) -> None:
@@ -317,7 +318,7 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
         canv.saveState()
         canv.setFillColor(color)
         t = canv.beginText()
-        cur_font = ""
+        cur_font: tuple[str, float] = ("", 0.0)
         for n, line in enumerate(self._lines):
             justify = align == "justify" and not line.last
             items = self._line_items(line, justify)
@@ -336,14 +337,14 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
             else:
                 x = 0.0
             y = first_baseline - n * leading
-            for s, font, w, is_space in items:
+            for s, font, w, is_space, fsize in items:
                 if is_space:
                     x += w + extra * len(s)
                     continue
                 if s.strip():
-                    if font != cur_font:
-                        t.setFont(font, size, leading)
-                        cur_font = font
+                    if (font, fsize) != cur_font:
+                        t.setFont(font, fsize, leading)
+                        cur_font = (font, fsize)
                     t.setTextOrigin(x, y)
                     # ReportLab 5.1 formats a run into a fresh operator list and crashes in setRise() when the
                     # run starts with a raised mark (e.g. a tanween) and no font switch: force the switch.

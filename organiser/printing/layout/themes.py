@@ -206,7 +206,7 @@ _SOLIDARITY = Theme(
     verdicts=VerdictColours(
         yes="#0057B7", no="#14213D", partly="#0057B7", arguably="#0057B7", unknown="#6B7488"
     ),
-    heading_family="condensed",
+    heading_family="display",
 )
 
 _PHOTOCOPY = Theme(
