@@ -22,6 +22,7 @@ from organiser.printing.layout.bidi_support import (
 from organiser.printing.layout.fonts import font_for_char, font_name, font_scale, has_glyph
 from organiser.printing.layout.hyphen import hyphen_splits
 from organiser.printing.layout.shaping import shape_run
+from organiser.printing.layout.typography import text_lang, typeset
 
 Align = Literal["start", "center", "end", "justify"]
 Direction = Literal["ltr", "rtl"]
@@ -31,6 +32,8 @@ _DROP = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad]")
 _SPACES = re.compile(r"[\t\u1680\u2000-\u2006\u2008-\u200a\u205f\u3000]")
 _WORDS = re.compile(r"[^ \n]+")
 _INHERIT_CATS = frozenset(("Mn", "Me", "Cf"))
+_LOOSE = 0.2  # a line is loose (worth a hyphen) when more than this share of the measure would stay empty
+_MAX_HYPHEN_RUN = 2
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,8 @@ class TextStyle:
     space_after: float = 0
     hyphenate_lang: str | None = None
     uppercase: bool = False
+    lang: str | None = None  # set: quotes, dashes and no-break spaces follow this language (typography.py)
+    balance: bool = False  # headlines: lines of even length, never one word alone on the last line
 
     @property
     def line_height(self) -> float:
@@ -60,9 +65,14 @@ class TextStyle:
         return font_name(self.family, self.bold, self.italic)
 
 
-def normalise(text: str, uppercase: bool = False) -> str:
-    """Text as laid out: one newline kind, tabs and odd spaces as spaces, C0/C1 controls and SHY dropped."""
+def normalise(text: str, uppercase: bool = False, lang: str | None = None) -> str:
+    """Text as laid out: one newline kind, tabs and odd spaces as spaces, C0/C1 controls and SHY dropped.
+
+    With ``lang``, also the typographic characters of the paragraph's language (stored text is never changed).
+    """
     text = _SPACES.sub(" ", _DROP.sub("", _NEWLINES.sub("\n", text)))
+    if lang is not None:
+        text = typeset(text, text_lang(text, lang))
     return text.upper() if uppercase else text
 
 
@@ -98,7 +108,7 @@ def _word_width(word: str, preferred: str, size: float) -> float:
 
 def text_width(text: str, style: TextStyle) -> float:
     """Shaped width of one line of text (cached per font, size and word)."""
-    text = normalise(text, style.uppercase)
+    text = normalise(text, style.uppercase, style.lang)
     pref, size = style.font, float(style.size)
     space = _word_width(" ", pref, size)
     total = 0.0
@@ -133,7 +143,7 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
         super().__init__()
         self.text = text
         self.style = style
-        self._display = normalise(text, style.uppercase)
+        self._display = normalise(text, style.uppercase, style.lang)
         self.direction: Direction = paragraph_direction(self._display) if direction == "auto" else direction
         self.min_font_size_used: float = float(style.size)
         self.lines: list[str] = []
@@ -160,12 +170,41 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         if self._wrapped_for != availWidth:
             self._lines = self._break_lines(max(float(availWidth), 0.0))
+            if self.style.balance and len(self._lines) > 1:
+                self._lines = self._balanced(max(float(availWidth), 0.0), self._lines)
             self._wrapped_for = availWidth
             d = self._display
             self.lines = [d[ln.start:ln.end] + ("-" if ln.hyphen else "") for ln in self._lines]
         self.width = float(availWidth)
         self.height = len(self._lines) * self.style.line_height
         return self.width, self.height
+
+    def _balanced(self, avail: float, lines: list[_Line]) -> list[_Line]:
+        """The narrowest measure that keeps the line count: even lines, no lone word at the end if avoidable."""
+        count = len(lines)
+        lo, hi = avail * 0.3, avail
+        best = lines
+        for _ in range(9):
+            mid = (lo + hi) / 2
+            trial = self._break_lines(mid)
+            if len(trial) <= count and all(ln.width <= mid + 0.01 for ln in trial):
+                hi, best = mid, trial
+            else:
+                lo = mid
+        if self._words_on(best[-1]) < 2 <= self._words_on(best[-2]) if len(best) > 1 else False:
+            # Still one word alone: pull one more word down from the line above by narrowing that line.
+            prev = best[-2]
+            trial = self._break_lines(max(prev.width - 0.01 - self._last_word_width(prev), avail * 0.3))
+            if len(trial) == count and self._words_on(trial[-1]) >= 2:
+                best = trial
+        return best
+
+    def _words_on(self, line: _Line) -> int:
+        return len(_WORDS.findall(self._display[line.start:line.end]))
+
+    def _last_word_width(self, line: _Line) -> float:
+        words = _WORDS.findall(self._display[line.start:line.end])
+        return _word_width(words[-1], self.style.font, float(self.style.size)) if words else 0.0
 
     def _break_lines(self, avail: float) -> list[_Line]:
         d = self._display
@@ -174,6 +213,7 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
         hy_lang = self.style.hyphenate_lang
         lines: list[_Line] = []
         seg_start = 0
+        run = 0  # hyphenated lines in a row
         for seg in d.split("\n"):
             cur: _Line | None = None
             prev_end = seg_start
@@ -185,9 +225,14 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
                     if cur.width + gap + w <= avail:
                         cur.end, cur.width, prev_end = e, cur.width + gap + w, e
                         continue
-                    if hy_lang:
-                        s = self._hyphenate(cur, s, e, avail - cur.width - gap, hy_lang)
+                    room = avail - cur.width - gap
+                    # A typesetter's rule: hyphenate only a loose line, never the paragraph's last word, and
+                    # never a third line in a row.
+                    if (hy_lang and room > avail * _LOOSE and e < seg_start + len(seg.rstrip())
+                            and run < _MAX_HYPHEN_RUN):
+                        s = self._hyphenate(cur, s, e, room, hy_lang)
                         w = _word_width(d[s:e], pref, size)
+                    run = run + 1 if cur.hyphen else 0
                     lines.append(cur)
                 while w > avail and e - s > 1:  # a word longer than the line: hyphenate, else break anywhere
                     piece = _Line(s, s, 0.0, False)
@@ -243,6 +288,8 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
             return [self]
         if n <= 0:
             return []
+        if n > 1 and self._lines[n - 1].hyphen:
+            n -= 1  # never hyphenate across a page or side
         cut = self._lines[n].start
         d, levels = self._display, self._paragraph_levels()
         first = ScriptParagraph(d[:cut], replace(self.style, space_after=0, uppercase=False), self.direction)

@@ -65,6 +65,7 @@ class Theme:
     body_family: str = "sans"
     band_style: BandStyle = "filled"
     base_size: float = 11.0  # body size on A4 before fitting
+    max_factor: float = 1.4  # how far fitting may grow the type to fill a page with little on it
     scale: TypeScale = field(default_factory=TypeScale)
     uppercase_headline: bool = False
 

@@ -1,4 +1,4 @@
-"""Flyer → print-ready PDF: page geometry per print mode, shrink-then-flow fitting, metadata, preflight."""
+"""Flyer → print-ready PDF: page geometry per print mode, fitting (shrink or grow), metadata, preflight."""
 
 from __future__ import annotations
 
@@ -48,6 +48,7 @@ class RenderResult:
     pdf: bytes
     page_count: int
     warnings: tuple[PreflightWarning, ...]
+    smallest_pt: float = 0.0  # the smallest type size laid out (0: no text)
 
 
 @dataclass(frozen=True)
@@ -72,13 +73,14 @@ def _resolve(flyer: Flyer, o: RenderOptions) -> _Setup:
     colour: ColorMode = ("kgray" if cmyk else "gray") if gray else ("cmyk" if cmyk else "rgb")
     # Small papers get proportionally smaller margins, but never below the printer-safe minimum.
     margin = min(max(flyer.page.margin_mm, 0.0), min(w, h) * 0.1)
+    # The same text area in both modes (the shop's 5 mm safe area lies inside the home printer's 10 mm): the proof
+    # printed at home breaks every line exactly where the shop's print does.
+    margin = max(margin, HOME_MIN_MARGIN_MM, SHOP_SAFE_MM)
     if mode == "shop":
         bleed = ps.bleed_mm if o.bleed_mm is None else o.bleed_mm
         crop = ps.crop_marks if o.crop_marks is None else o.crop_marks
-        margin = max(margin, SHOP_SAFE_MM)
     else:
         bleed, crop = 0.0, False
-        margin = max(margin, HOME_MIN_MARGIN_MM)
     return _Setup(paper, w, h, mode, colour, margin,
                   PageGeometry.make(w, h, max(bleed, 0.0), bool(crop)))
 
@@ -278,6 +280,32 @@ class _Fitter:
             factor = max(self.min_factor, factor * 0.96)
         return None
 
+    def grow(self, base: _Built, pages: int) -> _Built:
+        """The largest size within the theme's range at which ``base`` still fits ``pages``: fills the page.
+
+        Two builds at most (an area estimate, then halfway back if it overflowed): fitting stays cheap.
+        """
+        if base.pages > pages or base.frame_h <= 0 or base.used <= 0:
+            return base
+        room = pages * base.frame_h / base.used
+        if room < 1.06:
+            return base
+        ceiling = self.theme.max_factor
+        lo = base
+        factor = min(base.factor * room ** 0.5 * 0.985, ceiling)
+        for _ in range(2):
+            if factor <= lo.factor * 1.02:
+                break
+            trial = self.build(factor, base.total)
+            if trial.pages <= pages:
+                lo = trial
+                if trial.used >= pages * trial.frame_h * 0.9:
+                    break
+                factor = min(trial.factor * (pages * trial.frame_h / trial.used) ** 0.5 * 0.985, ceiling)
+            else:
+                factor = (lo.factor + factor) / 2
+        return lo
+
     def numbered(self, built: _Built) -> _Built:
         """``built`` again with page numbers "n / total" when it has more than one page."""
         result = built
@@ -294,6 +322,7 @@ def render_flyer(flyer: Flyer, options: RenderOptions = RenderOptions()) -> Rend
 
     Type shrinks to fit one page (never below the paper's readable minimum); a double-sided flyer that still
     does not fit uses the back at the largest size that fits two pages; what fits nowhere flows on and warns.
+    What fits with room to spare grows (within the theme's range) until it fills its pages.
     """
     register_fonts()
     setup = _resolve(flyer, options)
@@ -308,6 +337,8 @@ def render_flyer(flyer: Flyer, options: RenderOptions = RenderOptions()) -> Rend
             # Front and back, numbered "1 / 2": the largest readable size that fits both sides.
             both = fit.build(1.0, intended)
             best = both if both.pages <= intended else (fit.shrink(both, intended) or both)
+    best = fit.grow(best, max(best.pages, 1))
     best = fit.numbered(best)
     warnings = tuple(preflight(flyer, best.facts))
-    return RenderResult(best.pdf, best.pages, warnings)
+    smallest = min((t.size for t in best.facts.texts), default=0.0)
+    return RenderResult(best.pdf, best.pages, warnings, smallest)
