@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -12,9 +13,25 @@ from organiser.flyers.model import VERDICTS, Cell, ComparisonBlock
 from organiser.printing.layout.context import Ctx, base_table_style
 from organiser.printing.layout.facts import TextUse
 from organiser.printing.layout.flowables import WithTail
-from organiser.printing.layout.labels import label
+from organiser.printing.layout.labels import LANGS, label
 from organiser.printing.layout.text import ScriptParagraph, TextStyle, text_width
 from organiser.printing.layout.verdicts import Legend, MarkedCell, VerdictMark
+
+
+_LEAD_PUNCT = re.compile(r"^[\s.,;:!\u2013\u2014-]+")
+
+
+def without_verdict_word(text: str, verdict: str | None) -> str:
+    """``text`` without a leading verdict word the mark already says ("Yes. At least…" → "At least…")."""
+    if not verdict:
+        return text
+    for lang in LANGS:
+        word = label(verdict, lang)
+        if text[: len(word)].casefold() == word.casefold() and not text[len(word):len(word) + 1].isalnum():
+            rest = _LEAD_PUNCT.sub("", text[len(word):])
+            if rest:
+                return rest[0].upper() + rest[1:]
+    return text
 
 
 def _cell_text(cell: Cell, ctx: Ctx) -> str:
@@ -23,7 +40,7 @@ def _cell_text(cell: Cell, ctx: Ctx) -> str:
         n = ctx.sources.number(ev)
         if n is not None and n not in nums:
             nums.append(n)
-    text = cell.text.strip()
+    text = without_verdict_word(cell.text.strip(), cell.verdict)
     if not text and cell.verdict:
         text = label(cell.verdict, ctx.lang)
     if nums:

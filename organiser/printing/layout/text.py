@@ -32,7 +32,7 @@ _DROP = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad]")
 _SPACES = re.compile(r"[\t\u1680\u2000-\u2006\u2008-\u200a\u205f\u3000]")
 _WORDS = re.compile(r"[^ \n]+")
 _INHERIT_CATS = frozenset(("Mn", "Me", "Cf"))
-_LOOSE = 0.2  # a line is loose (worth a hyphen) when more than this share of the measure would stay empty
+_LOOSE = 0.28  # a line is loose (worth a hyphen) when more than this share of the measure would stay empty
 _MAX_HYPHEN_RUN = 2
 
 
@@ -172,6 +172,8 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
             self._lines = self._break_lines(max(float(availWidth), 0.0))
             if self.style.balance and len(self._lines) > 1:
                 self._lines = self._balanced(max(float(availWidth), 0.0), self._lines)
+                if self._words_on(self._lines[-1]) < 2 and self._bind_last_words(float(availWidth)):
+                    self._lines = self._balanced(float(availWidth), self._break_lines(float(availWidth)))
             self._wrapped_for = availWidth
             d = self._display
             self.lines = [d[ln.start:ln.end] + ("-" if ln.hyphen else "") for ln in self._lines]
@@ -198,6 +200,18 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
             if len(trial) == count and self._words_on(trial[-1]) >= 2:
                 best = trial
         return best
+
+    def _bind_last_words(self, avail: float) -> bool:
+        """Tie the last two words of each line group with a no-break space when they fit a line together."""
+        d = self._display
+        cut = d.rstrip().rfind(" ")
+        if cut <= 0 or "\n" in d[cut:]:
+            return False
+        pair = _WORDS.findall(d[:cut])[-1:] + [d[cut + 1:].strip()]
+        if _word_width("\u00a0".join(pair), self.style.font, float(self.style.size)) > avail * 0.9:
+            return False
+        self._display = d[:cut] + "\u00a0" + d[cut + 1:]  # same length: offsets and levels stay valid
+        return True
 
     def _words_on(self, line: _Line) -> int:
         return len(_WORDS.findall(self._display[line.start:line.end]))

@@ -108,7 +108,9 @@ def sizes_for(theme: Theme, paper: str, factor: float = 1.0) -> Sizes:
     floor = min_body_size(paper)
     body = max(theme.base_size * r**0.4, floor) * factor
     s = theme.scale
-    headline = max(theme.base_size * s.headline * r**0.9 * factor, body * 1.6)
+    # Growing to fill a page is for the reading text: the headline grows a third as fast, so it keeps its lines.
+    head_factor = factor if factor <= 1.0 else 1.0 + (factor - 1.0) / 3
+    headline = max(theme.base_size * s.headline * r**0.9 * head_factor, body * 1.6)
     return Sizes(
         headline=round(headline, 2),
         subheading=round(body * s.subheading, 2),

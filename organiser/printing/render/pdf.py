@@ -16,7 +16,7 @@ from organiser.printing.color import ColorMode, convert, enforcer, registration
 from organiser.printing.layout.blocks import Ctx, build_blocks, footer_paragraphs, is_poster
 from organiser.printing.layout.facts import LayoutFacts
 from organiser.printing.layout.fonts import font_name, register_fonts
-from organiser.printing.layout.labels import is_rtl_lang
+from organiser.printing.layout.labels import is_rtl_lang, page_label
 from organiser.printing.layout.sources import SourceIndex
 from organiser.printing.layout.text import ScriptParagraph, text_width
 from organiser.printing.layout.themes import Theme, get_theme, min_body_size, sizes_for
@@ -156,8 +156,8 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
     folio_y = o + margin  # baseline box of the page number: in the bottom margin when it has room
     if numbered:
         fstyle = ctx.style("small", theme.muted, align="end", hyphenate_lang=None)
-        folio = ScriptParagraph(f"{total} / {total}", fstyle, "ltr")
-        folio_w = text_width(f"{total} / {total}", fstyle) + sizes.small
+        folio = ScriptParagraph(page_label(total, total, flyer.lang), fstyle, "ltr")
+        folio_w = text_width(page_label(total, total, flyer.lang), fstyle) + sizes.small
         folio_h = folio.wrap(folio_w, frame_h_full)[1]
         if margin - FOLIO_GAP_MM * mm - folio_h >= PRINTABLE_EDGE_MM * mm:
             folio_y = o + margin - FOLIO_GAP_MM * mm - folio_h
@@ -209,7 +209,7 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
     def on_page_end(canv: Any, doc: Any) -> None:
         if folio is not None:
             # Muted small type at the end side, under the footer (or beside its last line when the margin is tight).
-            num = ScriptParagraph(f"{doc.page} / {total}", folio.style, "ltr")
+            num = ScriptParagraph(page_label(doc.page, total, flyer.lang), folio.style, "ltr")
             num.wrap(folio_w, frame_h_full)
             x = o + margin if rtl else o + margin + frame_w - folio_w
             num.drawOn(canv, x, folio_y)
