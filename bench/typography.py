@@ -30,6 +30,8 @@ from organiser.printing.export import ExportOptions, export_flyer  # noqa: E402
 from organiser.printing.render.pdf import RenderOptions, render_flyer  # noqa: E402
 
 PAPERS = ("A4", "A5", "A6", "A3", "Letter", "4-up")
+HEAD = ("sample", "paper", "sides", "hyphen %", "smallest pt", "empty band %", "headline last line", "warnings", "ms")
+FIGURES_HEADING = "## Typography figures"
 MARGIN_MM = 10.0  # the text area starts this far inside the page (home and shop alike)
 _BREAK = re.compile(r"[^\W\d_]-$")
 
@@ -159,11 +161,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--sheet", type=Path, default=ROOT / "docs" / "gallery" / "contact-sheet.png")
     ap.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+    ap.add_argument("--gallery", action="store_true",
+                    help="also put the table and the contact sheet into docs/gallery.md")
     args = ap.parse_args()
+    table: list[str] = ["| " + " | ".join(HEAD[:-1]) + " |", "|" + "---|" * (len(HEAD) - 1)]
     work = Path(tempfile.mkdtemp())
     samples = build_samples(open_corpus(work / "corpus.db"))
-    head = ("sample", "paper", "sides", "hyphen %", "smallest pt", "empty band %", "headline last line", "warnings",
-            "ms")
+    head = HEAD
     if args.markdown:
         print("| " + " | ".join(head) + " |")
         print("|" + "---|" * len(head))
@@ -176,6 +180,7 @@ def main() -> int:
             f, images = run(flyer, paper, work)
             cells = (flyer.template or "", paper, str(f.sides), f"{f.hyphen_pct:.1f}", f"{f.smallest_pt:.1f}",
                      f"{f.band_pct:.1f}", str(f.headline_last_words), str(f.warnings), f"{f.ms:.0f}")
+            table.append("| " + " | ".join(cells[:-1]) + " |")
             if args.markdown:
                 print("| " + " | ".join(cells) + " |")
             else:
@@ -185,7 +190,28 @@ def main() -> int:
     args.sheet.parent.mkdir(parents=True, exist_ok=True)
     contact_sheet(rows, args.sheet)
     print(f"contact sheet: {args.sheet}")
+    if args.gallery:
+        _write_gallery(table, args.sheet)
     return 0
+
+
+def _write_gallery(table: list[str], sheet: Path) -> None:
+    page = ROOT / "docs" / "gallery.md"
+    text = page.read_text(encoding="utf-8") if page.exists() else ""
+    if FIGURES_HEADING in text:
+        text = text[: text.index(FIGURES_HEADING)].rstrip() + "\n\n"
+    rel = sheet.relative_to(page.parent) if sheet.is_relative_to(page.parent) else sheet
+    section = [
+        FIGURES_HEADING, "",
+        "Every sample on every paper with default options, measured from the PDF by `bench/typography.py --gallery`:",
+        "hyphenated line ends (% of text lines), the smallest type on the printed sheet (pt), the tallest empty",
+        "horizontal band inside the 10 mm text area (% of the page height, any side), and the words on the",
+        "headline's last line. 4-up is the flyer laid out for an A6 cell and imposed four times on A4. Render",
+        "times depend on the machine: the script prints them.", "",
+        *table, "", f"![Contact sheet of every sample at every paper]({rel})", "",
+    ]
+    page.write_text(text + "\n".join(section), encoding="utf-8")
+    print(f"figures written to {page}")
 
 
 if __name__ == "__main__":

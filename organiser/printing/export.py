@@ -71,7 +71,7 @@ def cell_paper(n: int, sheet: str) -> Paper | None:
     return cast(Paper, _ISO[i]) if i < len(_ISO) else None
 
 
-def _nup_scale(flyer: Flyer, paper: str, n: int, sheet: str) -> float:
+def _nup_scale(flyer: Flyer, paper: Paper, n: int, sheet: str) -> float:
     from dataclasses import replace
 
     from organiser.printing.render.impose import MM, nup_scale

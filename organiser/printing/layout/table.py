@@ -17,7 +17,6 @@ from organiser.printing.layout.labels import LANGS, label
 from organiser.printing.layout.text import ScriptParagraph, TextStyle, text_width
 from organiser.printing.layout.verdicts import Legend, MarkedCell, VerdictMark
 
-
 _LEAD_PUNCT = re.compile(r"^[\s.,;:!\u2013\u2014-]+")
 
 
