@@ -23,7 +23,7 @@ from organiser.flyers.storage import comparisons
 from organiser.flyers.templates import list_templates
 from organiser.printing.render.pdf import RenderOptions, render_flyer
 
-PAPERS = ["A4", "A5", "A6", "Letter"]
+PAPERS = ["A4", "A5", "A6", "A3", "Letter"]
 
 
 @pytest.fixture(scope="module")
@@ -145,21 +145,10 @@ def test_movement_letter_is_one_a5_page(samples: dict[str, Flyer]) -> None:
     assert result.page_count == 1 and result.warnings == ()
 
 
-_RENDERER_XFAIL = {
-    # 12 answers of ~150 characters at the 8 pt A6 minimum need ~75 lines of 9.6 pt (stacked, tight padding,
-    # one footer line) where two A6 sides hold ~68: it takes three sides. Fits on A5 and larger.
-    ("chart", "A6"): "the full seed chart needs three A6 sides at the 8 pt readable minimum",
-}
-
-
 @pytest.mark.parametrize("mode", ["home", "shop"])
 @pytest.mark.parametrize("paper", PAPERS)
 @pytest.mark.parametrize("name", [t.name for t in list_templates()])
-def test_every_sample_prints_without_warnings(samples: dict[str, Flyer], name: str, paper: str, mode: str,
-                                              request: pytest.FixtureRequest) -> None:
-    reason = _RENDERER_XFAIL.get((name, paper))
-    if reason:
-        request.applymarker(pytest.mark.xfail(reason=reason, strict=False))
+def test_every_sample_prints_without_warnings(samples: dict[str, Flyer], name: str, paper: str, mode: str) -> None:
     flyer = samples[name]
     result = render_flyer(flyer, RenderOptions(mode=mode, paper=paper))  # type: ignore[arg-type]
     assert result.warnings == ()

@@ -17,6 +17,7 @@ from reportlab.platypus import Spacer as RLSpacer
 
 from organiser.errors import RenderError
 from organiser.flyers.model import (
+    PAPER_SIZES_MM,
     EventBlock,
     ImageBlock,
     QRBlock,
@@ -27,6 +28,7 @@ from organiser.printing.layout.facts import ImageUse, QrUse, TextUse
 from organiser.printing.layout.fonts import font_name
 from organiser.printing.layout.labels import label
 from organiser.printing.layout.text import ScriptParagraph
+from organiser.printing.layout.themes import paper_ratio
 from organiser.printing.layout.verdicts import MarkedCell
 
 
@@ -82,7 +84,9 @@ def build_image(b: ImageBlock, ctx: Ctx) -> list[Flowable]:
 
 def build_qr(b: QRBlock, ctx: Ctx) -> list[Flowable]:
     t, s = ctx.theme, ctx.sizes
-    size = min(b.size_mm * mm, ctx.width, ctx.frame_height * 0.8)
+    # Scale with the paper: a poster is scanned from further away (A3: 1.41 × the A4 size).
+    want = b.size_mm * mm * max(1.0, paper_ratio(*PAPER_SIZES_MM.get(ctx.facts.paper, (210.0, 297.0))))
+    size = min(want, ctx.width, ctx.frame_height * 0.8)
     if size < b.size_mm * mm:
         ctx.facts.oversized.append(b.id)
     widget = QrCodeWidget(b.url or " ", barBorder=4, barLevel="M")

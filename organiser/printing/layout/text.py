@@ -53,6 +53,7 @@ class TextStyle:
     uppercase: bool = False
     lang: str | None = None  # set: quotes, dashes and no-break spaces follow this language (typography.py)
     balance: bool = False  # headlines: lines of even length, never one word alone on the last line
+    first_indent: float = 0.0  # room kept free at the start of the first line (a run-in verdict badge)
 
     @property
     def line_height(self) -> float:
@@ -228,12 +229,15 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
         lines: list[_Line] = []
         seg_start = 0
         run = 0  # hyphenated lines in a row
+        indent = self.style.first_indent
+        full = avail
         for seg in d.split("\n"):
             cur: _Line | None = None
             prev_end = seg_start
             for m in _WORDS.finditer(seg):
                 s, e = seg_start + m.start(), seg_start + m.end()
                 w = _word_width(d[s:e], pref, size)
+                avail = full - indent if not lines else full
                 if cur is not None:
                     gap = (s - prev_end) * space
                     if cur.width + gap + w <= avail:
@@ -248,6 +252,7 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
                         w = _word_width(d[s:e], pref, size)
                     run = run + 1 if cur.hyphen else 0
                     lines.append(cur)
+                    avail = full
                 while w > avail and e - s > 1:  # a word longer than the line: hyphenate, else break anywhere
                     piece = _Line(s, s, 0.0, False)
                     k = self._hyphenate(piece, s, e, avail, hy_lang) if hy_lang else s
@@ -255,6 +260,7 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
                         k = self._fit_chars(s, e, avail)
                         piece = _Line(s, k, _word_width(d[s:k], pref, size), False)
                     lines.append(piece)
+                    avail = full
                     s = k
                     w = _word_width(d[s:e], pref, size)
                 cur, prev_end = _Line(s, e, w, False), e
@@ -307,7 +313,8 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
         cut = self._lines[n].start
         d, levels = self._display, self._paragraph_levels()
         first = ScriptParagraph(d[:cut], replace(self.style, space_after=0, uppercase=False), self.direction)
-        rest = ScriptParagraph(d[cut:], replace(self.style, space_before=0, uppercase=False), self.direction)
+        rest = ScriptParagraph(d[cut:], replace(self.style, space_before=0, uppercase=False, first_indent=0.0),
+                               self.direction)
         first._lines = [replace(ln) for ln in self._lines[:n]]
         first._lines[-1].last = self._lines[n - 1].last
         rest._lines = [replace(ln, start=ln.start - cut, end=ln.end - cut) for ln in self._lines[n:]]
@@ -385,18 +392,21 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
             items = self._line_items(line, justify)
             natural = sum(it[2] for it in items)
             extra = 0.0
+            ind = st.first_indent if n == 0 else 0.0
+            width = self.width - ind
             if justify:
                 n_spaces = sum(len(it[0]) for it in items if it[3])
-                extra = (self.width - natural) / n_spaces if n_spaces else 0.0
-                x = 0.0 if not rtl or n_spaces else self.width - natural
+                extra = (width - natural) / n_spaces if n_spaces else 0.0
+                x = 0.0 if not rtl or n_spaces else width - natural
             elif align == "justify":
-                x = self.width - natural if rtl else 0.0
+                x = width - natural if rtl else 0.0
             elif align == "end":
-                x = self.width - natural
+                x = width - natural
             elif align == "center":
-                x = (self.width - natural) / 2
+                x = (width - natural) / 2
             else:
                 x = 0.0
+            x += 0.0 if rtl else ind  # the indent is at the start side: left in LTR, right in RTL
             y = first_baseline - n * leading
             for s, font, w, is_space, fsize in items:
                 if is_space:

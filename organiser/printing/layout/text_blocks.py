@@ -36,7 +36,7 @@ def build_headline(b: Headline, ctx: Ctx, first: bool) -> list[Flowable]:
     colour = t.band_ink if filled else (t.heading_ink if t.band_style == "rule" else t.ink)
     bg = t.band if filled else t.paper
     pad = s.headline * 0.38 if t.band_style != "rule" else s.headline * 0.28
-    inset = not ((filled and ctx.extend_left) or t.band_style == "rule")
+    inset = t.band_style != "rule"  # the same measure at home and in the shop (Band)
     inner = ctx.width - (2 * pad if inset else 0)
     style = ctx.style("headline", colour, uppercase=t.uppercase_headline)
     if ctx.poster and first:

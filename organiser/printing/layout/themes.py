@@ -110,7 +110,8 @@ def sizes_for(theme: Theme, paper: str, factor: float = 1.0) -> Sizes:
     s = theme.scale
     # Growing to fill a page is for the reading text: the headline grows a third as fast, so it keeps its lines.
     head_factor = factor if factor <= 1.0 else 1.0 + (factor - 1.0) / 3
-    headline = max(theme.base_size * s.headline * r**0.9 * head_factor, body * 1.6)
+    # Small handouts (A6) are read in the hand: the headline shrinks faster than the page there.
+    headline = max(theme.base_size * s.headline * r ** (0.9 if r >= 0.7 else 1.2) * head_factor, body * 1.6)
     return Sizes(
         headline=round(headline, 2),
         subheading=round(body * s.subheading, 2),

@@ -337,7 +337,8 @@ def render_flyer(flyer: Flyer, options: RenderOptions = RenderOptions()) -> Rend
             # Front and back, numbered "1 / 2": the largest readable size that fits both sides.
             both = fit.build(1.0, intended)
             best = both if both.pages <= intended else (fit.shrink(both, intended) or both)
-    best = fit.grow(best, max(best.pages, 1))
+    if best.pages <= intended:  # what overflows its sides is already as small as it may be
+        best = fit.grow(best, max(best.pages, 1))
     best = fit.numbered(best)
     warnings = tuple(preflight(flyer, best.facts))
     smallest = min((t.size for t in best.facts.texts), default=0.0)
