@@ -246,3 +246,54 @@ def test_running_text_lines_are_a_readable_length(samples: dict[str, Flyer]) -> 
                 for seg in re.split(r"\s{3,}", ln) if len(seg.strip()) > 25]
     median = statistics.median(len(s) for s in segments)
     assert 45 <= median <= 80, median
+
+
+@pytest.mark.parametrize("paper", ["A4", "A6"])
+def test_home_proof_breaks_lines_exactly_like_the_shop_print(samples: dict[str, Flyer], paper: str) -> None:
+    from tests.pdfcheck import pdf_text
+
+    for name, flyer in samples.items():
+        home = render_flyer(flyer, RenderOptions(mode="home", paper=paper))  # type: ignore[arg-type]
+        shop = render_flyer(flyer, RenderOptions(mode="shop", paper=paper))  # type: ignore[arg-type]
+        # The same lines (reading order may differ by a hair: the shop page sits inside its bleed).
+        assert sorted(pdf_text(home.pdf).splitlines()) == sorted(pdf_text(shop.pdf).splitlines()), name
+
+
+def _sizes(pdf: bytes) -> dict[str, float]:
+    """Largest font size each printed word is set in (page 1)."""
+    import io
+
+    from pypdf import PdfReader
+
+    out: dict[str, float] = {}
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        for word in text.split():
+            out[word] = max(out.get(word, 0.0), size * abs(tm[3]) * abs(cm[3]))
+
+    PdfReader(io.BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
+    return out
+
+
+def test_chart_reads_at_arms_length_with_word_badges(samples: dict[str, Flyer]) -> None:
+    from tests.pdfcheck import pdf_text
+
+    pdf = render_flyer(samples["chart"], RenderOptions(paper="A4")).pdf
+    sizes = _sizes(pdf)
+    assert sizes["Israel"] >= 14.0 - 0.05  # subject header
+    assert sizes["Genocide?"] >= 11.0 - 0.05  # criterion
+    assert sizes["Apartheid."] >= 10.5 - 0.05  # answer text
+    text = pdf_text(pdf)
+    assert text.count("YES") >= 10 and "ARGUABLY" in text
+    assert "Yes. At least" not in text and "At least 50,000" in text  # the badge says it once
+
+
+def test_sample_chart_takes_two_a6_sides_with_rows_whole(samples: dict[str, Flyer]) -> None:
+    from tests.pdfcheck import pdf_text
+
+    result = render_flyer(samples["chart"], RenderOptions(paper="A6"))
+    assert result.page_count == 2 and result.warnings == ()
+    first, second = (pdf_text(result.pdf, page=p) for p in (1, 2))
+    # Every answer is whole on one side: its first and last words are on the same page.
+    for start, end in (("Apartheid.", "other areas."), ("Vast military", "with China.")):
+        assert (start in first and end in first) or (start in second and end in second), start
