@@ -11,7 +11,8 @@ from organiser.printing.layout.typography import NBSP, text_lang, typeset
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
-    ('"Never again - for anyone." Israel\'s war', "en", "\u201cNever again\u00a0\u2013 for anyone.\u201d Israel\u2019s war"),
+    ('"Never again - for anyone." Israel\'s war', "en",
+     "\u201cNever again\u00a0\u2013 for anyone.\u201d Israel\u2019s war"),
     ('Окупація - це "злочин"', "uk", "Окупація\u00a0\u2014 це \u00abзлочин\u00bb"),
     ('צה"ל אמר "שלום"', "he", "צה\u05f4ל אמר \u201eשלום\u201d"),
     ('"حرية"', "ar", "\u00abحرية\u00bb"),
