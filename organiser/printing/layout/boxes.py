@@ -133,11 +133,15 @@ def build_event(b: EventBlock, ctx: Ctx) -> list[Flowable]:
 
     lab_w = max((text_width(lbl, lab_style) for lbl, _ in labels), default=0.0) + s.body
     lab_w = min(lab_w, ctx.width * 0.35)
+    key_fields = {label("when", ctx.lang), label("where", ctx.lang)}
     for lbl, value in labels:
         ctx.facts.texts.append(TextUse(b.id, float(lab_style.size), "small", t.heading_ink, bg, True))
-        lab = ScriptParagraph(lbl, replace(lab_style, leading=s.body * s.body_leading,
-                                                align="start"), "rtl" if ctx.rtl else "ltr")
-        val = ctx.para(value, b.id, "body", bg=bg)
+        # WHEN and WHERE are what a passer-by must catch: set large and bold; the rest reads as body text.
+        key = lbl in key_fields
+        lead = s.subheading * 1.2 if key else s.body * s.body_leading
+        lab = ScriptParagraph(lbl, replace(lab_style, leading=lead, align="start"), "rtl" if ctx.rtl else "ltr")
+        val = (ctx.para(value, b.id, "subheading", t.ink, bg=bg, space_after=s.gap * 0.15) if key
+               else ctx.para(value, b.id, "body", bg=bg))
         cells = [[MarkedCell(None, lab, 0, ctx.rtl)], [MarkedCell(None, val, 0, val.direction == "rtl")]]
         rows.append(cells[::-1] if ctx.rtl else cells)
     inner_w = ctx.width - 2 * pad
