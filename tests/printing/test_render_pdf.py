@@ -310,8 +310,9 @@ def test_chart_builds_fast_when_warm() -> None:
         t = time.perf_counter()
         render_flyer(flyer)
         times.append(time.perf_counter() - t)
-    # target is < 20 ms on an idle machine; allow for a loaded CI box
-    assert sorted(times)[3] < 0.08, times
+    # target is < 40 ms on an idle machine (a short flyer builds twice: once to measure, once grown to fill
+    # its page); allow for a loaded CI box
+    assert sorted(times)[3] < 0.12, times
 
 
 _TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=80)

@@ -93,6 +93,7 @@ def typeset(text: str, lang: str | None) -> str:
 _SCRIPT_LANG = (("\u0600", "\u06ff", "ar"), ("\u0590", "\u05ff", "he"), ("\u0400", "\u04ff", "uk"))
 
 
+@lru_cache(maxsize=16384)
 def text_lang(text: str, lang: str | None) -> str:
     """The language whose conventions fit ``text``: the flyer's, unless the paragraph is in another script.
 
