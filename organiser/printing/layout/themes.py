@@ -81,11 +81,12 @@ class Sizes:
     table: float
     headline_leading: float
     body_leading: float
+    air: float = 1.0  # > 1 opens the space between blocks and items to fill a page the type cannot fill
 
     @property
     def gap(self) -> float:
         """The vertical rhythm unit between blocks."""
-        return self.body * 0.9
+        return self.body * 0.9 * self.air
 
 
 def paper_ratio(width_mm: float, height_mm: float) -> float:

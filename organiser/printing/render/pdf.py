@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -29,6 +29,8 @@ HOME_MIN_MARGIN_MM = 10.0  # most printers cannot print the outer 3–5 mm
 SHOP_SAFE_MM = 5.0  # text at least 5 mm inside the trim
 PRINTABLE_EDGE_MM = 5.0  # the page number stays this far inside the trim (printer-safe and shop-safe)
 FOLIO_GAP_MM = 1.5  # between the bottom of the body/footer and the page number below it
+AIR_LEFTOVER = 0.1  # a single page more than this much empty after growing the type gets more space between blocks
+MAX_AIR = 2.6  # at most this many times the normal space between blocks
 
 
 @dataclass(frozen=True)
@@ -127,13 +129,14 @@ class _Built:
     frame_h: float
     factor: float = 1.0
     total: int = 0  # the page total printed in the page numbers (0: none)
+    air: float = 1.0
 
 
 def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, factor: float,
-           total: int = 0) -> _Built:
+           total: int = 0, air: float = 1.0) -> _Built:
     """One layout at ``factor``; ``total`` > 1 prints a page number "n / total" in the footer area."""
     geo = setup.geo
-    sizes = sizes_for(theme, setup.paper, factor)
+    sizes = replace(sizes_for(theme, setup.paper, factor), air=air)
     facts = LayoutFacts(paper=setup.paper, mode=setup.colour, intended_pages=_intended_pages(flyer),
                         factor=factor)
     margin = setup.margin_mm * mm
@@ -247,7 +250,7 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
     last = doc.frame
     used_last = float(last._y1 + last._height - last._y)
     return _Built(buf.getvalue(), doc.page, facts, (doc.page - 1) * frame_h + used_last, frame_h, factor,
-                  total)
+                  total, air)
 
 
 class _Fitter:
@@ -258,8 +261,8 @@ class _Fitter:
         floor = min_body_size(setup.paper)
         self.min_factor = min(floor / sizes_for(theme, setup.paper, 1.0).body, 1.0)
 
-    def build(self, factor: float, total: int = 0) -> _Built:
-        return _build(self.flyer, self.setup, self.theme, self.sources, factor, total)
+    def build(self, factor: float, total: int = 0, air: float = 1.0) -> _Built:
+        return _build(self.flyer, self.setup, self.theme, self.sources, factor, total, air)
 
     def shrink(self, base: _Built, pages: int) -> _Built | None:
         """The largest readable size (down to the paper's minimum) at which ``base`` fits ``pages`` pages."""
@@ -306,6 +309,23 @@ class _Fitter:
                 factor = (lo.factor + factor) / 2
         return lo
 
+    def aerate(self, base: _Built) -> _Built:
+        """A single page the type cannot fill (grown to the theme's limit): open the space between blocks.
+
+        One trial at the most air; if that overflows, one more at the air the two heights point to.
+        """
+        if base.pages != 1 or base.used >= base.frame_h * (1 - AIR_LEFTOVER):
+            return base
+        most = self.build(base.factor, base.total, MAX_AIR)
+        if most.pages == 1:
+            return most
+        per_air = (most.used - base.used) / (MAX_AIR - 1.0)
+        if per_air <= 0:
+            return base
+        air = 1.0 + (base.frame_h * 0.97 - base.used) / per_air
+        trial = self.build(base.factor, base.total, min(max(air, 1.0), MAX_AIR))
+        return trial if trial.pages == 1 else base
+
     def numbered(self, built: _Built) -> _Built:
         """``built`` again with page numbers "n / total" when it has more than one page."""
         result = built
@@ -339,6 +359,7 @@ def render_flyer(flyer: Flyer, options: RenderOptions = RenderOptions()) -> Rend
             best = both if both.pages <= intended else (fit.shrink(both, intended) or both)
     if best.pages <= intended:  # what overflows its sides is already as small as it may be
         best = fit.grow(best, max(best.pages, 1))
+        best = fit.aerate(best)
     best = fit.numbered(best)
     warnings = tuple(preflight(flyer, best.facts))
     smallest = min((t.size for t in best.facts.texts), default=0.0)
