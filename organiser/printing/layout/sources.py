@@ -11,8 +11,8 @@ from organiser.flyers.model import (
     ComparisonBlock,
     Flyer,
     Quote,
-    StatementBlock,
     SourcesBlock,
+    StatementBlock,
     TwoColumns,
 )
 
