@@ -140,8 +140,15 @@ def build_event(b: EventBlock, ctx: Ctx) -> list[Flowable]:
         key = lbl in key_fields
         lead = s.subheading * 1.2 if key else s.body * s.body_leading
         lab = ScriptParagraph(lbl, replace(lab_style, leading=lead, align="start"), "rtl" if ctx.rtl else "ltr")
-        val = (ctx.para(value, b.id, "subheading", t.ink, bg=bg, space_after=s.gap * 0.15) if key
-               else ctx.para(value, b.id, "body", bg=bg))
+        if key:
+            # Large, but never so large that a long word (a web address) has to break inside itself.
+            val_w = ctx.width - 2 * pad - lab_w - pad
+            widest = ScriptParagraph(value, ctx.style("subheading", t.ink)).minWidth()
+            size = max(min(s.subheading, s.subheading * val_w / widest * 0.97 if widest else s.subheading), s.body)
+            val = ctx.para(value, b.id, "subheading", t.ink, bg=bg, space_after=s.gap * 0.15,
+                           size=round(size, 2), leading=round(size * 1.2, 2))
+        else:
+            val = ctx.para(value, b.id, "body", bg=bg)
         cells = [[MarkedCell(None, lab, 0, ctx.rtl)], [MarkedCell(None, val, 0, val.direction == "rtl")]]
         rows.append(cells[::-1] if ctx.rtl else cells)
     inner_w = ctx.width - 2 * pad

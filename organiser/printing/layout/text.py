@@ -308,8 +308,12 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
             return [self]
         if n <= 0:
             return []
+        if len(self._lines) - n < 2 <= n - 1:
+            n -= 1  # no widow: the last line of a paragraph never stands alone at the top of a page
         if n > 1 and self._lines[n - 1].hyphen:
             n -= 1  # never hyphenate across a page or side
+        if n < 2:
+            return []  # no orphan: a paragraph's first line never stands alone at the foot of a page
         cut = self._lines[n].start
         d, levels = self._display, self._paragraph_levels()
         first = ScriptParagraph(d[:cut], replace(self.style, space_after=0, uppercase=False), self.direction)

@@ -19,7 +19,7 @@ from organiser.printing.layout.fonts import font_name, register_fonts
 from organiser.printing.layout.labels import is_rtl_lang, page_label
 from organiser.printing.layout.sources import SourceIndex
 from organiser.printing.layout.text import ScriptParagraph, text_width
-from organiser.printing.layout.themes import Theme, get_theme, min_body_size, sizes_for
+from organiser.printing.layout.themes import Theme, get_theme, min_body_size, paper_ratio, sizes_for
 from organiser.printing.preflight import PreflightWarning, preflight
 from organiser.printing.render.marks import PageGeometry, draw_crop_marks, set_boxes
 
@@ -286,17 +286,18 @@ class _Fitter:
     def grow(self, base: _Built, pages: int) -> _Built:
         """The largest size within the theme's range at which ``base`` still fits ``pages``: fills the page.
 
-        Two builds at most (an area estimate, then halfway back if it overflowed): fitting stays cheap.
+        Three builds at most (an area estimate, then halfway back while it overflows): fitting stays cheap.
         """
         if base.pages > pages or base.frame_h <= 0 or base.used <= 0:
             return base
         room = pages * base.frame_h / base.used
         if room < 1.06:
             return base
-        ceiling = self.theme.max_factor
+        # Posters (A3 and up) are read from further away: their range reaches further.
+        ceiling = self.theme.max_factor * max(1.0, paper_ratio(self.setup.width_mm, self.setup.height_mm)) ** 0.5
         lo = base
         factor = min(base.factor * room ** 0.5 * 0.985, ceiling)
-        for _ in range(2):
+        for _ in range(3):
             if factor <= lo.factor * 1.02:
                 break
             trial = self.build(factor, base.total)
