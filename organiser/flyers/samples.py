@@ -335,7 +335,7 @@ def _excerpt(corpus: Corpus, profile: Profile) -> Flyer:
                     seed.block("In Israel, for a start"),
                     seed.block("Most of the demonstrations focused")],
         "notes": [BulletList("notes", tuple(n.format(section=section) for n in _EXCERPT_NOTES),
-                             title="Notes", numbered=True)],
+                             title="Notes")],  # bullets: the article's own [n] are the only numbers
         "contact": _handed_out_by(profile),
     }, title=f"{src.title} (excerpt)", profile=profile)
 

@@ -68,9 +68,11 @@ def build_block(block: Block, ctx: Ctx, first: bool = False, top_level: bool = T
         return build_headline(block, ctx, first)
     if isinstance(block, Subheading):
         if ctx.poster_size:
-            size = round(max(ctx.poster_size * 0.4, s.subheading), 1)
+            # A poster with room to spare (air > 1) sets its lines larger and further apart.
+            size = round(max(ctx.poster_size * 0.4 * min(s.air, 1.45), s.subheading), 1)
             return [ctx.para(block.text, block.id, "subheading", t.heading_ink, size=size,
-                             leading=round(size * 1.15, 1), space_before=size * 0.5, space_after=size * 0.2)]
+                             leading=round(size * 1.15, 1), space_before=size * 0.5 * min(s.air, 1.6),
+                             space_after=size * 0.2)]
         return ctx.keep([ctx.para(block.text, block.id, "subheading", t.heading_ink,
                                   space_before=s.gap * 0.9, space_after=s.gap * 0.45)])
     if isinstance(block, TextBlock):

@@ -73,8 +73,9 @@ class SourceIndex:
         return num
 
     def number(self, c: Citation | None) -> int | None:
-        """The source's number in the printed list; None without a list (a number nothing resolves)."""
-        if c is None or not is_sourced(c) or not self.listed:
+        """The source's number in the printed list; None without a list (a number nothing resolves) or with a
+        single source (its list is not numbered: one numbering scheme is left for the texts' own references)."""
+        if c is None or not is_sourced(c) or not self.listed or len(self.entries) < 2:
             return None
         return self._numbers.get(citation_key(c))
 

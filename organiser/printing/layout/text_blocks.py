@@ -232,6 +232,9 @@ def build_sources(b: SourcesBlock, ctx: Ctx) -> list[Flowable]:
         rtl = body.direction == "rtl"
         mstyle = replace(body.style, bold=True, color=ctx.col(t.heading_ink), align="end",
                          hyphenate_lang=None)
+        if n == 1:  # one source: nothing to number
+            out.append(Hanging(None, body, 0.0, rtl, 0.0, space_after=s.small * 0.2))
+            continue
         marker = _Inset(ScriptParagraph(f"{i}.", mstyle, "rtl" if rtl else "ltr"), s.small * 0.5, rtl)
         indent = s.small * (1.9 if n < 10 else 2.5)
         out.append(Hanging(marker, body, indent, rtl, 0.0, space_after=s.small * 0.2))
