@@ -197,7 +197,7 @@ def test_split_across_frames_keeps_every_word() -> None:
 def test_split_rtl_keeps_every_word() -> None:
     text = " ".join(f"كلمة{i}" for i in range(80))
     p = ScriptParagraph(text, TextStyle())
-    a, b = p.split(W, 2 * p.style.line_height + 1)
+    a, b = p.split(W, 2 * p.line_h + 1)
     assert isinstance(a, ScriptParagraph) and isinstance(b, ScriptParagraph)
     assert a.direction == b.direction == "rtl"
     assert (a.text + " " + b.text).split() == text.split()

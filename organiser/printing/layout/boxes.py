@@ -89,7 +89,7 @@ def build_qr(b: QRBlock, ctx: Ctx) -> list[Flowable]:
     size = min(want, ctx.width, ctx.frame_height * 0.8)
     if size < b.size_mm * mm:
         ctx.facts.oversized.append(b.id)
-    widget = QrCodeWidget(b.url or " ", barBorder=4, barLevel="M")
+    widget = QrCodeWidget(b.url.strip() or " ", barBorder=4, barLevel="M")  # a blank line is no URL
     try:
         widget.qr.make()
     except Exception as exc:  # noqa: BLE001 - the encoder raises bare exceptions for oversize data

@@ -147,12 +147,23 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
         self._display = normalise(text, style.uppercase, style.lang)
         self.direction: Direction = paragraph_direction(self._display) if direction == "auto" else direction
         self.min_font_size_used: float = float(style.size)
+        self._line_h: float | None = None
         self.lines: list[str] = []
         self._lines: list[_Line] = []
         self._wrapped_for: float | None = None
         self._levels: list[int] | None = None
         self.width = 0.0
         self.height = 0.0
+
+    @property
+    def line_h(self) -> float:
+        """Baseline-to-baseline distance: Arabic set larger than the Latin (fonts.font_scale) and with its tall
+        letters and deep descenders needs the leading to open with it, or the lines touch."""
+        if self._line_h is None:
+            arabic = next((ch for ch in self._display if "\u0600" <= ch <= "\u06ff"), None)
+            scale = font_scale(font_for_char(arabic, self.style.font)) * 1.06 if arabic else 1.0
+            self._line_h = self.style.line_height * max(scale, 1.0)
+        return self._line_h
 
     def __repr__(self) -> str:
         return f"ScriptParagraph({self.text[:40]!r}, direction={self.direction!r})"
@@ -179,7 +190,7 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
             d = self._display
             self.lines = [d[ln.start:ln.end] + ("-" if ln.hyphen else "") for ln in self._lines]
         self.width = float(availWidth)
-        self.height = len(self._lines) * self.style.line_height
+        self.height = len(self._lines) * self.line_h
         return self.width, self.height
 
     def _balanced(self, avail: float, lines: list[_Line]) -> list[_Line]:
@@ -303,7 +314,7 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         availWidth = frame_width(self, availWidth)  # noqa: N806 - ReportLab splits at the frame's full width
         self.wrap(availWidth, availHeight)
-        n = int((availHeight + 1e-6) // self.style.line_height)
+        n = int((availHeight + 1e-6) // self.line_h)
         if n >= len(self._lines):
             return [self]
         if n <= 0:
@@ -376,7 +387,7 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
             return
         st = self.style
         canv = self.canv
-        size, leading = float(st.size), st.line_height
+        size, leading = float(st.size), self.line_h
         rtl = self.direction == "rtl"
         align = st.align
         if align == "start":
