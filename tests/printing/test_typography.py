@@ -103,3 +103,16 @@ def test_the_verdict_word_is_not_repeated_beside_its_badge() -> None:
     assert without_verdict_word("نعم. أكثر من 75 عاما", "yes") == "أكثر من 75 عاما"
     assert without_verdict_word("Yesterday it began", "yes") == "Yesterday it began"
     assert without_verdict_word("Yes. Evidence", "no") == "Yes. Evidence"
+
+
+def test_a_chart_title_that_repeats_the_headline_is_printed_once() -> None:
+    from organiser.flyers.model import Cell, ComparisonBlock, ComparisonTable, Criterion, Flyer, Headline
+    from organiser.printing.render.pdf import render_flyer
+    from tests.pdfcheck import pdf_text
+
+    table = ComparisonTable("Hidden", ("A", "B"), (Criterion("Q?", (Cell("yes it is", "yes"), Cell("no"))),))
+    text = pdf_text(render_flyer(Flyer("t", (Headline("h", "Hidden"), ComparisonBlock("c", table)))).pdf)
+    assert text.count("Hidden") == 1
+    other = ComparisonTable("Another title", table.subjects, table.criteria)
+    text = pdf_text(render_flyer(Flyer("t", (Headline("h", "Hidden"), ComparisonBlock("c", other)))).pdf)
+    assert "Another title" in text

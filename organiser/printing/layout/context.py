@@ -39,6 +39,7 @@ class Ctx:
     poster: bool = False  # slogan poster: the headline fills the page
     poster_size: float = 0.0  # the headline size chosen for a poster (subheadings follow it)
     top: bool = True  # laid out straight into the page frame (not inside a table cell or column)
+    headline: str = ""  # the flyer's headline (a chart title that repeats it is not printed twice)
 
     def col(self, hex_colour: str) -> Color:
         return convert(hex_colour, self.mode)

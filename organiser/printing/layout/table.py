@@ -33,6 +33,10 @@ def without_verdict_word(text: str, verdict: str | None) -> str:
     return text
 
 
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
 def _cell_text(cell: Cell, ctx: Ctx) -> str:
     nums: list[int] = []
     for ev in cell.evidence:
@@ -54,7 +58,7 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
     tb = block.table
     n = max(len(tb.subjects), 1)
     out: list[Flowable] = []
-    if tb.title.strip():
+    if tb.title.strip() and _plain(tb.title) != _plain(ctx.headline):
         title = ctx.para(tb.title, block.id, "subheading", t.heading_ink, space_before=s.gap * 0.4,
                          space_after=s.gap * 0.5)
         # Keep the title with the first rows, but let a long table start on this page (no keepWithNext).

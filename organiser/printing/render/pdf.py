@@ -11,7 +11,7 @@ from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, P
 from reportlab.platypus import BaseDocTemplate, Frame, LayoutError, PageTemplate
 
 from organiser.errors import RenderError
-from organiser.flyers.model import Flyer, PageSpec, Paper, PrintMode
+from organiser.flyers.model import Flyer, Headline, PageSpec, Paper, PrintMode
 from organiser.printing.color import ColorMode, convert, enforcer, registration
 from organiser.printing.layout.blocks import Ctx, build_blocks, footer_paragraphs, is_poster
 from organiser.printing.layout.facts import LayoutFacts
@@ -148,7 +148,8 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
     ext = (margin + geo.bleed) if shop else 0.0
     ctx = Ctx(theme=theme, sizes=sizes, mode=setup.colour, sources=sources, facts=facts, width=frame_w,
               frame_height=frame_h_full, lang=flyer.lang, rtl=rtl, extend_left=ext, extend_right=ext,
-              extend_top=ext, poster=is_poster(flyer.blocks))
+              extend_top=ext, poster=is_poster(flyer.blocks),
+              headline=next((b.text for b in flyer.blocks if isinstance(b, Headline)), ""))
 
     footers = footer_paragraphs(flyer.blocks, ctx)
     foot_h = 0.0
