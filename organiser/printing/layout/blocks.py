@@ -162,11 +162,12 @@ def build_blocks(blocks: tuple[Block, ...], ctx: Ctx, top_level: bool = True) ->
                 out.append(BalancedColumns(_build_seq(run, col, False, i), nCols=2, innerPadding=gutter,
                                            spaceAfter=ctx.sizes.gap * 0.6, needed=ctx.sizes.body * 6))
             else:
-                # Two columns would be too narrow: one column at a readable measure with generous margins.
+                # Two columns would be too narrow: one column at a readable measure on the page's start edge
+                # (one left edge with the headline, date and sources; the free space on the far side).
                 width = min(ctx.width, MEASURE_CHARS * ctx.sizes.body * CHAR_EM)
-                side = (ctx.width - width) / 2
+                left, right = (ctx.width - width, 0.0) if ctx.rtl else (0.0, ctx.width - width)
                 inner = replace(ctx.sub(width), top=True)
-                out += [Indenter(side, side), *_build_seq(run, inner, True, i), Indenter(-side, -side)]
+                out += [Indenter(left, right), *_build_seq(run, inner, True, i), Indenter(-left, -right)]
             i = j
             continue
         j = max(j, i + 1)
