@@ -154,7 +154,7 @@ def contact_sheet(rows: list[tuple[str, list[tuple[str, list[Image.Image]]]]], p
                 x += w + 4
             x += 12
         y += cell_h + label_h + 12
-    sheet.save(path, optimize=True)
+    sheet.convert("P", palette=Image.Palette.ADAPTIVE, colors=96).save(path, optimize=True)  # small in the repo
 
 
 def main() -> int:
@@ -207,7 +207,8 @@ def _write_gallery(table: list[str], sheet: Path) -> None:
         "hyphenated line ends (% of text lines), the smallest type on the printed sheet (pt), the tallest empty",
         "horizontal band inside the 10 mm text area (% of the page height, any side), and the words on the",
         "headline's last line. 4-up is the flyer laid out for an A6 cell and imposed four times on A4. Render",
-        "times depend on the machine: the script prints them.", "",
+        "times depend on the machine: the script prints them. The type, the line-breaking rules and a comparison",
+        "with Typst are described in [typography.md](typography.md).", "",
         *table, "", f"![Contact sheet of every sample at every paper]({rel})", "",
     ]
     page.write_text(text + "\n".join(section), encoding="utf-8")

@@ -20,6 +20,7 @@ from organiser.flyers.ops import iter_blocks  # noqa: E402
 from organiser.flyers.samples import build_samples  # noqa: E402
 from organiser.flyers.seeding import open_corpus  # noqa: E402
 from organiser.printing.layout.fonts import FONT_DIR  # noqa: E402
+from organiser.printing.layout.table import without_verdict_word  # noqa: E402
 from organiser.printing.render.pdf import RenderOptions, render_flyer  # noqa: E402
 from organiser.printing.render.png import pdf_to_png  # noqa: E402
 
@@ -64,7 +65,9 @@ def main() -> int:
     headline = next(b.text for b in blocks if isinstance(b, Headline))
     table = next(b for b in blocks if isinstance(b, ComparisonBlock)).table
     footer = " ".join(b.text for b in blocks if isinstance(b, FooterBlock))
-    rows = [(c.label, [(x.verdict or "", x.text) for x in c.cells]) for c in table.criteria]
+    # The same text as Organiser prints: the verdict word said once, by the badge.
+    rows = [(c.label, [(x.verdict or "", without_verdict_word(x.text, x.verdict)) for x in c.cells])
+            for c in table.criteria]
     src = out / "chart.typ"
     src.write_text(typst_source(headline, table.subjects, rows, footer), encoding="utf-8")
     pdf = typst.compile(str(src), font_paths=[str(FONT_DIR)])

@@ -21,6 +21,7 @@ from organiser.printing.render.png import pdf_to_png  # noqa: E402
 
 # The same scale for every paper (true relative sizes), a little larger for the small ones so they can be read.
 FIGURES_HEADING = "## Typography figures"
+KEEP = {"contact-sheet.png", "typst-vs-organiser.png"}  # written by bench/typography.py and bench/typst_chart.py
 
 DPI: dict[str, int] = {"A3": 40, "A4": 60, "A5": 72, "A6": 96, "Letter": 60}
 
@@ -73,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     images = args.out / "gallery"
     images.mkdir(parents=True, exist_ok=True)
     for old in images.glob("*.png"):
-        if old.name != "contact-sheet.png":  # written by bench/typography.py --gallery
+        if old.name not in KEEP:
             old.unlink()
     with tempfile.TemporaryDirectory() as tmp, open_corpus(Path(tmp) / "corpus.db") as corpus:
         flyers = build_samples(corpus)

@@ -314,7 +314,7 @@ class _Fitter:
     def aerate(self, base: _Built) -> _Built:
         """A single page the type cannot fill (grown to the theme's limit): open the space between blocks.
 
-        One trial at the most air; if that overflows, one more at the air the two heights point to.
+        One trial at the most air; if that overflows, the air the two heights point to, then half of that.
         """
         if base.pages != 1 or base.used >= base.frame_h * (1 - AIR_LEFTOVER):
             return base
@@ -324,9 +324,13 @@ class _Fitter:
         per_air = (most.used - base.used) / (MAX_AIR - 1.0)
         if per_air <= 0:
             return base
-        air = 1.0 + (base.frame_h * 0.97 - base.used) / per_air
-        trial = self.build(base.factor, base.total, min(max(air, 1.0), MAX_AIR))
-        return trial if trial.pages == 1 else base
+        air = min(max(1.0 + (base.frame_h * 0.97 - base.used) / per_air, 1.0), MAX_AIR)
+        for _ in range(2):  # lines that grow with the air (posters) jump: halve back once if it overflowed
+            trial = self.build(base.factor, base.total, air)
+            if trial.pages == 1:
+                return trial
+            air = 1.0 + (air - 1.0) / 2
+        return base
 
     def numbered(self, built: _Built) -> _Built:
         """``built`` again with page numbers "n / total" when it has more than one page."""
