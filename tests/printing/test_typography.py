@@ -116,3 +116,17 @@ def test_a_chart_title_that_repeats_the_headline_is_printed_once() -> None:
     other = ComparisonTable("Another title", table.subjects, table.criteria)
     text = pdf_text(render_flyer(Flyer("t", (Headline("h", "Hidden"), ComparisonBlock("c", other)))).pdf)
     assert "Another title" in text
+
+
+@pytest.mark.parametrize(("lang", "word"), [("en", "YES"), ("uk", "ТАК"), ("ar", "نعم"), ("he", "כן")])
+def test_verdict_badges_speak_the_flyers_language(lang: str, word: str) -> None:
+    import unicodedata
+
+    from organiser.flyers.model import Cell, ComparisonBlock, ComparisonTable, Criterion, Flyer
+    from organiser.printing.render.pdf import render_flyer
+    from tests.pdfcheck import pdf_text
+
+    table = ComparisonTable("", ("A", "B"), (Criterion("Q?", (Cell("Yes. Evidence here", "yes"), Cell("x"))),))
+    result = render_flyer(Flyer("t", (ComparisonBlock("c", table),), lang=lang))
+    text = unicodedata.normalize("NFKC", pdf_text(result.pdf))
+    assert word in text and "Evidence here" in text and "Yes." not in text
