@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from organiser.corpus.word_index import reindex_statements
+
 corpus_migrations = Migrations("organiser.corpus")
 
 
@@ -75,3 +77,24 @@ def m002_profile(db: Database) -> None:
 def m003_language_index(db: Database) -> None:
     """The language filter and the list of languages read an index instead of every statement."""
     db.table("statements").create_index(["lang"])
+
+
+@corpus_migrations()
+def m004_word_forms(db: Database) -> None:
+    """Search in word forms: the index gains the words' other forms and the source's title, outlet and authors.
+
+    Re-indexes every statement: the exact column changes too (apostrophes inside words are kept whole).
+    """
+    statements = db.table("statements")
+    statements.disable_fts()
+    # enable_fts commits on its own (executescript), so a run cut short may have added the columns already.
+    for column in ("search_forms", "search_source"):
+        if column not in statements.columns_dict:
+            statements.add_column(column, str)
+    reindex_statements(db)
+    statements.enable_fts(
+        ["search_text", "search_forms", "search_source"],
+        fts_version="FTS5",
+        create_triggers=True,
+        tokenize="unicode61 remove_diacritics 2",
+    )

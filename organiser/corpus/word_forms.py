@@ -1,0 +1,149 @@
+"""Word forms per script, so that a search for one form of a word finds the others.
+
+- Latin (English): Snowball stems; a possessive ``'s`` is dropped first (``Obama's`` → ``obama``).
+- Cyrillic (Ukrainian): dictionary lemmas from pymorphy3 (``Криму`` → ``крим``, ``окупації`` → ``окупація``).
+  Snowball has no Ukrainian stemmer; a dictionary also gets alternations (``свобода``/``свобод``) right.
+- Hebrew: the word without its attached prefixes ו ה ב ל מ ש כ and their combinations (``ושבבית`` → ``בבית``,
+  ``בית``...). A letter cannot be told apart from a prefix without a dictionary, so every split that leaves two
+  letters is indexed; the query word itself is not split, so ``שלום`` never turns into ``לום``.
+- Arabic: the word without the conjunction/preposition/article clusters (``وبالميزانية`` → ``ميزانيه``).
+
+Tokens arrive folded (``normalise.fold``): case-folded, diacritics stripped, apostrophes unified to ``'``.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from itertools import product
+from typing import Any
+
+_LOCK = threading.Lock()  # the stemmer and the analyser are not documented as thread-safe; the GUI searches off-thread
+
+# Longest first: the conjunction/preposition + article clusters glued to Arabic words.
+_ARABIC_PREFIXES = ("وبال", "وكال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ف", "ك", "ل")
+_ARABIC_MIN_STEM = 3
+
+
+def _hebrew_prefixes() -> tuple[str, ...]:
+    """Every cluster of: and (ו), that/when (ש, כש, מש), a preposition (ב ל מ כ), the article (ה); in that order."""
+    clusters = {
+        "".join(parts)
+        for parts in product(("", "ו"), ("", "ש", "כש", "מש"), ("", "ב", "ל", "מ", "כ"), ("", "ה"))
+    }
+    clusters.discard("")
+    return tuple(sorted(clusters, key=len))
+
+
+_HEBREW_PREFIXES = _hebrew_prefixes()
+_HEBREW_MIN_STEM = 2
+# Final letters are folded to their base forms by normalise.fold, so a stem is compared in that folded form.
+
+
+def script(token: str) -> str:
+    """'latin', 'cyrillic', 'hebrew', 'arabic' or '' (digits, other scripts), by the token's first letter."""
+    ch = token[0] if token else ""
+    if "a" <= ch <= "z" or "\u00c0" <= ch <= "\u024f":
+        return "latin"
+    if "\u0400" <= ch <= "\u04ff":
+        return "cyrillic"
+    if "\u05d0" <= ch <= "\u05ea":
+        return "hebrew"
+    if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f":
+        return "arabic"
+    return ""
+
+
+def key(token: str) -> str:
+    """The form a token is stored in: apostrophes dropped (``м'ясо`` → ``мясо``, ``obama's`` → ``obamas``)."""
+    return token.replace("'", "")
+
+
+def arabic_stems(word: str) -> list[str]:
+    """The word without each attached prefix that leaves a stem of at least three letters."""
+    return [
+        word[len(prefix):]
+        for prefix in _ARABIC_PREFIXES
+        if word.startswith(prefix) and len(word) - len(prefix) >= _ARABIC_MIN_STEM
+    ]
+
+
+def hebrew_stems(word: str) -> list[str]:
+    """The word without each prefix cluster that leaves at least two letters (shortest prefix first)."""
+    return [
+        word[len(prefix):]
+        for prefix in _HEBREW_PREFIXES
+        if word.startswith(prefix) and len(word) - len(prefix) >= _HEBREW_MIN_STEM
+    ]
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    import Stemmer  # PyStemmer
+
+    return Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=1)
+def _morph() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="uk")
+
+
+def english_stem(word: str) -> str:
+    if word.endswith("'s"):
+        word = word[:-2]
+    with _LOCK:
+        return str(_stemmer().stemWord(key(word)))
+
+
+def ukrainian_lemmas(word: str, known_only: bool = False) -> list[str]:
+    """Lemmas of every dictionary reading of the word, or the best guess for a word the dictionary lacks."""
+    with _LOCK:
+        morph = _morph()
+        known = morph.word_is_known(word)
+        if known_only and not known:
+            return []
+        parses = morph.parse(word)
+    lemmas = [p.normal_form for p in parses] if known else [p.normal_form for p in parses[:1]]
+    return list(dict.fromkeys(key(lemma) for lemma in lemmas))
+
+
+@lru_cache(maxsize=262_144)
+def index_forms(token: str) -> tuple[str, ...]:
+    """The other forms under which a text word is indexed (never its own key)."""
+    kind = script(token)
+    if kind == "latin":
+        forms = [english_stem(token)]
+    elif kind == "cyrillic":
+        forms = ukrainian_lemmas(token)
+    elif kind == "hebrew":
+        forms = hebrew_stems(token)
+    elif kind == "arabic":
+        forms = arabic_stems(token)
+    else:
+        return ()
+    own = key(token)
+    return tuple(f for f in dict.fromkeys(forms) if f and f != own)
+
+
+@lru_cache(maxsize=65_536)
+def query_forms(token: str, prefix: bool = False) -> tuple[str, ...]:
+    """Forms of a query word that stand for it in the form index, its own key first.
+
+    Hebrew: the word itself (the index holds every prefix-stripped form of the text). Arabic: its shortest stem,
+    so any prefixed form matches. A word still being typed (``prefix``) gets lemmas only if it is a whole word.
+    """
+    own = key(token)
+    kind = script(token)
+    if kind == "latin":
+        forms = [own, english_stem(token)]
+    elif kind == "cyrillic":
+        forms = [own, *ukrainian_lemmas(token, known_only=prefix)]
+    elif kind == "arabic":
+        stems = arabic_stems(token)
+        forms = [min(stems, key=len)] if stems else [own]
+    else:
+        forms = [own]
+    return tuple(f for f in dict.fromkeys(forms) if f)
