@@ -91,9 +91,14 @@ def _morph() -> Any:
     return pymorphy3.MorphAnalyzer(lang="uk")
 
 
+# Plurals the Snowball rules cannot know.
+_IRREGULAR = {"children": "child", "women": "woman", "men": "man", "feet": "foot", "teeth": "tooth", "mice": "mouse"}
+
+
 def english_stem(word: str) -> str:
     if word.endswith("'s"):
         word = word[:-2]
+    word = _IRREGULAR.get(word, word)
     with _LOCK:
         return str(_stemmer().stemWord(key(word)))
 
@@ -132,8 +137,8 @@ def index_forms(token: str) -> tuple[str, ...]:
 def query_forms(token: str, prefix: bool = False) -> tuple[str, ...]:
     """Forms of a query word that stand for it in the form index, its own key first.
 
-    Hebrew: the word itself (the index holds every prefix-stripped form of the text). Arabic: its shortest stem,
-    so any prefixed form matches. A word still being typed (``prefix``) gets lemmas only if it is a whole word.
+    Hebrew: the word itself (the index holds every prefix-stripped form of the text). Arabic: the word and each
+    reading without a prefix. A word still being typed (``prefix``) gets lemmas only if it is a whole word.
     """
     own = key(token)
     kind = script(token)
@@ -142,8 +147,8 @@ def query_forms(token: str, prefix: bool = False) -> tuple[str, ...]:
     elif kind == "cyrillic":
         forms = [own, *ukrainian_lemmas(token, known_only=prefix)]
     elif kind == "arabic":
-        stems = arabic_stems(token)
-        forms = [min(stems, key=len)] if stems else [own]
+        # A first letter may be a prefix or the word's own (وزير, كرامة): both readings are searched.
+        forms = [own, *arabic_stems(token)]
     else:
         forms = [own]
     return tuple(f for f in dict.fromkeys(forms) if f)
