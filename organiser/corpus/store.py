@@ -295,7 +295,7 @@ class Corpus:
         marks = ",".join("?" * len(ranked))
         by_id = {s.id: s for s in self._query_statements(f"s.id IN ({marks})", [i for i, _ in ranked], "s.id", None)}
         return [
-            SearchHit(by_id[i], rank, *highlight(by_id[i].text, query, prefix_last)) for i, rank in ranked if i in by_id
+            SearchHit(by_id[i], rank, *highlight(by_id[i].text, parsed)) for i, rank in ranked if i in by_id
         ]
 
     def tags(self) -> list[tuple[str, int]]:

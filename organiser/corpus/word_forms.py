@@ -133,6 +133,12 @@ def index_forms(token: str) -> tuple[str, ...]:
     return tuple(f for f in dict.fromkeys(forms) if f and f != own)
 
 
+@lru_cache(maxsize=262_144)
+def index_forms_text(token: str) -> str:
+    """``index_forms`` as the text stored in the index ("" for none): the hot path of indexing."""
+    return " ".join(index_forms(token))
+
+
 @lru_cache(maxsize=65_536)
 def query_forms(token: str, prefix: bool = False) -> tuple[str, ...]:
     """Forms of a query word that stand for it in the form index, its own key first.

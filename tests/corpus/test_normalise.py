@@ -16,7 +16,7 @@ def test_arabic_harakat_and_alef_variants_fold():
 def test_arabic_prefixed_word_indexes_its_stem():
     assert normalise.index_form("وبالميزانية") == "وبالميزانيه"
     assert "ميزانيه" in normalise.forms_form("وبالميزانية").split()
-    assert query.parse("الميزانية", prefix_last=False).terms[0].forms == ("ميزانيه",)
+    assert "ميزانيه" in query.parse("الميزانية", prefix_last=False).terms[0].forms
 
 
 def test_hebrew_niqqud_and_final_letters_fold():
