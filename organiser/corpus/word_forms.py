@@ -4,8 +4,9 @@
 - Cyrillic (Ukrainian): dictionary lemmas from pymorphy3 (``Криму`` → ``крим``, ``окупації`` → ``окупація``).
   Snowball has no Ukrainian stemmer; a dictionary also gets alternations (``свобода``/``свобод``) right.
 - Hebrew: the word without its attached prefixes ו ה ב ל מ ש כ and their combinations (``ושבבית`` → ``בבית``,
-  ``בית``...). A letter cannot be told apart from a prefix without a dictionary, so every split that leaves two
-  letters is indexed; the query word itself is not split, so ``שלום`` never turns into ``לום``.
+  ``בית``...), and without a noun ending (``החוקים`` → ``חוק``, ``ארצו`` → ``ארץ``, ``מדינת`` → ``מדינה``). A
+  letter cannot be told apart from a prefix without a dictionary, so every split that leaves two letters is
+  indexed; the query word itself is not split (but for the article), so ``שלום`` never turns into ``לום``.
 - Arabic: the word without the conjunction/preposition/article clusters (``وبالميزانية`` → ``ميزانيه``).
 
 Tokens arrive folded (``normalise.fold``): case-folded, diacritics stripped, apostrophes unified to ``'``.
@@ -68,6 +69,26 @@ def arabic_stems(word: str) -> list[str]:
     ]
 
 
+# Noun endings: plural (ים, ות), possessive (ו his, יו יה יהם his/her/their plural) and the construct ת of
+# feminine nouns (מדינת → מדינה). Each gives the form without it; "ות" and "ת" also give the form in ה.
+_HEBREW_SUFFIXES = (("יהמ", ("",)), ("יהנ", ("",)), ("ינו", ("",)), ("יו", ("",)), ("יה", ("",)),
+                    ("ימ", ("",)), ("ות", ("", "ה")), ("ו", ("",)), ("ת", ("ה",)))
+
+
+def hebrew_suffix_forms(word: str) -> list[str]:
+    """The word without its noun ending (the longest that leaves at least two letters; finals already folded)."""
+    for suffix, endings in _HEBREW_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _HEBREW_MIN_STEM:
+            return [word[: -len(suffix)] + ending for ending in endings]
+    return []
+
+
+def hebrew_forms(word: str) -> list[str]:
+    """Every reading of a text word: without prefixes, without a noun ending, and without both."""
+    bases = [word, *hebrew_stems(word)]
+    return [*bases[1:], *(form for base in bases for form in hebrew_suffix_forms(base))]
+
+
 def hebrew_stems(word: str) -> list[str]:
     """The word without each prefix cluster that leaves at least two letters (shortest prefix first)."""
     return [
@@ -124,7 +145,7 @@ def index_forms(token: str) -> tuple[str, ...]:
     elif kind == "cyrillic":
         forms = ukrainian_lemmas(token)
     elif kind == "hebrew":
-        forms = hebrew_stems(token)
+        forms = hebrew_forms(token)
     elif kind == "arabic":
         forms = arabic_stems(token)
     else:
@@ -143,8 +164,9 @@ def index_forms_text(token: str) -> str:
 def query_forms(token: str, prefix: bool = False) -> tuple[str, ...]:
     """Forms of a query word that stand for it in the form index, its own key first.
 
-    Hebrew: the word itself (the index holds every prefix-stripped form of the text). Arabic: the word and each
-    reading without a prefix. A word still being typed (``prefix``) gets lemmas only if it is a whole word.
+    Hebrew: the word itself (the index holds every prefix-stripped form of the text), and without a prefix that
+    ends in the article ה. Arabic: the word and each reading without a prefix. A word still being typed
+    (``prefix``) gets lemmas only if it is a whole word.
     """
     own = key(token)
     kind = script(token)
@@ -155,6 +177,10 @@ def query_forms(token: str, prefix: bool = False) -> tuple[str, ...]:
     elif kind == "arabic":
         # A first letter may be a prefix or the word's own (وزير, كرامة): both readings are searched.
         forms = [own, *arabic_stems(token)]
+    elif kind == "hebrew":
+        # A word typed with the article (הכיבוש, והשלום) also finds the bare word; other prefix letters are too
+        # often the word's own (שלום, ועד) to be split off a query.
+        forms = [own, *(s for s in hebrew_stems(token) if token[len(token) - len(s) - 1] == "ה" and len(s) >= 3)]
     else:
         forms = [own]
     return tuple(f for f in dict.fromkeys(forms) if f)

@@ -44,6 +44,15 @@ def test_hebrew_letters_that_are_not_prefixes_are_not_stripped_from_the_query(em
     assert _found(empty_corpus, "שלום") == {peace}
 
 
+def test_a_hebrew_query_with_the_article_finds_the_bare_word_after_the_exact_one(empty_corpus: Corpus) -> None:
+    bare = empty_corpus.add_statement("כיבוש הוא פשע")
+    exact = empty_corpus.add_statement("הכיבוש נמשך")
+    prefixed = empty_corpus.add_statement("נגד הכיבוש ובכיבוש")
+    hits = empty_corpus.search("הכיבוש", prefix_last=False)
+    assert {h.statement.id for h in hits} == {bare, exact, prefixed}
+    assert {h.statement.id for h in hits if h.rank < 2} == {exact, prefixed}
+
+
 def test_exact_forms_rank_before_other_forms(empty_corpus: Corpus) -> None:
     plural = empty_corpus.add_statement("Rights for all workers, rights for tenants, rights everywhere.")
     exact = empty_corpus.add_statement("The right to strike.")
