@@ -57,12 +57,26 @@ def _matches(word: str, terms: tuple[Term, ...]) -> bool:
     return any(term.matches(token) for token in normalise.tokens(word) for term in terms)
 
 
+def _marked(text: str, query: Query) -> list[tuple[int, int]]:
+    """Spans of the words to mark: any form of a single query word, and whole runs of a quoted phrase."""
+    words = [(m.start(), m.end(), m.group()) for m in _ORIGINAL_WORD_RE.finditer(text)]
+    singles = tuple(g[0] for g in query.groups if len(g) == 1)
+    marked = {i for i, (_, _, word) in enumerate(words) if singles and _matches(word, singles)}
+    for group in (g for g in query.groups if len(g) > 1):
+        n = len(group)
+        for i in range(len(words) - n + 1):
+            if all(_matches(words[i + j][2], (group[j],)) for j in range(n)):
+                marked.update(range(i, i + n))
+    return [(words[i][0], words[i][1]) for i in sorted(marked)]
+
+
 def highlight(
     text: str, query: str | Query | None, prefix_last: bool = True
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
     """A snippet of ``text`` around the first match and the (start, end) spans of matched words in it.
 
-    A word is marked when it is any form of a query word, so ``rights`` is marked for ``right``.
+    A word is marked when it is any form of a query word, so ``rights`` is marked for ``right``; the words of a
+    quoted phrase are marked where they stand together.
     """
     parsed = query_module.parse(query, prefix_last) if isinstance(query, str) else query
     if parsed is None:  # a plain listing: nothing to mark, only a short snippet
@@ -70,8 +84,7 @@ def highlight(
             return text, ()
         cut = text.rfind(" ", SNIPPET_CHARS // 2, SNIPPET_CHARS)
         return text[: cut if cut > 0 else SNIPPET_CHARS] + " …", ()
-    terms = parsed.terms
-    spans = [(m.start(), m.end()) for m in _ORIGINAL_WORD_RE.finditer(text) if _matches(m.group(), terms)]
+    spans = _marked(text, parsed)
     if len(text) <= SNIPPET_CHARS or not spans:
         snippet_start, snippet_end = 0, min(len(text), SNIPPET_CHARS)
     else:

@@ -142,3 +142,9 @@ def test_opening_an_older_corpus_reindexes_it_in_word_forms(tmp_path: Path) -> N
         assert _found(corpus, "світ") == {1}  # through the source title
         corpus.edit_statement(2, "Tenants' unions")
         assert _found(corpus, "union") == {2} and _found(corpus, "right") == set()
+
+
+def test_a_phrase_is_marked_where_its_words_stand_together(empty_corpus: Corpus) -> None:
+    empty_corpus.add_statement("Military courts uphold the military occupation; occupation is a crime.")
+    (hit,) = empty_corpus.search('"military occupation" crime')
+    assert hit.marked_snippet() == "Military courts uphold the [military] [occupation]; occupation is a [crime]."
