@@ -46,9 +46,22 @@ _MARKS = re.compile(
 )
 
 
-@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case-fold and strip diacritics (harakat, niqqud, Latin accents), keeping Ukrainian й/ї distinct."""
+    # Words and queries repeat (highlighting folds every word of every hit); whole statements do not, and caching
+    # them would only hold tens of MB after a large import.
+    return _fold_short(text) if len(text) <= _SHORT else _fold(text)
+
+
+_SHORT = 64
+
+
+@lru_cache(maxsize=65536)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     # casefold twice: compatibility forms (𝕬 → A) only get a case once decomposed, and İ only decomposes once folded.
     stripped = _MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()).casefold())
     folded = stripped if unicodedata.is_normalized("NFC", stripped) else unicodedata.normalize("NFC", stripped)

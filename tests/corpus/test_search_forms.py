@@ -29,6 +29,7 @@ def _found(corpus: Corpus, query: str, prefix_last: bool = False) -> set[int]:
         ("guns", ["Silence the guns now", "A gun in every home is not safety"]),
         ("sanction", ["Sanctions must bite", "The council will sanction the regime"]),
         ("Obama's", ["Obama's speech in Cairo", "Obama said nothing of it"]),
+        ("сім'я", ["Сім’я — основа суспільства", "Допомога для сім'ї", "Кожна сімʼя має право"]),
     ],
 )
 def test_every_form_of_the_word_is_found(empty_corpus: Corpus, query: str, texts: list[str]) -> None:
