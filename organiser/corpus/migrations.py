@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
-from organiser.corpus.word_index import reindex_statements
+from organiser.corpus.word_index import create_update_trigger, reindex_statements
 
 corpus_migrations = Migrations("organiser.corpus")
 
@@ -98,3 +98,4 @@ def m004_word_forms(db: Database) -> None:
         create_triggers=True,
         tokenize="unicode61 remove_diacritics 2",
     )
+    create_update_trigger(db)

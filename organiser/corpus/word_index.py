@@ -14,6 +14,25 @@ from organiser.corpus import normalise
 BATCH = 5000
 
 
+def create_update_trigger(db: Database) -> None:
+    """Re-index a statement only when an indexed column changes (not when other columns of the row do).
+
+    Replaces the AFTER UPDATE trigger sqlite-utils made (which fires on any UPDATE) with one on the indexed columns,
+    read from the index itself, so a later migration that adds columns to ``statements`` can call it again.
+    """
+    columns = [row[1] for row in db.execute("PRAGMA table_info(statements_fts)")]
+    listed = ", ".join(f'"{c}"' for c in columns)
+    old = ", ".join(f'old."{c}"' for c in columns)
+    new = ", ".join(f'new."{c}"' for c in columns)
+    db.execute("DROP TRIGGER IF EXISTS statements_au")
+    db.execute(
+        f'CREATE TRIGGER "statements_au" AFTER UPDATE OF {listed} ON "statements" BEGIN\n'
+        f'  INSERT INTO "statements_fts" ("statements_fts", rowid, {listed}) VALUES(\'delete\', old.rowid, {old});\n'
+        f'  INSERT INTO "statements_fts" (rowid, {listed}) VALUES (new.rowid, {new});\n'
+        "END"
+    )
+
+
 def reindex_statements(db: Database) -> int:
     """Recompute ``search_text``, ``search_forms`` and ``search_source`` of every statement; returns the count.
 

@@ -149,3 +149,16 @@ def test_a_phrase_is_marked_where_its_words_stand_together(empty_corpus: Corpus)
     empty_corpus.add_statement("Military courts uphold the military occupation; occupation is a crime.")
     (hit,) = empty_corpus.search('"military occupation" crime')
     assert hit.marked_snippet() == "Military courts uphold the [military] [occupation]; occupation is a [crime]."
+
+
+def test_the_index_stays_whole_through_edits_deletes_and_other_updates(empty_corpus: Corpus) -> None:
+    first = empty_corpus.add_statement("Workers' rights now")
+    second = empty_corpus.add_statement("Свобода слова")
+    empty_corpus.edit_statement(first, "Tenants' unions")
+    empty_corpus.db.execute("UPDATE statements SET lang = 'fr' WHERE id = ?", [second])  # not an indexed column
+    snapshot = empty_corpus.statement_snapshot(second)
+    empty_corpus.delete_statement(second)
+    assert _found(empty_corpus, "свободи") == set()
+    empty_corpus.restore_statement(*snapshot)
+    assert _found(empty_corpus, "свободи") == {second} and _found(empty_corpus, "union") == {first}
+    empty_corpus.db.execute("INSERT INTO statements_fts(statements_fts) VALUES('integrity-check')")
