@@ -200,6 +200,6 @@ def cmd_table_export(args: argparse.Namespace) -> int:
 
     with args.open_corpus() as corpus:
         flyer = get_flyer(corpus, args.flyer_id)
-    write_chart_csv(first_table(flyer), args.output)
+    write_chart_csv(first_table(flyer), args.output, lang=flyer.lang)  # verdict words in the flyer's language
     say(f"wrote {args.output}")
     return 0

@@ -118,7 +118,11 @@ class Statement:
 
 @dataclass(frozen=True)
 class SearchHit:
-    """A statement found by a search, with its rank and a snippet whose matches are marked by ``spans``."""
+    """A statement found by a search, with its rank and a snippet whose matches are marked by ``spans``.
+
+    ``rank``: lower is better; 1.x for the exact words, 2.x for other forms, 3.x through the source
+    (``search.ranked_ids``); 0.0 in a plain listing.
+    """
 
     statement: Statement
     rank: float

@@ -17,8 +17,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepInFrame, PageTemplate, Table
 
 from organiser.printing.layout import ScriptParagraph, TextStyle, font_name, paragraph_direction, text_width
-from organiser.printing.layout.fonts import font_for_char
 from organiser.printing.layout.bidi_support import log2vis
+from organiser.printing.layout.fonts import font_for_char
 from tests.pdfcheck import content_streams, pdf_fonts, pdf_text, word_positions
 
 W = 300.0  # frame width used by most tests
