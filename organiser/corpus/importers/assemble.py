@@ -60,4 +60,5 @@ def build_document(blocks: Sequence[Block], hints: Hints, original_name: str) ->
         content_hash=content_hash(full_text),
         full_text=full_text,
         sections=sections,
+        ocr=hints.ocr,
     )

@@ -1,0 +1,63 @@
+"""Bounds on what one imported file may cost: hostile files are refused with one line before memory or time run out.
+
+Every importer checks the bounds that apply to its format (sizes, ratios, depths, counts) before the expensive step,
+and calls ``check_time`` inside its loops so that no single file holds an import for long.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from organiser.errors import ImportRejected
+
+MB = 1024 * 1024
+# Zip-based formats (.docx): the whole archive unpacked, one part unpacked, and how much a part may expand.
+MAX_UNZIPPED_BYTES = 60 * MB
+MAX_PART_BYTES = 40 * MB
+MAX_COMPRESSION_RATIO = 100
+MAX_ZIP_ENTRIES = 2000
+# XML and HTML trees.
+MAX_XML_DEPTH = 256
+MAX_HTML_DEPTH = 256
+MAX_HTML_BYTES = 8 * MB
+MAX_PARAGRAPHS = 50_000
+# PDFs: a long report has hundreds of pages; a page of small print holds ~10,000 characters.
+MAX_PDF_PAGES = 2000
+MAX_PAGE_CHARS = 60_000
+# Text: about a page; longer runs are split at sentence ends, and refused if they have none.
+MAX_STATEMENT_CHARS = 5000
+MAX_STATEMENTS = 50_000
+# Wall-clock budget for reading one file (OCR of a page takes ~1 s; it has its own, larger budget).
+TIME_BUDGET_S = 4.0
+OCR_TIME_BUDGET_S = 60.0
+
+_deadline: contextvars.ContextVar[tuple[float, str] | None] = contextvars.ContextVar("import_deadline", default=None)
+
+
+@contextmanager
+def time_budget(name: str, seconds: float = TIME_BUDGET_S) -> Iterator[None]:
+    """Within this block, ``check_time`` refuses the file named ``name`` once ``seconds`` have passed."""
+    token = _deadline.set((time.monotonic() + seconds, name))
+    try:
+        yield
+    finally:
+        _deadline.reset(token)
+
+
+@contextmanager
+def extended_budget(seconds: float) -> Iterator[None]:
+    """A longer budget for work known to be slow but bounded (OCR), keeping the file's name."""
+    current = _deadline.get()
+    name = current[1] if current else "file"
+    with time_budget(name, seconds):
+        yield
+
+
+def check_time() -> None:
+    """Refuse the file being read if its time budget is spent."""
+    current = _deadline.get()
+    if current is not None and time.monotonic() > current[0]:
+        raise ImportRejected(f"{current[1]}: takes too long to read (refused to keep the import moving)")

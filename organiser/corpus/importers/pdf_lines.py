@@ -1,0 +1,162 @@
+"""PDF glyphs to text lines: glyphs grouped by position (not by content-stream order), RTL lines put in logical order.
+
+A PDF only says where each glyph is drawn. Producers write glyphs in any order (LibreOffice and Word write Hebrew
+right to left, Apple left to right, InDesign in runs), so the reading order is rebuilt from the page geometry: rows by
+baseline, glyphs by x, then the Unicode bidi algorithm turns a visual-order right-to-left line back into logical
+order, and NFKC maps Arabic presentation forms back to letters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_LTR_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
+_PRESENTATION = re.compile("[\ufb00-\ufdff\ufe70-\ufeff]+")
+_TATWEEL = "\u0640"
+_SPACE_GAP = 0.18  # a gap wider than this share of the font size is a word space
+_COLUMN_GAP = 1.6  # a gap wider than this many font sizes separates two columns (or table cells)
+
+
+@dataclass(frozen=True)
+class Glyph:
+    """One drawn character: its text (a base letter with any combining marks) and its box in points."""
+
+    text: str
+    left: float
+    bottom: float
+    right: float
+    top: float
+    size: float
+    baseline: float
+    space: bool = False  # a space character drawn by the producer
+
+
+@dataclass(frozen=True)
+class Line:
+    """A run of glyphs on one baseline with no column gap inside, its text in logical order."""
+
+    text: str
+    left: float
+    right: float
+    bottom: float
+    top: float
+    size: float
+    rtl: bool
+
+    @property
+    def middle(self) -> float:
+        return (self.bottom + self.top) / 2
+
+
+def is_rtl_text(text: str) -> bool:
+    """More right-to-left letters than left-to-right ones."""
+    return len(_RTL_LETTER.findall(text)) > len(_LTR_LETTER.findall(text))
+
+
+def base_letters(text: str) -> str:
+    """Arabic presentation forms and ligatures back to base letters; kashida stretching removed."""
+    text = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+    return text.replace(_TATWEEL, "")
+
+
+def logical_order(visual: str) -> str:
+    """A line read left to right off the page, in the order it was typed (UAX #9 applied to visual text)."""
+    if not _RTL_LETTER.search(visual):
+        return visual
+    from bidi import algorithm
+
+    # The bidi algorithm maps logical to visual; on a single line it is its own inverse (runs are reversed back,
+    # digits and Latin runs kept left to right, the bracket drawn ")" in a right-to-left run read as "(").
+    # This pure-Python implementation resolves brackets as visual text needs (the compiled one pairs them first).
+    storage = algorithm.get_empty_storage()
+    storage["base_level"] = algorithm.PARAGRAPH_LEVELS["R" if is_rtl_text(visual) else "L"]
+    storage["base_dir"] = ("L", "R")[storage["base_level"]]
+    algorithm.get_embedding_levels(visual, storage, False, False)
+    algorithm.explicit_embed_and_overrides(storage, False)
+    algorithm.resolve_weak_types(storage, False)
+    algorithm.resolve_neutral_types(storage, False)
+    algorithm.resolve_implicit_levels(storage, False)
+    algorithm.reorder_resolved_levels(storage, False)
+    algorithm.apply_mirroring(storage, False)
+    return "".join(str(ch["ch"]) for ch in storage["chars"])
+
+
+def cluster_marks(glyphs: Sequence[Glyph]) -> list[Glyph]:
+    """Combining marks (harakat, niqqud) travel with the letter drawn before them in the content stream."""
+    out: list[Glyph] = []
+    for glyph in glyphs:
+        if out and glyph.text and all(unicodedata.combining(ch) for ch in glyph.text) and not out[-1].space:
+            prev = out[-1]
+            out[-1] = Glyph(prev.text + glyph.text, prev.left, prev.bottom, prev.right, prev.top, prev.size, prev.baseline)
+        else:
+            out.append(glyph)
+    return out
+
+
+def _rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
+    """Glyphs sharing a baseline (within a third of the type size: superscripts stay on their line), top first."""
+    ordered = sorted(glyphs, key=lambda g: -g.baseline)
+    rows: list[list[Glyph]] = []
+    baseline = 0.0
+    for glyph in ordered:
+        if rows and baseline - glyph.baseline <= max(glyph.size, 1.0) / 3:
+            rows[-1].append(glyph)
+            continue
+        rows.append([glyph])
+        baseline = glyph.baseline
+    return rows
+
+
+def _visual_text(run: Sequence[Glyph]) -> str:
+    parts: list[str] = []
+    previous: Glyph | None = None
+    for glyph in run:
+        if glyph.space:
+            parts.append(" ")
+            previous = glyph
+            continue
+        if previous is not None and glyph.left - previous.right > _SPACE_GAP * max(glyph.size, 1.0):
+            parts.append(" ")
+        # A base letter with its marks, stored right to left when the letter is: bidi reverses it back.
+        parts.append(glyph.text[::-1] if _RTL_LETTER.match(glyph.text) and len(glyph.text) > 1 else glyph.text)
+        previous = glyph
+    return " ".join("".join(parts).split())
+
+
+def _line(run: Sequence[Glyph]) -> Line | None:
+    visible = [g for g in run if not g.space]
+    if not visible:
+        return None
+    text = base_letters(logical_order(_visual_text(run)))
+    sizes = sorted(g.size for g in visible)
+    return Line(
+        text=unicodedata.normalize("NFC", text),
+        left=min(g.left for g in visible),
+        right=max(g.right for g in visible),
+        bottom=min(g.bottom for g in visible),
+        top=max(g.top for g in visible),
+        size=sizes[len(sizes) // 2],
+        rtl=is_rtl_text(text),
+    )
+
+
+def page_lines(glyphs: Sequence[Glyph]) -> list[Line]:
+    """The lines of one page, top row first; a row splits where a gap is wide enough to be a column gutter."""
+    lines: list[Line] = []
+    for row in _rows(cluster_marks(glyphs)):
+        row.sort(key=lambda g: (g.left + g.right) / 2)
+        run: list[Glyph] = []
+        for glyph in row:
+            solid = [g for g in run if not g.space]
+            if solid and glyph.left - solid[-1].right > _COLUMN_GAP * max(glyph.size, solid[-1].size, 1.0):
+                if (line := _line(run)) is not None:
+                    lines.append(line)
+                run = []
+            run.append(glyph)
+        if (line := _line(run)) is not None:
+            lines.append(line)
+    return [line for line in lines if line.text]
