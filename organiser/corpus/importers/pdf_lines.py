@@ -17,6 +17,7 @@ _RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _LTR_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 _PRESENTATION = re.compile("[\ufb00-\ufdff\ufe70-\ufeff]+")
 _TATWEEL = "\u0640"
+_SPACED_PUNCTUATION = re.compile(r"\s+([.,;:!?\u061f\u060c\u061b])(?=\s|$)")
 _SPACE_GAP = 0.18  # a gap wider than this share of the font size is a word space
 _COLUMN_GAP = 1.6  # a gap wider than this many font sizes separates two columns (or table cells)
 
@@ -86,10 +87,12 @@ def logical_order(visual: str) -> str:
 
 
 def cluster_marks(glyphs: Sequence[Glyph]) -> list[Glyph]:
-    """Combining marks (harakat, niqqud) travel with the letter drawn before them in the content stream."""
+    """Combining marks (harakat, niqqud) travel with the letter drawn before them in the content stream, and the
+    letters of one ligature glyph (same box) stay together in the order the text layer gives them."""
     out: list[Glyph] = []
     for glyph in glyphs:
-        if out and glyph.text and all(unicodedata.combining(ch) for ch in glyph.text) and not out[-1].space:
+        same_box = out and (out[-1].left, out[-1].right) == (glyph.left, glyph.right) and not glyph.space
+        if same_box or (out and glyph.text and all(unicodedata.combining(ch) for ch in glyph.text) and not out[-1].space):
             prev = out[-1]
             out[-1] = Glyph(prev.text + glyph.text, prev.left, prev.bottom, prev.right, prev.top, prev.size, prev.baseline)
         else:
@@ -132,6 +135,8 @@ def _line(run: Sequence[Glyph]) -> Line | None:
     if not visible:
         return None
     text = base_letters(logical_order(_visual_text(run)))
+    if is_rtl_text(text):  # a trailing space drawn between a word and its full stop
+        text = _SPACED_PUNCTUATION.sub(r"\1", text)
     sizes = sorted(g.size for g in visible)
     return Line(
         text=unicodedata.normalize("NFC", text),
