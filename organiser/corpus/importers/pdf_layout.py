@@ -185,7 +185,7 @@ def _join(texts: Sequence[str], vocabulary: set[str]) -> str:
             if joined in vocabulary or not halves_are_words:
                 out = out[: end.end(1)] + text
                 continue
-            out = out[: end.end(1)] + "-" + text
+            out = out + text  # a compound broken at its own hyphen ("non-" / "political")
             continue
         out = f"{out} {text}"
     return out

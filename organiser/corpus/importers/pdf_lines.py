@@ -19,7 +19,7 @@ _PRESENTATION = re.compile("[\ufb00-\ufdff\ufe70-\ufeff]+")
 _TATWEEL = "\u0640"
 _SPACED_PUNCTUATION = re.compile(r"\s+([.,;:!?\u061f\u060c\u061b])(?=\s|$)")
 _SPACE_GAP = 0.18  # a gap wider than this share of the font size is a word space
-_COLUMN_GAP = 1.6  # a gap wider than this many font sizes separates two columns (or table cells)
+_COLUMN_GAP = 0.9  # a gap wider than this many font sizes separates two columns (or table cells)
 
 
 @dataclass(frozen=True)
@@ -87,12 +87,11 @@ def logical_order(visual: str) -> str:
 
 
 def cluster_marks(glyphs: Sequence[Glyph]) -> list[Glyph]:
-    """Combining marks (harakat, niqqud) travel with the letter drawn before them in the content stream, and the
-    letters of one ligature glyph (same box) stay together in the order the text layer gives them."""
+    """The letters of one ligature glyph (same box) stay together in the order the text layer gives them."""
     out: list[Glyph] = []
     for glyph in glyphs:
         same_box = out and (out[-1].left, out[-1].right) == (glyph.left, glyph.right) and not glyph.space
-        if same_box or (out and glyph.text and all(unicodedata.combining(ch) for ch in glyph.text) and not out[-1].space):
+        if same_box:
             prev = out[-1]
             out[-1] = Glyph(prev.text + glyph.text, prev.left, prev.bottom, prev.right, prev.top, prev.size, prev.baseline)
         else:
@@ -112,6 +111,25 @@ def _rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
         rows.append([glyph])
         baseline = glyph.baseline
     return rows
+
+
+def _is_mark(glyph: Glyph) -> bool:
+    return bool(glyph.text) and all(unicodedata.combining(ch) for ch in glyph.text)
+
+
+def attach_marks(row: Sequence[Glyph]) -> list[Glyph]:
+    """Combining marks (harakat, niqqud) joined to the letter they are drawn over; producers write them anywhere
+    in the content stream (LibreOffice at the end of the word). ``row`` is sorted by x."""
+    bases = [g for g in row if not _is_mark(g)]
+    texts = {id(g): g.text for g in bases}
+    for mark in (g for g in row if _is_mark(g)):
+        centre = (mark.left + mark.right) / 2
+        letters = [g for g in bases if not g.space]
+        if not letters:
+            continue
+        base = min(letters, key=lambda g: abs((g.left + g.right) / 2 - centre) - (g.right - g.left) / 2)
+        texts[id(base)] += mark.text
+    return [Glyph(texts[id(g)], g.left, g.bottom, g.right, g.top, g.size, g.baseline, g.space) for g in bases]
 
 
 def _visual_text(run: Sequence[Glyph]) -> str:
@@ -155,7 +173,7 @@ def page_lines(glyphs: Sequence[Glyph]) -> list[Line]:
     for row in _rows(cluster_marks(glyphs)):
         row.sort(key=lambda g: (g.left + g.right) / 2)
         run: list[Glyph] = []
-        for glyph in row:
+        for glyph in attach_marks(row):
             solid = [g for g in run if not g.space]
             if solid and glyph.left - solid[-1].right > _COLUMN_GAP * max(glyph.size, solid[-1].size, 1.0):
                 if (line := _line(run)) is not None:
