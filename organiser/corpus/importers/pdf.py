@@ -80,7 +80,8 @@ def read_pages(document: pypdfium2.PdfDocument, name: str) -> list[Page]:
             width, height = page.get_size()
             textpage = page.get_textpage()
             try:
-                pages.append(Page(page_lines(_glyphs(textpage, name, number + 1)), width, height))
+                lines, gutter = page_lines(_glyphs(textpage, name, number + 1), width)
+                pages.append(Page(lines, width, height, gutter))
             finally:
                 textpage.close()
         finally:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from organiser.corpus.importers.pdf_lines import Line, is_rtl_text
 from organiser.corpus.importers.splitter import Block
 
-_EDGE_BAND = 0.09  # share of the page height at the top and bottom where running headers and footers live
+_EDGE_BAND = 0.12  # share of the page height at the top and bottom where running headers and footers live
 _PAGE_WORDS = (
     r"page|p\.|pg\.|сторінка|стор\.|с\.|страница|стр\.|صفحة|الصفحة|ص\.?|עמוד|עמ'|עמ׳|דף|seite|página|pagina"
 )
@@ -35,6 +35,7 @@ class Page:
     lines: list[Line]
     width: float
     height: float
+    gutter: float | None = None  # x of the gap between two columns
 
 
 def is_page_number(text: str) -> bool:
@@ -43,8 +44,11 @@ def is_page_number(text: str) -> bool:
 
 
 def _edge(line: Line, page: Page) -> bool:
+    """Near the top or bottom of the page, or the first or last line on it."""
     band = _EDGE_BAND * page.height
-    return line.top > page.height - band or line.bottom < band
+    if line.top > page.height - band or line.bottom < band:
+        return True
+    return line.top >= max(other.top for other in page.lines) or line.bottom <= min(o.bottom for o in page.lines)
 
 
 def _furniture_key(text: str) -> str:
@@ -64,38 +68,14 @@ def drop_furniture(pages: Sequence[Page]) -> list[Page]:
             for line in page.lines
             if not (_edge(line, page) and (is_page_number(line.text) or counts[_furniture_key(line.text)] >= repeated))
         ]
-        kept.append(Page(lines, page.width, page.height))
+        kept.append(Page(lines, page.width, page.height, page.gutter))
     return kept
-
-
-def _rows_with_several(lines: Sequence[Line]) -> int:
-    rows = Counter(round(line.middle / 2) for line in lines)
-    return sum(1 for count in rows.values() if count > 1)
-
-
-def _gutter(lines: Sequence[Line], width: float) -> float | None:
-    """The x of a vertical gap that many lines end before and start after (a column gutter), if any."""
-    if _rows_with_several(lines) < max(3, len(lines) // 5):
-        return None
-    step = 2.0
-    best: tuple[int, float] | None = None
-    x = width * 0.25
-    while x < width * 0.75:
-        crossing = sum(1 for line in lines if line.left < x < line.right)
-        left = sum(1 for line in lines if line.right <= x)
-        right = sum(1 for line in lines if line.left >= x)
-        if left >= 3 and right >= 3 and (best is None or crossing < best[0]):
-            best = (crossing, x)
-        x += step
-    if best is None or best[0] > len(lines) // 10:
-        return None
-    return best[1]
 
 
 def reading_order(page: Page, rtl: bool) -> list[list[Line]]:
     """Column streams in reading order: lines spanning the gutter break the flow, columns between them in turn."""
     lines = sorted(page.lines, key=lambda line: -line.top)
-    gutter = _gutter(lines, page.width)
+    gutter = page.gutter
     if gutter is None:
         return [lines]
     streams: list[list[Line]] = []

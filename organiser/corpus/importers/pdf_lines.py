@@ -19,7 +19,7 @@ _PRESENTATION = re.compile("[\ufb00-\ufdff\ufe70-\ufeff]+")
 _TATWEEL = "\u0640"
 _SPACED_PUNCTUATION = re.compile(r"\s+([.,;:!?\u061f\u060c\u061b])(?=\s|$)")
 _SPACE_GAP = 0.18  # a gap wider than this share of the font size is a word space
-_COLUMN_GAP = 0.9  # a gap wider than this many font sizes separates two columns (or table cells)
+_COLUMN_GAP = 3.0  # a gap wider than this many font sizes separates two blocks of text (table cells, frames)
 
 
 @dataclass(frozen=True)
@@ -167,19 +167,43 @@ def _line(run: Sequence[Glyph]) -> Line | None:
     )
 
 
-def page_lines(glyphs: Sequence[Glyph]) -> list[Line]:
-    """The lines of one page, top row first; a row splits where a gap is wide enough to be a column gutter."""
+def find_gutter(rows: Sequence[Sequence[Glyph]], width: float) -> float | None:
+    """The x of a column gutter: a vertical strip that no row crosses while many rows have text on both sides.
+    Word spaces of justified text fall at different places on each row, so they never line up into one."""
+    crossing = [0] * (int(width) + 2)
+    both_sides = 0
+    lo, hi = int(width * 0.25), int(width * 0.75)
+    for row in rows:
+        covered: set[int] = set()
+        for glyph in row:
+            covered.update(range(max(int(glyph.left) + 1, lo), min(int(glyph.right) + 1, hi)))
+        for x in covered:
+            crossing[x] += 1
+        if row and min(g.left for g in row) < lo and max(g.right for g in row) > hi:
+            both_sides += 1
+    if both_sides < 4 or hi <= lo:
+        return None
+    best = min(range(lo, hi), key=lambda x: crossing[x])
+    return float(best) if crossing[best] <= max(2, both_sides // 4) else None
+
+
+def page_lines(glyphs: Sequence[Glyph], width: float = 0.0) -> tuple[list[Line], float | None]:
+    """The lines of one page, top row first, and the column gutter if the page has two columns; a row splits at
+    the gutter and at very wide gaps."""
     lines: list[Line] = []
-    for row in _rows(cluster_marks(glyphs)):
+    rows = _rows(cluster_marks(glyphs))
+    gutter = find_gutter(rows, width) if width else None
+    for row in rows:
         row.sort(key=lambda g: (g.left + g.right) / 2)
         run: list[Glyph] = []
         for glyph in attach_marks(row):
             solid = [g for g in run if not g.space]
-            if solid and glyph.left - solid[-1].right > _COLUMN_GAP * max(glyph.size, solid[-1].size, 1.0):
+            at_gutter = gutter is not None and solid and solid[-1].right <= gutter <= glyph.left
+            if at_gutter or (solid and glyph.left - solid[-1].right > _COLUMN_GAP * max(glyph.size, solid[-1].size, 1.0)):
                 if (line := _line(run)) is not None:
                     lines.append(line)
                 run = []
             run.append(glyph)
         if (line := _line(run)) is not None:
             lines.append(line)
-    return [line for line in lines if line.text]
+    return [line for line in lines if line.text], gutter
