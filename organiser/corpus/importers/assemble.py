@@ -44,8 +44,19 @@ def build_document(blocks: Sequence[Block], hints: Hints, original_name: str) ->
     if not blocks:
         raise ImportRejected(f"{original_name}: is empty (no text found)")
     meta = extract_metadata(blocks)
-    title = hints.title or meta.title or Path(original_name).stem
-    sections = classify(blocks, title, _title_index(blocks, title, meta))
+    if hints.structured:
+        first = blocks[0]
+        title = hints.title or (first.text if first.heading_level else None) or Path(original_name).stem
+        title_index = 0 if first.heading_level and first.text == title else None
+        sections = [
+            Section("heading", block.text, 1 if index == title_index else block.heading_level)
+            if block.heading_level or index == title_index
+            else Section("statement", block.text)
+            for index, block in enumerate(blocks)
+        ]
+    else:
+        title = hints.title or meta.title or Path(original_name).stem
+        sections = classify(blocks, title, _title_index(blocks, title, meta))
     full_text = "\n\n".join(block.text for block in blocks)
     languages = languages_of(sections) or [lang for lang in [detect_language(full_text)] if lang]
     return ImportedDocument(

@@ -47,6 +47,9 @@ class Hints:
     rights: str | None = None
     file_date: str | None = None  # the file's own creation date: used only when the text states no date
     ocr: bool = False  # the text comes from OCR of page images
+    # The format marks its headings (Word styles): every other paragraph is text the author wrote, kept as a
+    # statement however short, and no heading is guessed from the wording.
+    structured: bool = False
 
 
 _PLACEHOLDERS = frozenset(

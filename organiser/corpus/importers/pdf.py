@@ -55,6 +55,8 @@ def _glyphs(textpage: Any, name: str, number: int) -> list[Glyph]:
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     for index in range(count):
         code = raw.FPDFText_GetUnicode(handle, index)
+        if code in (2, 0xFFFE) and raw.FPDFText_IsHyphen(handle, index) == 1:
+            code = 0x2D  # a line-end hyphen PDFium recognised; the layout decides whether the word is joined
         if code in (0, 0xFFFE, 0xFFFF) or raw.FPDFText_IsGenerated(handle, index) == 1:
             continue
         char = chr(code) if code < 0x110000 else ""

@@ -44,10 +44,12 @@ def is_page_number(text: str) -> bool:
 
 
 def _edge(line: Line, page: Page) -> bool:
-    """Near the top or bottom of the page, or the first or last line on it."""
+    """Near the top or bottom of the page."""
     band = _EDGE_BAND * page.height
-    if line.top > page.height - band or line.bottom < band:
-        return True
+    return line.top > page.height - band or line.bottom < band
+
+
+def _outermost(line: Line, page: Page) -> bool:
     return line.top >= max(other.top for other in page.lines) or line.bottom <= min(o.bottom for o in page.lines)
 
 
@@ -66,7 +68,10 @@ def drop_furniture(pages: Sequence[Page]) -> list[Page]:
         lines = [
             line
             for line in page.lines
-            if not (_edge(line, page) and (is_page_number(line.text) or counts[_furniture_key(line.text)] >= repeated))
+            if not (
+                (is_page_number(line.text) and (_edge(line, page) or _outermost(line, page)))
+                or (_edge(line, page) and counts[_furniture_key(line.text)] >= repeated)
+            )
         ]
         kept.append(Page(lines, page.width, page.height, page.gutter))
     return kept
