@@ -75,3 +75,9 @@ def m002_profile(db: Database) -> None:
 def m003_language_index(db: Database) -> None:
     """The language filter and the list of languages read an index instead of every statement."""
     db.table("statements").create_index(["lang"])
+
+
+@corpus_migrations()
+def m005_source_ocr(db: Database) -> None:
+    """Sources read by OCR are marked: their text may hold recognition errors worth checking before print."""
+    db.table("sources").add_column("ocr", int, not_null_default=0)

@@ -107,6 +107,7 @@ class Corpus:
                     "content_hash": doc.content_hash,
                     "imported_at": _now(),
                     "full_text": doc.full_text,
+                    "ocr": int(doc.ocr),
                     "structure": json.dumps(
                         [{"kind": s.kind, "text": s.text, "level": s.level} for s in doc.sections if
                          s.kind != "statement"],
@@ -343,7 +344,9 @@ class Corpus:
             params.append(source_id)
         return [(r[0], r[1], r[2]) for r in self.db.execute(sql + " ORDER BY id", params)]
 
-    def save_flyer_data(self, flyer_id: int | None, title: str, template: str | None, data: Callable[[int], str]) -> int:
+    def save_flyer_data(
+        self, flyer_id: int | None, title: str, template: str | None, data: Callable[[int], str]
+    ) -> int:
         """Insert (``flyer_id`` None) or update a flyer row; ``data(id)`` gives its JSON once the id is known."""
         now = _now()
         with self.db.atomic():

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
 from organiser.corpus.importers.document import Hints, ImportedDocument, Section
+from organiser.corpus.importers.limits import MAX_STATEMENT_CHARS, MAX_STATEMENTS
 from organiser.corpus.importers.metadata import Metadata, extract_metadata
-from organiser.corpus.importers.sections import classify
+from organiser.corpus.importers.sections import classify, is_title_like
 from organiser.corpus.importers.splitter import Block
 from organiser.corpus.language import detect_language
 from organiser.errors import ImportRejected
 
 _MIN_LANGUAGE_SHARE = 0.05
+_SENTENCE_END = re.compile(r"(?<=[.!?\u061f\u06d4\u2026])[\"'”»)]*\s+")
 
 
 def content_hash(full_text: str) -> str:
@@ -39,6 +42,48 @@ def _title_index(blocks: Sequence[Block], title: str, meta: Metadata) -> int | N
     return next((i for i, block in enumerate(blocks) if block.text.casefold() == key), None)
 
 
+def split_long(text: str, name: str) -> list[str]:
+    """A paragraph longer than a page, cut at sentence ends into page-sized statements; refused if it has none."""
+    if len(text) <= MAX_STATEMENT_CHARS:
+        return [text]
+    pieces: list[str] = []
+    current = ""
+    for match in re.finditer(r".+?(?:(?<=[.!?\u061f\u06d4\u2026])[\"'”»)]*(?=\s)|$)", text, re.DOTALL):
+        sentence = match.group(0).strip()
+        if not sentence:
+            continue
+        if len(sentence) > MAX_STATEMENT_CHARS:
+            raise ImportRejected(
+                f"{name}: holds a run of {len(sentence)} characters with no sentence end (a statement is at most "
+                f"{MAX_STATEMENT_CHARS}); it does not look like prose"
+            )
+        if current and len(current) + 1 + len(sentence) > MAX_STATEMENT_CHARS:
+            pieces.append(current)
+            current = sentence
+        else:
+            current = f"{current} {sentence}" if current else sentence
+        if len(pieces) > MAX_STATEMENTS:
+            raise ImportRejected(f"{name}: more than {MAX_STATEMENTS} statements in one file")
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _bounded(sections: Sequence[Section], name: str) -> list[Section]:
+    out: list[Section] = []
+    for section in sections:
+        if section.kind == "statement":
+            out.extend(Section("statement", piece) for piece in split_long(section.text, name))
+        else:
+            out.append(section if len(section.text) <= MAX_STATEMENT_CHARS else Section("boilerplate", section.text))
+    return out
+
+
+def _leading_title(blocks: Sequence[Block], index: int | None) -> bool:
+    """The first block is a title only when it looks like one: short, one line, no final full stop, more after."""
+    return index != 0 or (len(blocks) > 1 and is_title_like(blocks[0]))
+
+
 def build_document(blocks: Sequence[Block], hints: Hints, original_name: str) -> ImportedDocument:
     """The document read from ``blocks``; explicit format hints win over what the text suggests."""
     if not blocks:
@@ -56,7 +101,16 @@ def build_document(blocks: Sequence[Block], hints: Hints, original_name: str) ->
         ]
     else:
         title = hints.title or meta.title or Path(original_name).stem
-        sections = classify(blocks, title, _title_index(blocks, title, meta))
+        title_index = _title_index(blocks, title, meta)
+        if not _leading_title(blocks, title_index):
+            # A first paragraph that is a sentence stays a statement; the source is named after its opening words.
+            words = blocks[0].text.split()
+            title = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
+            title_index = None
+            sections = classify(blocks, None, None)
+        else:
+            sections = classify(blocks, title, title_index)
+    sections = _bounded(sections, original_name)
     full_text = "\n\n".join(block.text for block in blocks)
     languages = languages_of(sections) or [lang for lang in [detect_language(full_text)] if lang]
     return ImportedDocument(

@@ -35,7 +35,7 @@ def _check_zip(archive: zipfile.ZipFile, name: str) -> None:
     """Refuse zip bombs before inflating anything: entry count, total size, per-part size and expansion ratio."""
     entries = archive.infolist()
     if len(entries) > MAX_ZIP_ENTRIES:
-        raise ImportRejected(f"{name}: holds {len(entries)} parts; a Word document has far fewer (limit {MAX_ZIP_ENTRIES})")
+        raise ImportRejected(f"{name}: holds {len(entries)} parts; the limit for a Word document is {MAX_ZIP_ENTRIES}")
     total = sum(entry.file_size for entry in entries)
     if total > MAX_UNZIPPED_BYTES:
         raise ImportRejected(

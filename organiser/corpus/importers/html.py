@@ -70,7 +70,10 @@ def _meta(root: Any, *keys: str) -> str | None:
 
 def _hints(root: Any, found: Any) -> Hints:
     """The page's metadata as trafilatura read it (JSON-LD, OpenGraph, meta tags), with rights from meta tags."""
-    get = (lambda key: getattr(found, key, None)) if found is not None else (lambda key: None)
+
+    def get(key: str) -> Any:
+        return getattr(found, key, None) if found is not None else None
+
     author = meaningful(get("author"))
     url = get("url") or _meta(root, "og:url")
     if not url:

@@ -48,7 +48,7 @@ def time_budget(name: str, seconds: float = TIME_BUDGET_S) -> Iterator[None]:
 
 
 @contextmanager
-def extended_budget(seconds: float) -> Iterator[None]:
+def extended_budget(seconds: float = OCR_TIME_BUDGET_S) -> Iterator[None]:
     """A longer budget for work known to be slow but bounded (OCR), keeping the file's name."""
     current = _deadline.get()
     name = current[1] if current else "file"
@@ -61,3 +61,9 @@ def check_time() -> None:
     current = _deadline.get()
     if current is not None and time.monotonic() > current[0]:
         raise ImportRejected(f"{current[1]}: takes too long to read (refused to keep the import moving)")
+
+
+def remaining_time() -> float:
+    """Seconds left in the current budget (a default budget outside any)."""
+    current = _deadline.get()
+    return TIME_BUDGET_S if current is None else current[0] - time.monotonic()

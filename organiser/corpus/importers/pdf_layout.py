@@ -134,7 +134,8 @@ def _starts_paragraph(prev: Line, line: Line, left: float, right: float, pitch: 
 
 def _pitch(lines: Sequence[Line]) -> float:
     """The usual empty space between two lines of a paragraph."""
-    gaps = sorted(a.bottom - b.top for a, b in zip(lines, lines[1:], strict=False) if 0 <= a.bottom - b.top < 3 * a.size)
+    pairs = zip(lines, lines[1:], strict=False)
+    gaps = sorted(a.bottom - b.top for a, b in pairs if 0 <= a.bottom - b.top < 3 * a.size)
     # The lower quartile: in documents of one-line paragraphs most gaps are paragraph spacing.
     return gaps[len(gaps) // 4] if gaps else max((line.size for line in lines), default=10.0)
 

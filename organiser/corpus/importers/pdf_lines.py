@@ -93,7 +93,9 @@ def cluster_marks(glyphs: Sequence[Glyph]) -> list[Glyph]:
         same_box = out and (out[-1].left, out[-1].right) == (glyph.left, glyph.right) and not glyph.space
         if same_box:
             prev = out[-1]
-            out[-1] = Glyph(prev.text + glyph.text, prev.left, prev.bottom, prev.right, prev.top, prev.size, prev.baseline)
+            out[-1] = Glyph(
+                prev.text + glyph.text, prev.left, prev.bottom, prev.right, prev.top, prev.size, prev.baseline
+            )
         else:
             out.append(glyph)
     return out
@@ -199,7 +201,8 @@ def page_lines(glyphs: Sequence[Glyph], width: float = 0.0) -> tuple[list[Line],
         for glyph in attach_marks(row):
             solid = [g for g in run if not g.space]
             at_gutter = gutter is not None and solid and solid[-1].right <= gutter <= glyph.left
-            if at_gutter or (solid and glyph.left - solid[-1].right > _COLUMN_GAP * max(glyph.size, solid[-1].size, 1.0)):
+            wide = solid and glyph.left - solid[-1].right > _COLUMN_GAP * max(glyph.size, solid[-1].size, 1.0)
+            if at_gutter or wide:
                 if (line := _line(run)) is not None:
                     lines.append(line)
                 run = []
