@@ -11,7 +11,7 @@ from pathlib import Path
 from organiser.corpus.importers.document import Hints, ImportedDocument, Section
 from organiser.corpus.importers.limits import MAX_STATEMENT_CHARS, MAX_STATEMENTS
 from organiser.corpus.importers.metadata import Metadata, extract_metadata
-from organiser.corpus.importers.sections import classify, is_title_like
+from organiser.corpus.importers.sections import classify
 from organiser.corpus.importers.splitter import Block
 from organiser.corpus.language import detect_language
 from organiser.errors import ImportRejected
@@ -79,9 +79,22 @@ def _bounded(sections: Sequence[Section], name: str) -> list[Section]:
     return out
 
 
+_TITLE_END = tuple(".!?…:;,\u061f\u06d4")
+
+
 def _leading_title(blocks: Sequence[Block], index: int | None) -> bool:
-    """The first block is a title only when it looks like one: short, one line, no final full stop, more after."""
-    return index != 0 or (len(blocks) > 1 and is_title_like(blocks[0]))
+    """The first block is a title only when it looks like one: one short line with no final full stop, and more
+    text after it (a blank line followed it)."""
+    if index != 0:
+        return True
+    first = blocks[0]
+    return (
+        len(blocks) > 1
+        and len(first.lines) == 1
+        and len(first.text) <= 160
+        and len(first.text.split()) <= 25
+        and not first.text.endswith(_TITLE_END)
+    )
 
 
 def build_document(blocks: Sequence[Block], hints: Hints, original_name: str) -> ImportedDocument:
