@@ -83,17 +83,17 @@ _TITLE_END = tuple(".!?…:;,\u061f\u06d4")
 
 
 def _leading_title(blocks: Sequence[Block], index: int | None) -> bool:
-    """The first block is a title only when it looks like one: one short line with no final full stop, and more
-    text after it (a blank line followed it)."""
-    if index != 0:
+    """A block of the text is a title only when it looks like one: one short line with no final full stop, and
+    more text after it (a blank line followed it). A sentence stays a statement."""
+    if index is None:
         return True
-    first = blocks[0]
+    block = blocks[index]
     return (
         len(blocks) > 1
-        and len(first.lines) == 1
-        and len(first.text) <= 160
-        and len(first.text.split()) <= 25
-        and not first.text.endswith(_TITLE_END)
+        and len(block.lines) == 1
+        and len(block.text) <= 160
+        and len(block.text.split()) <= 25
+        and not block.text.endswith(_TITLE_END)
     )
 
 

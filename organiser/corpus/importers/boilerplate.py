@@ -19,6 +19,7 @@ _COMMENT_POLICY = re.compile(
     r"مراجعة التعليقات|התגובות אינן|коментарі (?:модеруються|відображають)",
     _I,
 )
+_COUNTER = re.compile(r"^[\d,.]+k?\s+(?:comments?|shares?|views?|likes?|replies)$", _I)
 _RIGHTS = re.compile(r"all rights reserved|^\s*(?:copyright|©|\(c\)\s)", _I)
 _LICENCE = re.compile(r"creative commons licen[cs]e|licensed under", _I)
 _LABEL = re.compile(
@@ -91,6 +92,7 @@ def _is_furniture(text: str) -> bool:
     return bool(
         _APPEAL.search(text)
         or _COMMENT_POLICY.search(text)
+        or _COUNTER.match(text)
         or (short and (_RIGHTS.search(text) or _LICENCE.search(text)))
         or _LABEL.match(text)
         or _SHORT_LABEL.match(text)
