@@ -81,7 +81,7 @@ def _read(path: Path) -> ImportedDocument:
     blocks, hints = module.extract(path)
     if not blocks:
         raise ImportRejected(f"{path.name}: is empty (no text found)")
-    document: ImportedDocument = build_document(blocks, hints, path.name)
+    document: ImportedDocument = build_document(blocks, hints, printable(path.name))
     if not any(section.kind == "statement" for section in document.sections):
         raise ImportRejected(f"{path.name}: has no statements (only a title, headings or page furniture)")
     return document

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from organiser.corpus.importers.document import Hints, ImportedDocument, Section
-from organiser.corpus.importers.limits import MAX_STATEMENT_CHARS, MAX_STATEMENTS
+from organiser.corpus.importers.limits import MAX_STATEMENT_CHARS, MAX_STATEMENTS, check_time
 from organiser.corpus.importers.metadata import Metadata, extract_metadata
 from organiser.corpus.importers.sections import classify
 from organiser.corpus.importers.splitter import Block
@@ -69,13 +69,16 @@ def split_long(text: str, name: str) -> list[str]:
     return pieces
 
 
-def _bounded(sections: Sequence[Section], name: str) -> list[Section]:
-    out: list[Section] = []
-    for section in sections:
-        if section.kind == "statement":
-            out.extend(Section("statement", piece) for piece in split_long(section.text, name))
+def _page_sized(blocks: Sequence[Block], name: str) -> list[Block]:
+    """Blocks no longer than a page: a longer one is cut at sentence ends before anything reads it."""
+    out: list[Block] = []
+    for block in blocks:
+        if len(block.text) <= MAX_STATEMENT_CHARS:
+            out.append(block)
         else:
-            out.append(section if len(section.text) <= MAX_STATEMENT_CHARS else Section("boilerplate", section.text))
+            out.extend(Block(piece, (piece,)) for piece in split_long(block.text, name))
+        if len(out) > MAX_STATEMENTS:
+            raise ImportRejected(f"{name}: more than {MAX_STATEMENTS} paragraphs in one file")
     return out
 
 
@@ -101,6 +104,8 @@ def build_document(blocks: Sequence[Block], hints: Hints, original_name: str) ->
     """The document read from ``blocks``; explicit format hints win over what the text suggests."""
     if not blocks:
         raise ImportRejected(f"{original_name}: is empty (no text found)")
+    blocks = _page_sized(blocks, original_name)
+    check_time()
     meta = extract_metadata(blocks)
     if hints.structured:
         first = blocks[0]
@@ -123,7 +128,7 @@ def build_document(blocks: Sequence[Block], hints: Hints, original_name: str) ->
             sections = classify(blocks, None, None)
         else:
             sections = classify(blocks, title, title_index)
-    sections = _bounded(sections, original_name)
+    check_time()
     full_text = "\n\n".join(block.text for block in blocks)
     languages = languages_of(sections) or [lang for lang in [detect_language(full_text)] if lang]
     return ImportedDocument(

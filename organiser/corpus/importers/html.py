@@ -21,6 +21,7 @@ from organiser.errors import ImportRejected
 if TYPE_CHECKING:
     from lxml import html as lxml_html
 
+_OPENING_DIV = re.compile(rf"(?:<(?:div|span|section|table|ul|b|i|font)\b[^>]*>\s*){{{MAX_HTML_DEPTH}}}", re.I)
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 
 
@@ -51,12 +52,15 @@ def _parse(text: str, name: str) -> lxml_html.HtmlElement:
     from lxml import html as lxml_html
 
     parser = lxml_html.HTMLParser(huge_tree=False, no_network=True, remove_comments=True)
+    too_deep = ImportRejected(f"{name}: nests elements more than {MAX_HTML_DEPTH} levels deep (not a readable page)")
     try:
         root = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
+        if _OPENING_DIV.search(text):  # the parser gave up on the nesting
+            raise too_deep from exc
         raise ImportRejected(f"{name}: is empty (no text found)") from exc
     if _depth(root) > MAX_HTML_DEPTH:
-        raise ImportRejected(f"{name}: nests elements more than {MAX_HTML_DEPTH} levels deep (not a readable page)")
+        raise too_deep
     return root
 
 

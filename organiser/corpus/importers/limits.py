@@ -21,7 +21,7 @@ MAX_COMPRESSION_RATIO = 100
 MAX_ZIP_ENTRIES = 2000
 # XML and HTML trees.
 MAX_XML_DEPTH = 256
-MAX_HTML_DEPTH = 256
+MAX_HTML_DEPTH = 250  # libxml2 stops at 256 levels: a tree that deep was cut short
 MAX_HTML_BYTES = 8 * MB
 MAX_PARAGRAPHS = 50_000
 # PDFs: a long report has hundreds of pages; a page of small print holds ~10,000 characters.
@@ -29,6 +29,8 @@ MAX_PDF_PAGES = 2000
 MAX_PAGE_CHARS = 60_000
 # Text: about a page; longer runs are split at sentence ends, and refused if they have none.
 MAX_STATEMENT_CHARS = 5000
+# A text line longer than this is no paragraph (a dump, a minified file): refused rather than cut up.
+MAX_LINE_CHARS = 1_000_000
 MAX_STATEMENTS = 50_000
 # Wall-clock budget for reading one file (OCR of a page takes ~1 s; it has its own, larger budget).
 TIME_BUDGET_S = 4.0
