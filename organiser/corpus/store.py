@@ -143,7 +143,7 @@ class Corpus:
 
         files = list(iter_import_files(Path(p) for p in paths))
         outcomes: list[ImportOutcome] = []
-        results = read_all(files)
+        results = read_all(files, self.languages())  # the corpus's languages guide OCR of scans
         try:
             for done, (file, doc) in enumerate(results):
                 if should_cancel and should_cancel():

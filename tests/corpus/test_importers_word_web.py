@@ -180,3 +180,21 @@ def test_photo_of_a_printed_flyer_is_read_by_ocr(tmp_path: Path) -> None:
     text = " ".join(doc.full_text.split())
     assert "eviction on Garden Street" in text
     assert "evict forty families" in text
+
+
+def test_ocr_language_follows_the_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PIL import Image
+
+    from organiser.corpus.importers import ocr
+
+    monkeypatch.delenv("ORGANISER_OCR_LANGUAGES", raising=False)
+    monkeypatch.setattr(ocr, "installed_languages", lambda: frozenset({"eng", "ukr", "ara", "heb", "osd"}))
+    monkeypatch.setattr(ocr, "_run", lambda args, image, name: "Script: Cyrillic\n")
+    page = Image.new("L", (100, 100), 255)
+    with ocr.corpus_languages(["uk"]):
+        assert ocr._language(page, "scan.pdf") == "ukr"
+    with ocr.corpus_languages(["en", "uk"]):
+        assert ocr._language(page, "scan.pdf") == "ukr+eng"
+    monkeypatch.setattr(ocr, "_run", lambda args, image, name: "Script: Hebrew\n")
+    with ocr.corpus_languages(["en", "uk"]):
+        assert ocr._language(page, "scan.pdf") == "heb+eng"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path, PosixPath
 
 from organiser.corpus.importers.document import ImportedDocument, Section
@@ -87,10 +87,14 @@ def _read(path: Path) -> ImportedDocument:
     return document
 
 
-def read_document(path: Path) -> ImportedDocument:
-    """Read one file into an ImportedDocument; raises ImportRejected (one plain line) and nothing else."""
+def read_document(path: Path, languages: Sequence[str] = ()) -> ImportedDocument:
+    """Read one file into an ImportedDocument; raises ImportRejected (one plain line) and nothing else.
+    ``languages`` (ISO 639-1, the corpus's) guide OCR when the file is a scan or a photo."""
+    from organiser.corpus.importers.ocr import corpus_languages
+
     try:
-        return _read_bounded(path)
+        with corpus_languages(languages):
+            return _read_bounded(path)
     except ImportRejected as err:
         raise ImportRejected(printable(str(err))) from err
 

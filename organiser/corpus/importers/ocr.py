@@ -7,11 +7,14 @@ the time budget becomes its timeout. The language is the one named in ORGANISER_
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import io
 import os
 import shutil
 import subprocess
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from organiser.corpus.importers.limits import extended_budget, remaining_time
@@ -23,6 +26,19 @@ if TYPE_CHECKING:
 
 _LANGUAGES = ("eng", "ukr", "ara", "heb")
 _SCRIPT_LANGUAGE = {"Latin": "eng", "Cyrillic": "ukr", "Arabic": "ara", "Hebrew": "heb"}
+_TESSERACT_CODE = {"en": "eng", "uk": "ukr", "ar": "ara", "he": "heb"}
+_SCRIPT_OF = {"eng": "Latin", "ukr": "Cyrillic", "ara": "Arabic", "heb": "Hebrew"}
+_corpus: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar("ocr_corpus_languages", default=())
+
+
+@contextmanager
+def corpus_languages(languages: Sequence[str]) -> Iterator[None]:
+    """Within this block OCR prefers these languages (ISO 639-1, main first), as Tesseract codes."""
+    token = _corpus.set(tuple(_TESSERACT_CODE[lang] for lang in languages if lang in _TESSERACT_CODE))
+    try:
+        yield
+    finally:
+        _corpus.reset(token)
 MAX_OCR_PAGES = 20
 MAX_PIXELS = 40_000_000
 _LONG_SIDE = 2500  # pixels: ~300 dpi on A4, enough for Tesseract, bounded for A3 and posters
@@ -78,11 +94,15 @@ def _run(args: list[str], image: bytes, name: str) -> str:
 
 
 def _language(image: Image.Image, name: str) -> str:
-    """The Tesseract language for this image: the configured one, or the detected script's."""
+    """The Tesseract language for this image: the configured one; else the corpus language written in the script
+    Tesseract detects; else that script's language; English is added for names and numbers in Latin letters."""
     available = installed_languages()
     configured = [lang for lang in os.environ.get("ORGANISER_OCR_LANGUAGES", "").split("+") if lang in available]
     if configured:
         return "+".join(configured)
+    corpus = [lang for lang in _corpus.get() if lang in available]
+    if len(corpus) == 1:
+        return corpus[0]
     small = image.copy()
     small.thumbnail((1600, 1600))
     script = None
@@ -93,7 +113,7 @@ def _language(image: Image.Image, name: str) -> str:
                     script = line.split(":", 1)[1].strip()
         except ImportRejected:
             script = None
-    language = _SCRIPT_LANGUAGE.get(script or "", "eng")
+    language = next((lang for lang in corpus if _SCRIPT_OF[lang] == script), _SCRIPT_LANGUAGE.get(script or "", "eng"))
     if language not in available:
         language = next((lang for lang in _LANGUAGES if lang in available), "eng")
     return language if language == "eng" or "eng" not in available else f"{language}+eng"
