@@ -116,3 +116,19 @@ def test_damaged_pdf_prints_nothing(tmp_path: Path, capfd: pytest.CaptureFixture
         read_document(path)
     captured = capfd.readouterr()
     assert captured.out == captured.err == ""
+
+
+def test_a_table_block_longer_than_a_page_is_cut_between_words(tmp_path: Path) -> None:
+    path = tmp_path / "table.md"
+    rows = "\n".join(f"| row {i} | value {i} | another cell of the table {i} |" for i in range(300))
+    path.write_text(f"# Figures\n\nThe figures below come from the tenants survey.\n\n{rows}\n")
+    doc = read_document(path)
+    assert all(len(s.text) <= 5000 for s in doc.sections)
+    assert "row 299" in doc.full_text
+
+
+def test_a_page_long_run_without_spaces_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "blob.txt"
+    path.write_text("A note before the data.\n\n" + "QUJD" * 2000 + "\n")
+    with pytest.raises(ImportRejected, match="without a space; it is not text"):
+        read_document(path)

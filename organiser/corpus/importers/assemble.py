@@ -17,7 +17,7 @@ from organiser.corpus.language import detect_language
 from organiser.errors import ImportRejected
 
 _MIN_LANGUAGE_SHARE = 0.05
-_SENTENCE_END = re.compile(r"(?<=[.!?\u061f\u06d4\u2026])[\"'”»)]*\s+")
+_SENTENCE = re.compile(r".+?(?:(?<=[.!?\u061f\u06d4\u2026])[\"'”»)]*(?=\s)|$)", re.DOTALL)
 
 
 def content_hash(full_text: str) -> str:
@@ -42,26 +42,34 @@ def _title_index(blocks: Sequence[Block], title: str, meta: Metadata) -> int | N
     return next((i for i, block in enumerate(blocks) if block.text.casefold() == key), None)
 
 
+def _wrap(sentence: str, name: str) -> list[str]:
+    """A sentence longer than a page cut between words; a single "word" that long is no text (base64, a dump)."""
+    pieces: list[str] = []
+    while len(sentence) > MAX_STATEMENT_CHARS:
+        cut = sentence.rfind(" ", 0, MAX_STATEMENT_CHARS + 1)
+        if cut <= 0:
+            raise ImportRejected(
+                f"{name}: holds a run of more than {MAX_STATEMENT_CHARS} characters without a space; it is not text"
+            )
+        pieces.append(sentence[:cut])
+        sentence = sentence[cut + 1 :]
+    return [*pieces, sentence] if sentence else pieces
+
+
 def split_long(text: str, name: str) -> list[str]:
-    """A paragraph longer than a page, cut at sentence ends into page-sized statements; refused if it has none."""
+    """A paragraph longer than a page, cut into page-sized statements at sentence ends (between words where a
+    sentence alone is longer than a page)."""
     if len(text) <= MAX_STATEMENT_CHARS:
         return [text]
     pieces: list[str] = []
     current = ""
-    for match in re.finditer(r".+?(?:(?<=[.!?\u061f\u06d4\u2026])[\"'”»)]*(?=\s)|$)", text, re.DOTALL):
-        sentence = match.group(0).strip()
-        if not sentence:
-            continue
-        if len(sentence) > MAX_STATEMENT_CHARS:
-            raise ImportRejected(
-                f"{name}: holds a run of {len(sentence)} characters with no sentence end (a statement is at most "
-                f"{MAX_STATEMENT_CHARS}); it does not look like prose"
-            )
-        if current and len(current) + 1 + len(sentence) > MAX_STATEMENT_CHARS:
-            pieces.append(current)
-            current = sentence
-        else:
-            current = f"{current} {sentence}" if current else sentence
+    for match in _SENTENCE.finditer(text):
+        for sentence in _wrap(match.group(0).strip(), name):
+            if current and len(current) + 1 + len(sentence) > MAX_STATEMENT_CHARS:
+                pieces.append(current)
+                current = sentence
+            else:
+                current = f"{current} {sentence}" if current else sentence
         if len(pieces) > MAX_STATEMENTS:
             raise ImportRejected(f"{name}: more than {MAX_STATEMENTS} statements in one file")
     if current:

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from organiser.corpus.importers.limits import extended_budget, remaining_time
+from organiser.corpus.importers.limits import extend_budget, remaining_time
 from organiser.corpus.importers.splitter import Block, split_blocks
 from organiser.errors import ImportRejected
 
@@ -137,16 +137,16 @@ def ocr_pdf(document: Any, name: str) -> list[Block]:
     if len(document) > MAX_OCR_PAGES:
         raise ImportRejected(f"{name}: {len(document)} scanned pages; OCR reads at most {MAX_OCR_PAGES} at once")
     blocks: list[Block] = []
-    with extended_budget():
-        for number in range(len(document)):
-            page = document[number]
-            try:
-                width, height = page.get_size()
-                scale = min(300 / 72, _LONG_SIDE / max(width, height, 1.0))
-                bitmap = page.render(scale=scale, grayscale=True)
-                blocks.extend(ocr_image(bitmap.to_pil(), name))
-            finally:
-                page.close()
+    extend_budget()
+    for number in range(len(document)):
+        page = document[number]
+        try:
+            width, height = page.get_size()
+            scale = min(300 / 72, _LONG_SIDE / max(width, height, 1.0))
+            bitmap = page.render(scale=scale, grayscale=True)
+            blocks.extend(ocr_image(bitmap.to_pil(), name))
+        finally:
+            page.close()
     if not blocks:
         raise ImportRejected(f"{name}: {NO_TEXT_LAYER}; OCR found no text either")
     return blocks
