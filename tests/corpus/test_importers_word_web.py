@@ -198,3 +198,29 @@ def test_ocr_language_follows_the_corpus(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(ocr, "_run", lambda args, image, name: "Script: Hebrew\n")
     with ocr.corpus_languages(["en", "uk"]):
         assert ocr._language(page, "scan.pdf") == "heb+eng"
+
+
+def test_page_without_an_article_prints_nothing(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "menu.html"
+    path.write_text("<html><body><nav><a href='/'>Home</a></nav><p>Hi</p></body></html>")
+    with pytest.raises(ImportRejected):
+        read_document(path)
+    assert capfd.readouterr().err == ""
+
+
+def test_pdf_provenance_and_an_odd_date(tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+    from reportlab.pdfgen import canvas
+
+    plain = tmp_path / "plain.pdf"
+    pdf = canvas.Canvas(str(plain))
+    pdf.drawString(72, 720, "The tenants of Garden Street won their repairs after six weeks of strike.")
+    pdf.save()
+    writer = PdfWriter(clone_from=PdfReader(plain))
+    # LibreOffice in a UTC session writes a date ending in Z' that strict parsers refuse.
+    writer.add_metadata({"/Title": "Repairs won", "/Author": "Tenants Union", "/CreationDate": "D:20250314101500Z'"})
+    path = tmp_path / "repairs.pdf"
+    with path.open("wb") as handle:
+        writer.write(handle)
+    doc = read_document(path)
+    assert (doc.title, doc.authors, doc.date) == ("Repairs won", ["Tenants Union"], "2025-03-14")

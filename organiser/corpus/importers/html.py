@@ -7,6 +7,7 @@ hostile page cannot hold the import: bs4's tree building was quadratic in nestin
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -94,9 +95,19 @@ def _hints(root: Any, found: Any) -> Hints:
     )
 
 
+def _quiet_libraries() -> None:
+    """The extractor's own warnings go to the app's log (if it has one), never to the terminal: a handler on their
+    loggers keeps Python's last-resort handler (stderr) out of the way."""
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(handler, logging.NullHandler) for handler in logger.handlers):
+            logger.addHandler(logging.NullHandler())
+
+
 def _article(root: Any) -> tuple[str, Any]:
     import trafilatura
 
+    _quiet_libraries()
     found = trafilatura.bare_extraction(
         root, include_comments=False, include_tables=True, with_metadata=True, output_format="python"
     )
