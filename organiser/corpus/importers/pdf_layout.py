@@ -43,10 +43,17 @@ def is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(" ".join(text.split())))
 
 
-def _edge(line: Line, page: Page) -> bool:
-    """Near the top or bottom of the page."""
+def _edge_lines(page: Page) -> set[int]:
+    """Lines that may be running headers or footers: near the top or bottom edge of the page and outside all the
+    body text (among the two highest or two lowest rows), so that an "Article 14" heading opening a page stays."""
     band = _EDGE_BAND * page.height
-    return line.top > page.height - band or line.bottom < band
+    rows = sorted({round(line.top) for line in page.lines}, reverse=True)
+    outer = set(rows[:2] + rows[-2:])
+    return {
+        id(line)
+        for line in page.lines
+        if round(line.top) in outer and (line.top > page.height - band or line.bottom < band)
+    }
 
 
 def _outermost(line: Line, page: Page) -> bool:
@@ -59,18 +66,19 @@ def _furniture_key(text: str) -> str:
 
 def drop_furniture(pages: Sequence[Page]) -> list[Page]:
     """Without page numbers and without lines repeated near the top or bottom edge of several pages."""
+    edges = [_edge_lines(page) for page in pages]
     counts: Counter[str] = Counter()
-    for page in pages:
-        counts.update({_furniture_key(line.text) for line in page.lines if _edge(line, page)})
+    for page, edge in zip(pages, edges, strict=True):
+        counts.update({_furniture_key(line.text) for line in page.lines if id(line) in edge})
     repeated = 2 if len(pages) <= 3 else max(2, len(pages) // 3)
     kept: list[Page] = []
-    for page in pages:
+    for page, edge in zip(pages, edges, strict=True):
         lines = [
             line
             for line in page.lines
             if not (
-                (is_page_number(line.text) and (_edge(line, page) or _outermost(line, page)))
-                or (_edge(line, page) and counts[_furniture_key(line.text)] >= repeated)
+                (is_page_number(line.text) and (id(line) in edge or _outermost(line, page)))
+                or (id(line) in edge and counts[_furniture_key(line.text)] >= repeated)
             )
         ]
         kept.append(Page(lines, page.width, page.height, page.gutter))
