@@ -93,3 +93,21 @@ def test_paragraphs_from_geometry_not_line_breaks(tmp_path: Path) -> None:
     SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(first, style), Paragraph(second, style)])
     statements = [s.text for s in read_document(path).sections if s.kind == "statement"]
     assert statements == [" ".join(first.split()), " ".join(second.split())]
+
+
+def test_a_paragraph_cut_by_a_page_break_is_one_statement() -> None:
+    first = Page(
+        [line("Everyone is entitled to a social and international order in which the rights and", 50, 500, 120)],
+        595, 842,
+    )
+    second = Page(
+        [line("freedoms set forth in this Declaration can be fully realized.", 50, 400, 760),
+         line("Article 29", 50, 120, 730, size=12.0)],
+        595, 842,
+    )
+    texts = [block.text for block in document_blocks([first, second])]
+    assert texts[0] == (
+        "Everyone is entitled to a social and international order in which the rights and freedoms set forth in "
+        "this Declaration can be fully realized."
+    )
+    assert texts[1] == "Article 29"

@@ -45,10 +45,10 @@ def is_page_number(text: str) -> bool:
 
 def _edge_lines(page: Page) -> set[int]:
     """Lines that may be running headers or footers: near the top or bottom edge of the page and outside all the
-    body text (among the two highest or two lowest rows), so that an "Article 14" heading opening a page stays."""
+    body text (the highest or the lowest row), so that an "Article 14" heading opening a page stays."""
     band = _EDGE_BAND * page.height
     rows = sorted({round(line.top) for line in page.lines}, reverse=True)
-    outer = set(rows[:2] + rows[-2:])
+    outer = set(rows[:1] + rows[-1:])
     return {
         id(line)
         for line in page.lines
@@ -128,15 +128,17 @@ def _starts_paragraph(prev: Line, line: Line, left: float, right: float, pitch: 
     gap = prev.bottom - line.top
     if gap > 1.4 * pitch + 1 or gap < -prev.size:  # paragraph spacing, or a jump back up (new column or frame)
         return True
-    # The previous line ended although the next line's first word would have fitted after it.
+    # The previous line ended although the next line's first word would have fitted after it (LibreOffice sets
+    # right-to-left headings flush left, so a short line may end at either margin).
     words = line.text.split()
     char_width = (line.right - line.left) / max(len(line.text), 1)
     needed = (len(words[0]) + 1) * char_width if words else 0.0
     slack = 1.5 * prev.size
-    if line.rtl:
-        room, indented = prev.left - left, line.right < right - slack
-    else:
-        room, indented = right - prev.right, line.left > left + slack
+    usual, opposite = (prev.left - left, right - prev.right) if prev.rtl else (right - prev.right, prev.left - left)
+    # A short line set against the other margin (a heading) ended there; a hanging indent does not count.
+    short = prev.right - prev.left < 0.6 * (right - left)
+    room = opposite if usual < slack < opposite and short else usual
+    indented = line.right < right - slack if line.rtl else line.left > left + slack
     return room > needed + char_width or (indented and prev.text.endswith(_SENTENCE_END))
 
 
@@ -162,6 +164,19 @@ def paragraphs(stream: Sequence[Line]) -> list[_Paragraph]:
         else:
             out[-1].lines.append(line)
     return out
+
+
+def _runs_on(before: _Paragraph, after: _Paragraph) -> bool:
+    """A paragraph cut by a page or column break: the text before stops mid-sentence in body type, the text after
+    goes on in the same type (in lower case where the script has case). One short line is a heading: never."""
+    last, first = before.lines[-1], after.lines[0]
+    body_length = len(before.lines) > 1 or len(last.text) >= 60
+    return (
+        body_length
+        and round(before.size) == round(after.size)
+        and not last.text.endswith(_SENTENCE_END)
+        and not first.text[:1].isupper()
+    )
 
 
 _HYPHEN_END = re.compile(r"(\w+)[-\u00ad\u2010]$")
@@ -194,7 +209,10 @@ def document_blocks(pages: Sequence[Page]) -> list[Block]:
     found: list[_Paragraph] = []
     for page in pages:
         for stream in reading_order(page, rtl):
-            found.extend(paragraphs(stream))
+            flowing = paragraphs(stream)
+            if found and flowing and _runs_on(found[-1], flowing[0]):
+                found[-1].lines.extend(flowing.pop(0).lines)
+            found.extend(flowing)
     sizes = Counter(round(line.size) for p in found for line in p.lines for _ in range(len(line.text)))
     body = sizes.most_common(1)[0][0] if sizes else 0
     larger = sorted({round(p.size) for p in found if round(p.size) > body * 1.15}, reverse=True)
