@@ -152,6 +152,9 @@ def test_provenance_from_the_page_and_the_document() -> None:
     assert isinstance(page, ImportedDocument)
     assert (page.outlet, page.authors, page.date) == ("The Guardian", ["Eleanor Ainge Roy"], "2019-01-03")
     assert page.url and page.url.startswith("http://www.theguardian.com/environment/2019/jan/03/")
+    nytimes = imported("en/news-nytimes-1.html")
+    assert isinstance(nytimes, ImportedDocument)
+    assert nytimes.authors == ["Jeffrey Gettleman"]
     word = imported("en/word-tracked-changes.docx")
     assert isinstance(word, ImportedDocument)
     assert word.authors == ["Stuart Watt"]

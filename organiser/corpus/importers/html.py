@@ -73,6 +73,15 @@ def _meta(root: Any, *keys: str) -> str | None:
     return None
 
 
+def _distinct(names: list[str]) -> list[str]:
+    """Names once each, whatever their case ("Jeffrey Gettleman; JEFFREY GETTLEMAN" is one author)."""
+    seen: dict[str, str] = {}
+    for name in (" ".join(n.split()) for n in names):
+        if name and name.casefold() not in seen:
+            seen[name.casefold()] = name
+    return list(seen.values())
+
+
 def _hints(root: Any, found: Any) -> Hints:
     """The page's metadata as trafilatura read it (JSON-LD, OpenGraph, meta tags), with rights from meta tags."""
 
@@ -88,7 +97,7 @@ def _hints(root: Any, found: Any) -> Hints:
     return Hints(
         title=meaningful(get("title")) or _meta(root, "og:title"),
         outlet=meaningful(get("sitename")) or _meta(root, "og:site_name", "publisher"),
-        authors=[name.strip() for name in author.split(";") if name.strip()] if author else [],
+        authors=_distinct(author.split(";")) if author else [],
         date=first_date(raw_date) if raw_date else None,
         url=url if isinstance(url, str) and url.startswith(("http://", "https://")) else None,
         rights=meaningful(get("license")) or _meta(root, "copyright", "dc.rights", "DC.rights"),
