@@ -64,9 +64,17 @@ def _read_part(archive: zipfile.ZipFile, part: str) -> bytes | None:
 def _parse(data: bytes) -> etree._Element:
     from lxml import etree
 
-    # No DTD, no entity expansion, no network; libxml2's default depth limit (256) stays on (huge_tree=False).
+    if b"<!DOCTYPE" in data[:4096] or b"<!ENTITY" in data[:4096]:
+        # Word never writes a DTD; entities in one can read local files (XXE) or expand without end.
+        raise ImportRejected("declares XML entities, which Word never writes (refused as unsafe)")
+    # No DTD, no entity expansion, no network; libxml2's depth limit (256) stays on (huge_tree=False).
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
-    return etree.fromstring(data, parser)
+    try:
+        return etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        if "Excessive depth" in str(exc):
+            raise ImportRejected("nests elements more than 256 levels deep (not a Word document)") from exc
+        raise
 
 
 def _styles(root: etree._Element | None) -> dict[str, int]:
