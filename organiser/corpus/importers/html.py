@@ -7,6 +7,7 @@ hostile page cannot hold the import: bs4's tree building was quadratic in nestin
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from pathlib import Path
@@ -114,14 +115,21 @@ def _quiet_libraries() -> None:
 
 
 def _article(root: Any) -> tuple[str, Any]:
+    """The main content as lines of markdown, and the page metadata trafilatura found. Each call gets its own copy
+    of the tree: trafilatura prunes the tree it is given."""
     import trafilatura
 
     _quiet_libraries()
     found = trafilatura.bare_extraction(
-        root, include_comments=False, include_tables=True, with_metadata=True, output_format="python"
+        copy.deepcopy(root), include_comments=False, include_tables=True, with_metadata=True, output_format="python"
     )
+    check_time()
     text = trafilatura.extract(
-        root, include_comments=False, include_tables=True, include_formatting=False, output_format="markdown"
+        copy.deepcopy(root),
+        include_comments=False,
+        include_tables=True,
+        include_formatting=False,
+        output_format="markdown",
     )
     return text or "", found
 
@@ -133,9 +141,7 @@ def extract(path: Path) -> tuple[list[Block], Hints]:
         raise ImportRejected(f"{path.name}: a page of {len(data) // MB} MB; the limit is {MAX_HTML_BYTES // MB} MB")
     root = _parse(_decode(data, path.name), path.name)
     check_time()
-    import copy
-
-    text, found = _article(copy.deepcopy(root))
+    text, found = _article(root)
     hints = _hints(root, found)
     # trafilatura writes one paragraph, heading or list item per line.
     return split_blocks("\n\n".join(line for line in text.splitlines() if line.strip())), hints
