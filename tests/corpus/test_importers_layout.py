@@ -111,3 +111,9 @@ def test_a_paragraph_cut_by_a_page_break_is_one_statement() -> None:
         "this Declaration can be fully realized."
     )
     assert texts[1] == "Article 29"
+
+
+def test_a_mostly_latin_line_on_a_hebrew_page_keeps_the_page_direction() -> None:
+    # Logical: "ראו את האתר Human Rights Watch" drawn right to left; the Latin run keeps its own order.
+    visual = "Human Rights Watch רתאה תא ואר"
+    assert logical_order(visual, rtl_page=True) == "ראו את האתר Human Rights Watch"

@@ -64,8 +64,10 @@ def base_letters(text: str) -> str:
     return text.replace(_TATWEEL, "")
 
 
-def logical_order(visual: str) -> str:
-    """A line read left to right off the page, in the order it was typed (UAX #9 applied to visual text)."""
+def logical_order(visual: str, rtl_page: bool = False) -> str:
+    """A line read left to right off the page, in the order it was typed (UAX #9 applied to visual text). On a
+    right-to-left page every line with right-to-left letters has a right-to-left base direction, even one that is
+    mostly an English name or a URL; elsewhere the line's own majority decides."""
     if not _RTL_LETTER.search(visual):
         return visual
     from bidi import algorithm
@@ -74,7 +76,7 @@ def logical_order(visual: str) -> str:
     # digits and Latin runs kept left to right, the bracket drawn ")" in a right-to-left run read as "(").
     # This pure-Python implementation resolves brackets as visual text needs (the compiled one pairs them first).
     storage = algorithm.get_empty_storage()
-    storage["base_level"] = algorithm.PARAGRAPH_LEVELS["R" if is_rtl_text(visual) else "L"]
+    storage["base_level"] = algorithm.PARAGRAPH_LEVELS["R" if rtl_page or is_rtl_text(visual) else "L"]
     storage["base_dir"] = ("L", "R")[storage["base_level"]]
     algorithm.get_embedding_levels(visual, storage, False, False)
     algorithm.explicit_embed_and_overrides(storage, False)
@@ -150,12 +152,13 @@ def _visual_text(run: Sequence[Glyph]) -> str:
     return " ".join("".join(parts).split())
 
 
-def _line(run: Sequence[Glyph]) -> Line | None:
+def _line(run: Sequence[Glyph], rtl_page: bool) -> Line | None:
     visible = [g for g in run if not g.space]
     if not visible:
         return None
-    text = base_letters(logical_order(_visual_text(run)))
-    if is_rtl_text(text):  # a trailing space drawn between a word and its full stop
+    text = base_letters(logical_order(_visual_text(run), rtl_page))
+    rtl = bool(_RTL_LETTER.search(text)) and (rtl_page or is_rtl_text(text))
+    if rtl:  # a trailing space drawn between a word and its full stop
         text = _SPACED_PUNCTUATION.sub(r"\1", text)
     sizes = sorted(g.size for g in visible)
     return Line(
@@ -165,7 +168,7 @@ def _line(run: Sequence[Glyph]) -> Line | None:
         bottom=min(g.bottom for g in visible),
         top=max(g.top for g in visible),
         size=sizes[len(sizes) // 2],
-        rtl=is_rtl_text(text),
+        rtl=rtl,
     )
 
 
@@ -193,6 +196,7 @@ def page_lines(glyphs: Sequence[Glyph], width: float = 0.0) -> tuple[list[Line],
     """The lines of one page, top row first, and the column gutter if the page has two columns; a row splits at
     the gutter and at very wide gaps."""
     lines: list[Line] = []
+    rtl_page = is_rtl_text("".join(glyph.text for glyph in glyphs))
     rows = _rows(cluster_marks(glyphs))
     gutter = find_gutter(rows, width) if width else None
     for row in rows:
@@ -203,10 +207,10 @@ def page_lines(glyphs: Sequence[Glyph], width: float = 0.0) -> tuple[list[Line],
             at_gutter = gutter is not None and solid and solid[-1].right <= gutter <= glyph.left
             wide = solid and glyph.left - solid[-1].right > _COLUMN_GAP * max(glyph.size, solid[-1].size, 1.0)
             if at_gutter or wide:
-                if (line := _line(run)) is not None:
+                if (line := _line(run, rtl_page)) is not None:
                     lines.append(line)
                 run = []
             run.append(glyph)
-        if (line := _line(run)) is not None:
+        if (line := _line(run, rtl_page)) is not None:
             lines.append(line)
     return [line for line in lines if line.text], gutter
