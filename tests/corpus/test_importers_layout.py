@@ -117,3 +117,22 @@ def test_a_mostly_latin_line_on_a_hebrew_page_keeps_the_page_direction() -> None
     # Logical: "ראו את האתר Human Rights Watch" drawn right to left; the Latin run keeps its own order.
     visual = "Human Rights Watch רתאה תא ואר"
     assert logical_order(visual, rtl_page=True) == "ראו את האתר Human Rights Watch"
+
+
+def test_ligatures_mapped_backwards_are_put_in_typing_order() -> None:
+    from organiser.corpus.importers.pdf_lines import ligature_order
+
+    assert ligature_order("آل") == "لآ"  # InDesign's lam-alef
+    assert ligature_order("جل") == "لج"
+    assert ligature_order("لخ") == "لخ"  # already in order
+    assert ligature_order("fi") == "fi"
+
+
+def test_real_doc_gazette_reads_clean_arabic() -> None:
+    path = Path(__file__).resolve().parents[3] / "shared" / "real-docs" / "ar" / "egypt-official-gazette-law8-2022.pdf"
+    if not path.exists():
+        pytest.skip("real documents not found")
+    text = " ".join(s.text for s in read_document(path).sections)
+    # Kashida-stretched words stay whole; lam-alef ligatures read lam first.
+    assert "تسرى أحكام هذا القانون والقانون المرافق" in text
+    assert "قرر مجلس النواب القانون الآتى نصه" in text

@@ -19,6 +19,10 @@ _PRESENTATION = re.compile("[\ufb00-\ufdff\ufe70-\ufeff]+")
 _TATWEEL = "\u0640"
 _SPACED_PUNCTUATION = re.compile(r"\s+([.,;:!?\u061f\u060c\u061b])(?=\s|$)")
 _SPACE_GAP = 0.18  # a gap wider than this share of the font size is a word space
+# Arabic justified by kashida leaves gaps of ~0.3 em inside words; a producer that writes its word spaces as space
+# glyphs (InDesign, Word) is trusted for them, and only a much wider gap counts as a space of its own.
+_SPACE_GAP_WITH_SPACES = 0.5
+_JOINING = re.compile("[\u0620-\u064a\u066e-\u06d3\ufb50-\ufdff\ufe70-\ufefc]")  # Arabic letters
 _COLUMN_GAP = 3.0  # a gap wider than this many font sizes separates two blocks of text (table cells, frames)
 
 
@@ -117,6 +121,18 @@ def _rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
     return rows
 
 
+_LAM = "\u0644"
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
+def ligature_order(text: str) -> str:
+    """The letters of one Arabic ligature glyph in typing order. Arabic ligatures begin with lam (lam-alef, lam-jeem,
+    lam-khah...), and alef never joins the letter after it; InDesign maps them backwards ("آل" for "لآ")."""
+    if len(text) == 2 and text[1] == _LAM and text[0] != _LAM and _ARABIC_LETTER.match(text[0]):
+        return text[::-1]
+    return text
+
+
 def _is_mark(glyph: Glyph) -> bool:
     return bool(glyph.text) and all(unicodedata.combining(ch) for ch in glyph.text)
 
@@ -139,15 +155,20 @@ def attach_marks(row: Sequence[Glyph]) -> list[Glyph]:
 def _visual_text(run: Sequence[Glyph]) -> str:
     parts: list[str] = []
     previous: Glyph | None = None
+    spaced = any(g.space for g in run)
     for glyph in run:
         if glyph.space:
             parts.append(" ")
             previous = glyph
             continue
-        if previous is not None and glyph.left - previous.right > _SPACE_GAP * max(glyph.size, 1.0):
+        kashida = spaced and previous is not None and _JOINING.match(previous.text) and _JOINING.match(glyph.text)
+        threshold = _SPACE_GAP_WITH_SPACES if kashida else _SPACE_GAP
+        if previous is not None and glyph.left - previous.right > threshold * max(glyph.size, 1.0):
             parts.append(" ")
-        # A base letter with its marks, stored right to left when the letter is: bidi reverses it back.
-        parts.append(glyph.text[::-1] if _RTL_LETTER.match(glyph.text) and len(glyph.text) > 1 else glyph.text)
+        # A base letter with its marks (or a ligature's letters), stored right to left when the letter is: bidi
+        # reverses it back.
+        text = ligature_order(glyph.text)
+        parts.append(text[::-1] if _RTL_LETTER.match(text) and len(text) > 1 else text)
         previous = glyph
     return " ".join("".join(parts).split())
 
