@@ -129,7 +129,9 @@ def test_ligatures_mapped_backwards_are_put_in_typing_order() -> None:
 
 
 def test_real_doc_gazette_reads_clean_arabic() -> None:
-    path = Path(__file__).resolve().parents[3] / "shared" / "real-docs" / "ar" / "egypt-official-gazette-law8-2022.pdf"
+    from tests.corpus.test_real_docs import REAL_DOCS
+
+    path = REAL_DOCS / "ar" / "egypt-official-gazette-law8-2022.pdf"
     if not path.exists():
         pytest.skip("real documents not found")
     text = " ".join(s.text for s in read_document(path).sections)
