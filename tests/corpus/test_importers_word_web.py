@@ -195,6 +195,8 @@ def test_ocr_language_follows_the_corpus(monkeypatch: pytest.MonkeyPatch) -> Non
         assert ocr._language(page, "scan.pdf") == "ukr"
     with ocr.corpus_languages(["en", "uk"]):
         assert ocr._language(page, "scan.pdf") == "ukr+eng"
+    with ocr.corpus_languages([]):
+        assert ocr._language(page, "scan.pdf") == "ukr"
     monkeypatch.setattr(ocr, "_run", lambda args, image, name: "Script: Hebrew\n")
     with ocr.corpus_languages(["en", "uk"]):
         assert ocr._language(page, "scan.pdf") == "heb+eng"
