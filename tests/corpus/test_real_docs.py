@@ -118,6 +118,16 @@ def test_no_furniture_presentation_forms_or_reversed_text(name: str) -> None:
         assert len(backwards) <= 0.01 * len(words), f"reversed words: {backwards[:5]}"
 
 
+@pytest.mark.parametrize("name", [n for n in ok_files() if n.endswith(".html")])
+def test_web_pages_keep_at_most_one_clutter_statement(name: str) -> None:
+    doc = imported(name)
+    assert isinstance(doc, ImportedDocument), doc
+    article = " ".join(DATA["texts"][FILES[name]["sentences"]])
+    # A statement of the article starts or ends like a passage of it; menus, ads and comment policies do not.
+    clutter = [s for s in statements(doc) if s[:30] not in article and s[-30:] not in article]
+    assert len(clutter) <= 1, clutter
+
+
 def quality(doc: ImportedDocument | ImportRejected, entry: dict[str, Any]) -> bool:
     """Imported, with every line the source must show."""
     if not isinstance(doc, ImportedDocument):
