@@ -180,3 +180,8 @@ def test_scans_are_read_by_ocr_and_marked() -> None:
     assert doc.ocr
     assert "Durham" in doc.full_text
     assert any("Worst of any, however, were the fertilizer men" in s for s in statements(doc))
+    # A Serbian election form in Cyrillic (read with the Ukrainian data: the script Tesseract detects).
+    form = imported("uk/ЛОБГ1-скан.pdf")
+    assert isinstance(form, ImportedDocument), form
+    assert form.ocr
+    assert "ЗАПИСНИК" in form.full_text and "БЕОГРАД" in form.full_text
