@@ -54,8 +54,15 @@ def _glyphs(textpage: Any, name: str, number: int) -> list[Glyph]:
     glyphs: list[Glyph] = []
     handle = textpage.raw
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    low_half = -1
     for index in range(count):
+        if index == low_half:
+            continue
         code = raw.FPDFText_GetUnicode(handle, index)
+        if 0xD800 <= code < 0xDC00 and index + 1 < count:  # UTF-16 pair: one character beyond the BMP (emoji)
+            low = raw.FPDFText_GetUnicode(handle, index + 1)
+            if 0xDC00 <= low < 0xE000:
+                code, low_half = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00), index + 1
         if code in (2, 0xFFFE) and raw.FPDFText_IsHyphen(handle, index) == 1:
             code = 0x2D  # a line-end hyphen PDFium recognised; the layout decides whether the word is joined
         if code in (0, 0xFFFE, 0xFFFF) or raw.FPDFText_IsGenerated(handle, index) == 1:
