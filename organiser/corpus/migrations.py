@@ -101,6 +101,12 @@ def m004_word_forms(db: Database) -> None:
     create_update_trigger(db)
 
 
+@corpus_migrations()
+def m005_source_ocr(db: Database) -> None:
+    """Sources read by OCR are marked: their text may hold recognition errors worth checking before print."""
+    db.table("sources").add_column("ocr", int, not_null_default=0)
+
+
 # A random (version 4) UUID written by SQLite itself, so that a migration of 100k rows stays one statement.
 UUID4_SQL = (
     "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2)"

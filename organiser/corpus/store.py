@@ -108,6 +108,7 @@ class Corpus:
                     "content_hash": doc.content_hash,
                     "imported_at": _now(),
                     "full_text": doc.full_text,
+                    "ocr": int(doc.ocr),
                     "structure": json.dumps(
                         [{"kind": s.kind, "text": s.text, "level": s.level} for s in doc.sections if
                          s.kind != "statement"],
@@ -143,7 +144,7 @@ class Corpus:
 
         files = list(iter_import_files(Path(p) for p in paths))
         outcomes: list[ImportOutcome] = []
-        results = read_all(files)
+        results = read_all(files, self.languages())  # the corpus's languages guide OCR of scans
         try:
             for done, (file, doc) in enumerate(results):
                 if should_cancel and should_cancel():
