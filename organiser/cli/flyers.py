@@ -80,6 +80,8 @@ def _add_output_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--pdfa", action="store_true", help="PDF/A-2b for archiving: XMP, colour profile, fonts")
     p.add_argument("--double-sided", action="store_true", default=None,
                    help="N-up: backs aligned behind fronts (long-edge duplex)")
+    p.add_argument("--force", action="store_true",
+                   help="N-up: print the sheet even when its type would be under 6 pt (warns instead of refusing)")
     p.add_argument("--strict", action="store_true", help="exit 1 when preflight reports any warning")
     editions.add_export_options(p)
 
@@ -89,7 +91,7 @@ def _options(args: argparse.Namespace, images: ImageSource) -> ExportOptions:
 
     return ExportOptions(mode=args.mode, paper=args.paper, nup=args.nup, tile=args.tile,
                          grayscale=args.grayscale, cmyk=args.cmyk, double_sided=args.double_sided,
-                         sheet=args.sheet, images=images,
+                         sheet=args.sheet, images=images, force=args.force,
                          standards=tuple(s for s in ("pdfx", "pdfa") if getattr(args, s)))
 
 
@@ -198,6 +200,6 @@ def cmd_table_export(args: argparse.Namespace) -> int:
 
     with args.open_corpus() as corpus:
         flyer = get_flyer(corpus, args.flyer_id)
-    write_chart_csv(first_table(flyer), args.output)
+    write_chart_csv(first_table(flyer), args.output, lang=flyer.lang)  # verdict words in the flyer's language
     say(f"wrote {args.output}")
     return 0

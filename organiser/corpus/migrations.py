@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from organiser.corpus.word_index import create_update_trigger, reindex_statements
+
 corpus_migrations = Migrations("organiser.corpus")
 
 
@@ -77,6 +79,34 @@ def m003_language_index(db: Database) -> None:
     db.table("statements").create_index(["lang"])
 
 
+@corpus_migrations()
+def m004_word_forms(db: Database) -> None:
+    """Search in word forms: the index gains the words' other forms and the source's title, outlet and authors.
+
+    Re-indexes every statement: the exact column changes too (apostrophes inside words are kept whole).
+    """
+    statements = db.table("statements")
+    statements.disable_fts()
+    # enable_fts commits on its own (executescript), so a run cut short may have added the columns already.
+    for column in ("search_forms", "search_source"):
+        if column not in statements.columns_dict:
+            statements.add_column(column, str)
+    reindex_statements(db)
+    statements.enable_fts(
+        ["search_text", "search_forms", "search_source"],
+        fts_version="FTS5",
+        create_triggers=True,
+        tokenize="unicode61 remove_diacritics 2",
+    )
+    create_update_trigger(db)
+
+
+@corpus_migrations()
+def m005_source_ocr(db: Database) -> None:
+    """Sources read by OCR are marked: their text may hold recognition errors worth checking before print."""
+    db.table("sources").add_column("ocr", int, not_null_default=0)
+
+
 # A random (version 4) UUID written by SQLite itself, so that a migration of 100k rows stays one statement.
 UUID4_SQL = (
     "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2)"
@@ -94,17 +124,8 @@ def m006_global_ids(db: Database) -> None:
     (how a merge tells "they edited what I have" from a conflict); ``shared_by``/``shared_at`` name the organiser and
     bundle date a row was last taken from.
 
-    The full-text index is kept by a trigger that fired on every UPDATE of a statement; it now fires only when
-    ``search_text`` (the one indexed column) changes, so filling ids and recording versions re-index nothing.
+    The full-text trigger (m004) fires only when an indexed column changes, so filling ids re-indexes nothing.
     """
-    db.execute("DROP TRIGGER IF EXISTS statements_au")
-    db.execute(
-        'CREATE TRIGGER "statements_au" AFTER UPDATE OF "search_text" ON "statements" BEGIN\n'
-        '  INSERT INTO "statements_fts" ("statements_fts", rowid, "search_text") '
-        "VALUES('delete', old.rowid, old.\"search_text\");\n"
-        '  INSERT INTO "statements_fts" (rowid, "search_text") VALUES (new.rowid, new."search_text");\n'
-        "END"
-    )
     for table in SHARED_TABLES:
         for column in ("uid", "versions", "shared_by", "shared_at"):
             db.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")

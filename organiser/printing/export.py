@@ -34,6 +34,7 @@ class ExportOptions:
     sheet: str = "A4"  # the sheet N-up copies are printed on (shops: SRA3 or SRA4)
     standards: tuple[str, ...] = ()  # "pdfx" (PDF/X-4 for a press), "pdfa" (PDF/A-2b for an archive)
     images: ImageSource | None = None  # where image references resolve (file folder, corpus); None: nowhere
+    force: bool = False  # print an N-up sheet even when its type would be under the readable minimum
 
 
 @dataclass(frozen=True)
@@ -60,24 +61,42 @@ def _page_count(pdf: bytes) -> int:
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
-def _nup_warning(flyer: Flyer, options: ExportOptions, n: int) -> tuple[PreflightWarning, ...]:
-    """Shrinking a big page onto a handout sheet makes its text too small to read."""
+MIN_NUP_PT = 6.0  # smallest type an N-up handout may print without being forced
+_ISO = ("A2", "A3", "A4", "A5", "A6", "A7")
+_STEPS = {2: 1, 4: 2, 8: 3}
+
+
+def cell_paper(n: int, sheet: str) -> Paper | None:
+    """The paper one of ``n`` copies occupies on ``sheet`` (4-up on A4: A6), None if there is no such paper."""
+    # SRA sheets are the A size plus room for bleed and marks: copies are laid out for the A size's cells.
+    base = {"Letter": "A4", "Tabloid": "A3", "SRA3": "A3", "SRA4": "A4"}.get(sheet, sheet)
+    if base not in _ISO or n not in _STEPS:
+        return None
+    i = _ISO.index(base) + _STEPS[n]
+    return cast(Paper, _ISO[i]) if i < len(_ISO) else None
+
+
+def _nup_scale(flyer: Flyer, paper: Paper, n: int, sheet: str) -> float:
     from dataclasses import replace
 
-    from organiser.printing.preflight import PreflightWarning
     from organiser.printing.render.impose import MM, nup_scale
 
-    paper = options.paper or flyer.page.paper
     w, h = replace(flyer.page, paper=paper).size_mm()
-    scale = nup_scale(n, (w * MM, h * MM), options.sheet)
-    if scale >= 0.9:
+    return nup_scale(n, (w * MM, h * MM), sheet)
+
+
+def _nup_check(smallest_pt: float, scale: float, n: int, force: bool) -> tuple[PreflightWarning, ...]:
+    """An N-up sheet whose smallest type falls under 6 pt is refused (or, forced, printed with a warning)."""
+    printed = smallest_pt * scale
+    if printed >= MIN_NUP_PT:
         return ()
-    target = {2: "A5", 4: "A6", 8: "A7"}[n] if options.sheet == "A4" else "a smaller page"
-    return (PreflightWarning(
-        "nup-shrunk",
-        f"{n}-up prints this {paper} flyer at {scale:.0%} of its size; text may be too small to read "
-        f"(make the page {target})",
-    ),)
+    reason = (f"{n}-up would print text at {printed:.1f} pt, under the {MIN_NUP_PT:.0f} pt that can be read: "
+              f"print fewer copies per sheet")
+    if not force:
+        raise RenderError(reason + " (or force it)")
+    from organiser.printing.preflight import PreflightWarning
+
+    return (PreflightWarning("nup-shrunk", reason),)
 
 
 def export_flyer(flyer: Flyer, out_path: Path, options: ExportOptions = ExportOptions()) -> ExportReport:
@@ -105,9 +124,11 @@ def export_flyer(flyer: Flyer, out_path: Path, options: ExportOptions = ExportOp
     from organiser.printing.render.pdf import RenderOptions, render_flyer
 
     # Imposed pages are placed by their trim box: the page's own marks and bleed would only be clipped away.
+    # N-up re-lays the flyer for the cell (4-up on A4: an A6 layout, imposed) instead of shrinking the big page.
+    paper = options.paper or (cell_paper(nup, options.sheet) if nup > 1 else None)
     render_options = RenderOptions(
         mode=options.mode,
-        paper=options.paper,
+        paper=paper,
         grayscale=options.grayscale,
         cmyk=options.cmyk,
         crop_marks=False if bare_page else options.crop_marks,
@@ -122,13 +143,15 @@ def export_flyer(flyer: Flyer, out_path: Path, options: ExportOptions = ExportOp
     if shop_sheet:
         from organiser.printing.render.sheets import shop_nup
 
-        warnings += _nup_warning(flyer, options, nup)
+        scale = _nup_scale(flyer, paper or flyer.page.paper, nup, options.sheet)
+        warnings += _nup_check(result.smallest_pt, scale, nup, options.force)
         pdf = shop_nup(pdf, cast(Literal[2, 4, 8], nup), options.sheet, crop_marks=options.crop_marks is not False,
                        double_sided=double_sided)
     elif nup > 1:
         from organiser.printing.render.impose import nup as impose_nup
 
-        warnings += _nup_warning(flyer, options, nup)
+        scale = _nup_scale(flyer, paper or flyer.page.paper, nup, options.sheet)
+        warnings += _nup_check(result.smallest_pt, scale, nup, options.force)
         copies = cast(Literal[2, 4, 8], nup)
         pdf = impose_nup(pdf, copies, options.sheet, cut_marks=options.crop_marks is not False,
                          double_sided=double_sided)

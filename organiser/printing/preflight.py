@@ -101,6 +101,12 @@ def preflight(flyer: Flyer, facts: LayoutFacts) -> list[PreflightWarning]:
         if isinstance(block, StatementBlock) and not is_sourced(block.citation):
             out.append(PreflightWarning(
                 "unsourced", "This statement has no source: add it so readers can check it.", block.id))
+        if isinstance(block, EventBlock):
+            empty = [name for name, value in (("when", block.when), ("where", block.where)) if not value.strip()]
+            if empty:
+                out.append(PreflightWarning(
+                    "event-incomplete", f"The event says nothing about {' or '.join(empty)}: readers cannot come.",
+                    block.id))
         if isinstance(block, Quote) and not is_sourced(block.citation) and not block.attribution.strip():
             out.append(PreflightWarning(
                 "unsourced", "This quote has no source or attribution.", block.id))

@@ -112,9 +112,12 @@ def _coloured_text_outside_large_type(pdf: bytes) -> list[tuple[int, int, int]]:
 @pytest.mark.parametrize("theme", sorted(THEMES))
 def test_small_text_prints_on_the_black_plate_only(theme: str) -> None:
     flyer = Flyer(title="t", theme=theme, blocks=(
-        TextBlock("a", "Body text in the theme's ink, set under 12 pt on every theme. " * 8),
-        TextBlock("b", "Second paragraph, muted or not, still one plate. " * 6)))
-    pdf = render_flyer(flyer, RenderOptions(mode="shop", cmyk=True, crop_marks=False)).pdf
+        # Enough text to fill the page, so that fitting keeps the body under 12 pt instead of growing it.
+        TextBlock("a", "Body text in the theme's ink, set under 12 pt on every theme. " * 40),
+        TextBlock("b", "Second paragraph, muted or not, still one plate. " * 30)))
+    result = render_flyer(flyer, RenderOptions(mode="shop", cmyk=True, crop_marks=False))
+    assert result.smallest_pt < 12
+    pdf = result.pdf
     (c, m, y, k), = _inkcov(pdf, "-dFILTERIMAGE", "-dFILTERVECTOR")
     assert (c, m, y) == (0.0, 0.0, 0.0) and k > 0.005
 

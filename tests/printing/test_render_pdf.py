@@ -218,7 +218,7 @@ def test_user_text_is_never_markup() -> None:
                                      BulletList("b", (evil,)), Quote("q", evil, evil)))
     res = render_flyer(flyer)
     text = pdf_text(res.pdf)
-    assert text.count('<img src="/etc/passwd"/>') >= 3
+    assert text.replace("\u201d", "\"").count('<img src="/etc/passwd"/>') >= 3  # quotes typeset, not parsed
     assert "<font size=99>" in text and "&amp;" in text and "A & B" in text
     assert b"/Subtype /Image" not in res.pdf
 
@@ -318,8 +318,9 @@ def test_chart_builds_fast_when_warm() -> None:
         t = time.perf_counter()
         render_flyer(flyer)
         times.append(time.perf_counter() - t)
-    # target is < 20 ms on an idle machine; allow for a loaded CI box
-    assert sorted(times)[3] < 0.08, times
+    # target is < 40 ms on an idle machine (a short flyer builds twice: once to measure, once grown to fill
+    # its page); allow for a loaded CI box
+    assert sorted(times)[3] < 0.12, times
 
 
 _TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=80)

@@ -17,6 +17,7 @@ from reportlab.platypus import Spacer as RLSpacer
 from organiser.errors import RenderError
 from organiser.flyers.images import RasterImage, shown
 from organiser.flyers.model import (
+    PAPER_SIZES_MM,
     EventBlock,
     ImageBlock,
     QRBlock,
@@ -28,6 +29,7 @@ from organiser.printing.layout.facts import ImageUse, QrUse, TextUse
 from organiser.printing.layout.fonts import font_name
 from organiser.printing.layout.labels import label
 from organiser.printing.layout.text import ScriptParagraph
+from organiser.printing.layout.themes import paper_ratio
 from organiser.printing.layout.verdicts import MarkedCell
 
 
@@ -85,10 +87,12 @@ QR_CAPTION_MIN_MM = 25.0
 
 def build_qr(b: QRBlock, ctx: Ctx) -> list[Flowable]:
     t, s = ctx.theme, ctx.sizes
-    size = min(b.size_mm * mm, ctx.width, ctx.frame_height * 0.8)
+    # Scale with the paper: a poster is scanned from further away (A3: 1.41 × the A4 size).
+    want = b.size_mm * mm * max(1.0, paper_ratio(*PAPER_SIZES_MM.get(ctx.facts.paper, (210.0, 297.0))))
+    size = min(want, ctx.width, ctx.frame_height * 0.8)
     if size < b.size_mm * mm:
         ctx.facts.oversized.append(b.id)
-    widget = QrCodeWidget(b.url or " ", barBorder=4, barLevel="M")
+    widget = QrCodeWidget(b.url.strip() or " ", barBorder=4, barLevel="M")  # a blank line is no URL
     try:
         widget.qr.make()
     except Exception as exc:  # noqa: BLE001 - the encoder raises bare exceptions for oversize data
@@ -138,11 +142,22 @@ def build_event(b: EventBlock, ctx: Ctx) -> list[Flowable]:
 
     lab_w = max((text_width(lbl, lab_style) for lbl, _ in labels), default=0.0) + s.body
     lab_w = min(lab_w, ctx.width * 0.35)
+    key_fields = {label("when", ctx.lang), label("where", ctx.lang)}
     for lbl, value in labels:
         ctx.facts.texts.append(TextUse(b.id, float(lab_style.size), "small", t.heading_ink, bg, True))
-        lab = ScriptParagraph(lbl, replace(lab_style, leading=s.body * s.body_leading,
-                                                align="start"), "rtl" if ctx.rtl else "ltr")
-        val = ctx.para(value, b.id, "body", bg=bg)
+        # WHEN and WHERE are what a passer-by must catch: set large and bold; the rest reads as body text.
+        key = lbl in key_fields
+        lead = s.subheading * 1.2 if key else s.body * s.body_leading
+        lab = ScriptParagraph(lbl, replace(lab_style, leading=lead, align="start"), "rtl" if ctx.rtl else "ltr")
+        if key:
+            # Large, but never so large that a long word (a web address) has to break inside itself.
+            val_w = ctx.width - 2 * pad - lab_w - pad
+            widest = ScriptParagraph(value, ctx.style("subheading", t.ink)).minWidth()
+            size = max(min(s.subheading, s.subheading * val_w / widest * 0.97 if widest else s.subheading), s.body)
+            val = ctx.para(value, b.id, "subheading", t.ink, bg=bg, space_after=s.gap * 0.15,
+                           size=round(size, 2), leading=round(size * 1.2, 2))
+        else:
+            val = ctx.para(value, b.id, "body", bg=bg)
         cells = [[MarkedCell(None, lab, 0, ctx.rtl)], [MarkedCell(None, val, 0, val.direction == "rtl")]]
         rows.append(cells[::-1] if ctx.rtl else cells)
     inner_w = ctx.width - 2 * pad
