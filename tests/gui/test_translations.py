@@ -199,3 +199,10 @@ def test_right_click_menus_are_translated(window_in: tuple[str, MainWindow]) -> 
     texts = [text for menu in opened for text in visible_texts(menu)]
     assert sum(1 for _where, text in texts if text) > 40
     assert untranslated(iter(texts), lang) == []
+
+
+def test_placeholders_are_filled_in_the_translators_order(qapp: QApplication) -> None:
+    assert i18n.arg("%2 of %1", 5, 3) == "3 of 5"
+    assert i18n.arg("Saved %1.", "%1 copy") == "Saved %1 copy."  # a value's own "%1" stays as it is
+    i18n.install(qapp, "he")
+    assert i18n.arg("נשמר %1.", "/tmp/a.db") == "נשמר \u2068/tmp/a.db\u2069."  # a path keeps its own direction
