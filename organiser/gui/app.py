@@ -19,7 +19,7 @@ from organiser.errors import OrganiserError
 log = logging.getLogger("organiser")
 _STARTED = time.perf_counter()
 _state: dict[str, object] = {}
-HEAVY_MODULES = ("reportlab", "pypdf", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "pypdfium2", "docx", "bs4")
+HEAVY_MODULES = ("reportlab", "pypdf", "pypdfium2", "docx", "bs4")
 
 
 def log_file() -> Path:
