@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,6 +18,7 @@ from organiser.corpus.migrations import corpus_migrations
 from organiser.corpus.records import FlyerSummary, ImportOutcome, SearchHit, Source, Statement
 from organiser.corpus.search import SearchFilters, highlight
 from organiser.errors import ImportRejected, NotFound, OrganiserError
+from organiser.private import private_file, private_folder
 
 if TYPE_CHECKING:
     from organiser.corpus.importers.document import ImportedDocument
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]
 RANK_CANDIDATES = 1500
 ShouldCancel = Callable[[], bool]
+# How long a write waits for another writer (an import in another process) before it gives up.
+BUSY_TIMEOUT_S = 10.0
 
 _STATEMENT_COLUMNS = """
     s.id, s.text, s.original_text, s.position, s.lang, s.edited, s.source_id,
@@ -55,12 +59,18 @@ class Corpus:
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        self.created = not self.path.exists() or self.path.stat().st_size == 0
+        # Only a file that did not exist is new: an existing file, even an empty one or a copy without its
+        # WAL, is the user's corpus and is never filled with samples.
+        self.created = not self.path.exists()
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(self.path), timeout=5.0)
+            private_folder(self.path.parent, tighten=self.path.parent == default_db_path().parent)
+            private_file(self.path)
+            for extra in ("-wal", "-shm"):
+                if (side := self.path.with_name(self.path.name + extra)).exists():
+                    private_file(side)
+            conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S)
             self.db = Database(conn)
-            self.db.execute("PRAGMA busy_timeout = 5000")
+            self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             self.db.execute("PRAGMA foreign_keys = ON")
             if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 self.db.enable_wal()
@@ -68,7 +78,40 @@ class Corpus:
         except (sqlite3.DatabaseError, OSError) as err:
             raise OrganiserError(f"{self.path}: cannot open the corpus ({err})") from err
 
+    @contextmanager
+    def write(self) -> Iterator[Database]:
+        """One write transaction, begun ``IMMEDIATE``: it takes the write lock first, waiting up to the busy
+        timeout for another writer, so it never fails half-way as a deferred transaction that read first does
+        ("database is locked" at once). Nested calls become savepoints of the outer transaction."""
+        if self.db.conn.in_transaction:
+            with self.write():
+                yield self.db
+            return
+        self.db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.rollback()
+            raise
+        try:
+            self.db.conn.execute("COMMIT")
+        except BaseException:
+            self.db.rollback()
+            raise
+
+    def checkpoint(self) -> bool:
+        """Fold the WAL into the database file and empty it, so ``corpus.db`` alone is the whole corpus.
+
+        False when another connection's reader kept part of it (the WAL then stays, and nothing is lost)."""
+        try:
+            busy, _log, _done = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.DatabaseError:
+            return False
+        return not busy
+
     def close(self) -> None:
+        """Checkpoint (the file is whole after quitting) and close the connection."""
+        self.checkpoint()
         self.db.conn.close()
 
     def __enter__(self) -> Corpus:
@@ -86,14 +129,15 @@ class Corpus:
     def import_document(self, doc: ImportedDocument, tags: Sequence[str] = (), path: str = "") -> ImportOutcome:
         """Store one imported document and its statements in one transaction; duplicates are skipped."""
         label = path or doc.original_name
-        existing = self.db.execute("SELECT id FROM sources WHERE content_hash = ?", [doc.content_hash]).fetchone()
-        if existing:
-            return ImportOutcome(label, "duplicate", source_id=existing[0])
         statements = [s.text for s in doc.sections if s.kind == "statement"]
         main_lang = doc.languages[0] if doc.languages else None
         from organiser.corpus.language import detect_language
 
-        with self.db.atomic():
+        with self.write():
+            # Inside the transaction: a second importer storing the same file meanwhile is seen here.
+            existing = self.db.execute("SELECT id FROM sources WHERE content_hash = ?", [doc.content_hash]).fetchone()
+            if existing:
+                return ImportOutcome(label, "duplicate", source_id=existing[0])
             source_id = _pk(self.db.table("sources").insert(
                 {
                     "title": doc.title,
@@ -193,7 +237,7 @@ class Corpus:
             raise OrganiserError("A statement cannot be empty.")
         from organiser.corpus.language import detect_language
 
-        with self.db.atomic():
+        with self.write():
             return self._insert_statement(text, lang or detect_language(text), tags, source_id, None)
 
     def edit_statement(self, statement_id: int, text: str) -> None:
@@ -202,7 +246,7 @@ class Corpus:
         if not text:
             raise OrganiserError("A statement cannot be empty.")
         row = self._statement_row(statement_id)
-        with self.db.atomic():
+        with self.write():
             self.db.table("statements").update(
                 statement_id,
                 {
@@ -215,7 +259,7 @@ class Corpus:
 
     def delete_statement(self, statement_id: int) -> None:
         self._statement_row(statement_id)
-        with self.db.atomic():
+        with self.write():
             self.db.execute("DELETE FROM statement_tags WHERE statement_id = ?", [statement_id])
             self.db.table("statements").delete(statement_id)
 
@@ -225,17 +269,17 @@ class Corpus:
 
     def restore_statement(self, row: dict[str, Any], tags: Sequence[str] = ()) -> None:
         """Undo of a delete: the same row under the same id (the FTS trigger re-indexes it) and its tags."""
-        with self.db.atomic():
+        with self.write():
             self.db.table("statements").insert(row)
             self._add_tags(int(row["id"]), tags)
 
     def tag(self, statement_id: int, tags: Iterable[str]) -> None:
         self._statement_row(statement_id)
-        with self.db.atomic():
+        with self.write():
             self._add_tags(statement_id, tags)
 
     def untag(self, statement_id: int, tags: Iterable[str]) -> None:
-        with self.db.atomic():
+        with self.write():
             for tag in tags:
                 self.db.execute("DELETE FROM statement_tags WHERE statement_id = ? AND tag = ?", [statement_id, tag])
 
@@ -330,7 +374,7 @@ class Corpus:
     # ---- comparison tables and flyers: JSON documents whose format the flyers package owns ---------------------
 
     def add_comparison_data(self, title: str, data: str, source_id: int | None = None) -> int:
-        with self.db.atomic():
+        with self.write():
             row = {"source_id": source_id, "title": title, "data": data}
             return _pk(self.db.table("comparisons").insert(row).last_pk)
 
@@ -343,10 +387,11 @@ class Corpus:
             params.append(source_id)
         return [(r[0], r[1], r[2]) for r in self.db.execute(sql + " ORDER BY id", params)]
 
-    def save_flyer_data(self, flyer_id: int | None, title: str, template: str | None, data: Callable[[int], str]) -> int:
+    def save_flyer_data(self, flyer_id: int | None, title: str, template: str | None,
+                        data: Callable[[int], str]) -> int:
         """Insert (``flyer_id`` None) or update a flyer row; ``data(id)`` gives its JSON once the id is known."""
         now = _now()
-        with self.db.atomic():
+        with self.write():
             if flyer_id is None:
                 flyer_id = _pk(self.db.table("flyers").insert(
                     {"title": title, "template": template, "data": "", "created_at": now, "updated_at": now}
@@ -369,7 +414,7 @@ class Corpus:
             "SELECT id, title, template, updated_at FROM flyers ORDER BY updated_at DESC, id DESC")]
 
     def delete_flyer(self, flyer_id: int) -> None:
-        with self.db.atomic():
+        with self.write():
             if self.db.execute("DELETE FROM flyers WHERE id = ?", [flyer_id]).rowcount == 0:
                 raise NotFound(f"There is no flyer {flyer_id}.")
 
