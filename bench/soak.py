@@ -38,9 +38,13 @@ def _rss_kb() -> int:
     return 0
 
 
-def child(minutes: float, seed: int, warmup_s: float) -> int:
+def child(minutes: float, seed: int, warmup_s: float, trace: bool) -> int:
     """The GUI session itself; prints one ``SOAK`` line per sample and a final summary."""
     faulthandler.enable(all_threads=True)
+    if trace:
+        import tracemalloc
+
+        tracemalloc.start(8)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -81,7 +85,8 @@ def child(minutes: float, seed: int, warmup_s: float) -> int:
         statements = corpus.statements(limit=50)
         if statements:
             s = rng.choice(statements)
-            window.edits.edit_text(s.id, s.text.rstrip(" *") + " *" * rng.randint(0, 1) + f" {rng.randint(0, 9)}")
+            base = s.text.split(" ¶", 1)[0]  # the edit replaces its own marker: the text does not grow
+            window.edits.edit_text(s.id, f"{base} ¶{rng.randint(0, 99)}")
 
     def edit_headline() -> None:
         w = window.workspace
@@ -154,13 +159,27 @@ def child(minutes: float, seed: int, warmup_s: float) -> int:
         action()
         QTimer.singleShot(rng.randint(40, 200), step)
 
+    baseline: list[object] = []
+
     def sample() -> None:
         at = time.monotonic() - started
+        if trace and not baseline and at >= warmup_s:
+            import tracemalloc
+
+            baseline.append(tracemalloc.take_snapshot())
         samples.append((at, _rss_kb()))
         print(f"SOAK t={at:7.1f}s rss_kb={samples[-1][1]} actions={sum(counts.values())}", flush=True)
 
     def finish() -> None:
         sample()
+        if trace:
+            import tracemalloc
+
+            top = tracemalloc.take_snapshot().compare_to(baseline[0], "traceback")[:8]
+            for stat in top:
+                print(f"SOAK grew {stat.size_diff / 1024:8.0f} KiB in {stat.count_diff:6d} blocks at", flush=True)
+                for line in stat.traceback.format()[-8:]:
+                    print("     ", line, flush=True)
         window.close()
         after = [kb for t, kb in samples if t >= warmup_s]
         base = after[0] if after else samples[0][1]
@@ -189,14 +208,16 @@ def main() -> int:
     parser.add_argument("--minutes", type=float, default=20.0)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--warmup", type=float, default=180.0, help="seconds before the memory baseline")
+    parser.add_argument("--trace", action="store_true", help="print where Python memory grew after warm-up")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        return child(args.minutes, args.seed, min(args.warmup, args.minutes * 60 / 4))
+        return child(args.minutes, args.seed, min(args.warmup, args.minutes * 60 / 4), args.trace)
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     t0 = time.monotonic()
     proc = subprocess.run([sys.executable, "-X", "faulthandler", __file__, "--child", "--minutes",
-                           str(args.minutes), "--seed", str(args.seed), "--warmup", str(args.warmup)],
+                           str(args.minutes), "--seed", str(args.seed), "--warmup", str(args.warmup)]
+                          + (["--trace"] if args.trace else []),
                           env=env, check=False)
     crashed = proc.returncode < 0 or proc.returncode > 1
     print(f"SOAK result exit={proc.returncode} crashes={int(crashed)} wall_s={time.monotonic() - t0:.0f}", flush=True)

@@ -42,6 +42,6 @@ def _narrow(path: Path, mode: int) -> None:
         pass  # a read-only mount or a vanished file: nothing to protect here
 
 
-def open_private(path: Path, flags: int) -> int:
+def open_private(path: str | Path, flags: int) -> int:
     """``os.open`` that creates the file as 0600 (an opener for ``open()``)."""
     return os.open(path, flags, FILE_MODE)

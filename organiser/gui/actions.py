@@ -17,6 +17,8 @@ class ActionId(enum.Enum):
     NEW_FLYER = enum.auto()
     EXPORT = enum.auto()
     PRINT = enum.auto()
+    BACKUP = enum.auto()
+    RESTORE = enum.auto()
     QUIT = enum.auto()
     UNDO = enum.auto()
     REDO = enum.auto()
@@ -46,6 +48,9 @@ _SPECS: dict[ActionId, _Spec] = {
     ActionId.NEW_FLYER: _Spec("&New flyer", "Start a new flyer", Key.New),
     ActionId.EXPORT: _Spec("&Export…", "Export the current flyer as a print-ready PDF or PNG", "Ctrl+E"),
     ActionId.PRINT: _Spec("&Print…", "Print the current flyer", Key.Print),
+    ActionId.BACKUP: _Spec("&Back up corpus…", "Write the whole corpus to one file (safe while you work)"),
+    ActionId.RESTORE: _Spec("&Restore corpus from a backup…",
+                            "Replace the corpus with a backup; the corpus as it is now is backed up first"),
     ActionId.QUIT: _Spec("&Quit", "Close Organiser", Key.Quit),
     ActionId.DELETE: _Spec("&Delete", "Delete the selected statement or block", Key.Delete),
     ActionId.FIND: _Spec("&Find statements", "Search the corpus", Key.Find),

@@ -29,17 +29,18 @@ def log_file() -> Path:
 
 
 def setup_logging() -> Path:
-    from logging.handlers import RotatingFileHandler
+    """The private log (0600, no user text in tracebacks) with ``faulthandler`` writing crash stacks into it."""
+    from organiser.gui.crash import PrivateFormatter, PrivateLogHandler
 
     path = log_file()
+    for old in [h for h in log.handlers if isinstance(h, PrivateLogHandler)]:
+        log.removeHandler(old)
+        old.close()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=2, encoding="utf-8"
-        )
+        handler: logging.Handler = PrivateLogHandler(path)
     except OSError:
         handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(PrivateFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     return path
@@ -143,6 +144,9 @@ def run(db_path: Path | None) -> int:
         QMessageBox.critical(None, "Organiser", str(err))
         return 1
     log.info("started on %s (log %s)", corpus.path, log_path)
+    from organiser.gui.crash import clear_running, mark_running, unexpected_exit_message
+
+    crashed = mark_running(log_path.parent)
     screenshot = os.environ.get("ORGANISER_SCREENSHOT")
     marks["corpus"] = time.perf_counter()
     window = MainWindow(corpus, Settings(), load_workspace=False)
@@ -168,6 +172,12 @@ def run(db_path: Path | None) -> int:
             if os.environ.get("ORGANISER_BENCH_STARTUP") != "workspace":
                 window.close()
                 return
+        if crashed:
+            _tell(window, unexpected_exit_message(log_path))
+        if not screenshot:
+            from organiser.gui.backups import start_daily_backup
+
+            start_daily_backup(window)
         started = time.perf_counter()
         window.load_workspace()
         if os.environ.get("ORGANISER_BENCH_STARTUP"):
@@ -188,8 +198,18 @@ def run(db_path: Path | None) -> int:
     if handle is not None:
         handle.installEventFilter(watcher)
     status = app.exec()
-    corpus.close()
+    corpus.close()  # checkpoints: corpus.db alone is the whole corpus after quitting
+    clear_running(log_path.parent)
     return int(status)
+
+
+def _tell(window: QWidget, message: str) -> None:
+    """A message that does not block start-up (the window works while it shows)."""
+    log.warning("the previous session ended unexpectedly")
+    box = QMessageBox(QMessageBox.Icon.Information, "Organiser", message, QMessageBox.StandardButton.Ok, window)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    _state["crash_box"] = box
 
 
 def _grab(window: QWidget, path: Path) -> None:

@@ -19,6 +19,9 @@ def build_menus_and_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
             ActionId.EXPORT,
             ActionId.PRINT,
             None,
+            ActionId.BACKUP,
+            ActionId.RESTORE,
+            None,
             ActionId.QUIT,
         ],
         "&Edit": [

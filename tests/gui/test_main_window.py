@@ -98,6 +98,8 @@ class _FakeWorkspace(QWidget):
 
     status_message = Signal(str)
 
+    session = None  # no flyer open: nothing to save on close
+
     def __init__(self, corpus_path: Path, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.corpus_path, self.undo_stack = corpus_path, undo_stack
