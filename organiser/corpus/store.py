@@ -110,7 +110,13 @@ class Corpus:
         return not busy
 
     def close(self) -> None:
-        """Checkpoint (the file is whole after quitting) and close the connection."""
+        """Checkpoint (the file is whole after quitting) and close the connection.
+
+        Closing does not wait long for other connections: when one is busy, the last to close checkpoints."""
+        try:
+            self.db.execute("PRAGMA busy_timeout = 200")
+        except sqlite3.DatabaseError:
+            pass
         self.checkpoint()
         self.db.conn.close()
 

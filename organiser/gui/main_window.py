@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 IMPORT_FILTER = "Texts (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)"
 STATEMENTS_TAB, SOURCES_TAB = 0, 1
+UNDO_LIMIT = 200
 
 
 def _placeholder(text: str) -> QWidget:
@@ -64,6 +65,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.session = CorpusSession(corpus, self)
         self.undo_stack = QUndoStack(self)
+        # Every step keeps whole flyer versions: a bound keeps a day-long session's memory flat.
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.workers = Workers(synchronous=synchronous)
         self.close_guard = CloseGuard(self)
         self.registry = Actions(self)

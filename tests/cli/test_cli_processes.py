@@ -16,18 +16,27 @@ import pytest
 WORDS = "the council budget housing rent tenants school transport workers union wage climate water energy".split()
 
 
+def _write_texts(folder: Path, count: int, paragraphs: int) -> list[Path]:
+    files = []
+    for i in range(count):
+        r = random.Random(i)
+        lines = [" ".join(r.choice(WORDS) for _ in range(14)).capitalize() + "." for _ in range(paragraphs)]
+        path = folder / f"doc{i:03d}.txt"
+        path.write_text(f"Statement {i}\n\n" + "\n\n".join(lines), encoding="utf-8")
+        files.append(path)
+    return files
+
+
 @pytest.fixture(scope="module")
 def texts(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     """200 text files of ~35 KB: enough for the import to read them in worker processes for a few seconds."""
-    folder = tmp_path_factory.mktemp("texts")
-    files = []
-    for i in range(200):
-        r = random.Random(i)
-        paragraphs = [" ".join(r.choice(WORDS) for _ in range(14)).capitalize() + "." for _ in range(360)]
-        path = folder / f"doc{i:03d}.txt"
-        path.write_text(f"Statement {i}\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
-        files.append(path)
-    return files
+    return _write_texts(tmp_path_factory.mktemp("texts"), 200, 360)
+
+
+@pytest.fixture(scope="module")
+def short_texts(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """120 short files: many small write transactions from each importer."""
+    return _write_texts(tmp_path_factory.mktemp("short"), 120, 12)
 
 
 def _organiser(db: Path, *args: str | Path) -> subprocess.Popen[str]:
@@ -35,7 +44,8 @@ def _organiser(db: Path, *args: str | Path) -> subprocess.Popen[str]:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def test_two_imports_into_one_corpus_both_store_everything(texts: list[Path], tmp_path: Path) -> None:
+def test_two_imports_into_one_corpus_both_store_everything(short_texts: list[Path], tmp_path: Path) -> None:
+    texts = short_texts
     db = tmp_path / "corpus.db"
     subprocess.run([sys.executable, "-m", "organiser", "--db", str(db), "sources"], check=True, capture_output=True)
     first, second = _organiser(db, "import", *texts[:80]), _organiser(db, "import", *texts[40:120])
