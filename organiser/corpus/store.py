@@ -6,7 +6,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -113,10 +113,8 @@ class Corpus:
         """Checkpoint (the file is whole after quitting) and close the connection.
 
         Closing does not wait long for other connections: when one is busy, the last to close checkpoints."""
-        try:
+        with suppress(sqlite3.DatabaseError):
             self.db.execute("PRAGMA busy_timeout = 200")
-        except sqlite3.DatabaseError:
-            pass
         self.checkpoint()
         self.db.conn.close()
 
