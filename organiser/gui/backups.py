@@ -5,14 +5,31 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from organiser.errors import OrganiserError
 
 if TYPE_CHECKING:
-    from organiser.gui.main_window import MainWindow
+    from organiser.gui.corpus.session import CorpusSession
+    from organiser.gui.workers import Workers
+
+
+class MainWindow(Protocol):
+    """What these flows use of the main window (which imports this module, so it is not imported here)."""
+
+    session: CorpusSession
+    workspace: Any
+    workers: Workers
+    undo_stack: QUndoStack
+
+    def window(self) -> QWidget: ...
+
+    def show_status(self, message: str) -> None: ...
+
+    def reload_after_restore(self) -> None: ...
 
 log = logging.getLogger(__name__)
 BACKUP_FILTER = "Corpus backup (*.db);;All files (*)"
@@ -39,7 +56,7 @@ def start_daily_backup(window: MainWindow) -> None:
         if out is not None:
             log.info("daily backup written to %s", out)
 
-    window.workers.submit(work, done, failed, context=window)
+    window.workers.submit(work, done, failed, context=window.window())
 
 
 def ask_and_back_up(window: MainWindow, out: Path | None = None) -> Path | None:
@@ -47,7 +64,7 @@ def ask_and_back_up(window: MainWindow, out: Path | None = None) -> Path | None:
 
     if out is None:
         stamp = datetime.now(UTC).strftime("%Y-%m-%d")
-        name, _ = QFileDialog.getSaveFileName(window, "Back up the corpus",
+        name, _ = QFileDialog.getSaveFileName(window.window(), "Back up the corpus",
                                               str(Path.home() / f"organiser-backup-{stamp}.db"), BACKUP_FILTER)
         if not name:
             return None
@@ -56,7 +73,7 @@ def ask_and_back_up(window: MainWindow, out: Path | None = None) -> Path | None:
     try:
         written = backup(window.session.corpus, out)
     except OrganiserError as err:
-        QMessageBox.warning(window, "Organiser", str(err))
+        QMessageBox.warning(window.window(), "Organiser", str(err))
         return None
     window.show_status(f"The corpus is backed up to {written}.")
     return written
@@ -66,7 +83,7 @@ def ask_and_restore(window: MainWindow, source: Path | None = None, confirm: boo
     from organiser.corpus.backup import check_backup, restore
 
     if source is None:
-        name, _ = QFileDialog.getOpenFileName(window, "Restore the corpus from a backup", str(Path.home()),
+        name, _ = QFileDialog.getOpenFileName(window.window(), "Restore the corpus from a backup", str(Path.home()),
                                               BACKUP_FILTER)
         if not name:
             return False
@@ -74,10 +91,10 @@ def ask_and_restore(window: MainWindow, source: Path | None = None, confirm: boo
     try:
         check_backup(source)
     except OrganiserError as err:
-        QMessageBox.warning(window, "Organiser", str(err))
+        QMessageBox.warning(window.window(), "Organiser", str(err))
         return False
     if confirm and QMessageBox.question(
-        window, "Restore the corpus",
+        window.window(), "Restore the corpus",
         f"Replace the whole corpus with the backup {source.name}?\n\n"
         "The corpus as it is now is backed up first, so this can be undone by restoring that copy.",
     ) != QMessageBox.StandardButton.Yes:
@@ -87,7 +104,7 @@ def ask_and_restore(window: MainWindow, source: Path | None = None, confirm: boo
     try:
         before = restore(window.session.corpus, source)
     except OrganiserError as err:
-        QMessageBox.warning(window, "Organiser", str(err))
+        QMessageBox.warning(window.window(), "Organiser", str(err))
         return False
     window.reload_after_restore()
     window.show_status(f"Restored {source.name}. The corpus as it was is kept in {before}.")
