@@ -17,7 +17,8 @@ MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
 WHOLE_PAGE_PIXELS = 12_000_000  # above this a page is rasterised only where it shows (about 48 MB at 4 bytes)
 
 
-def _image(raster: PageRaster, ratio: float) -> QImage:
+def to_qimage(raster: PageRaster, ratio: float = 1.0) -> QImage:
+    """PDFium's BGRx pixels as a QImage that owns its memory."""
     image = QImage(raster.data, raster.width, raster.height, raster.stride, QImage.Format.Format_RGB32).copy()
     image.setDevicePixelRatio(ratio)
     return image
@@ -172,7 +173,7 @@ class PageView(QAbstractScrollArea):
         if rect.width() * rect.height() * ratio * ratio <= WHOLE_PAGE_PIXELS:
             cached = self._cache.get(index)
             if cached is None or abs(cached[0] - scale) > 1e-6:
-                cached = (scale, _image(self._pages.raster(index, scale), ratio))
+                cached = (scale, to_qimage(self._pages.raster(index, scale), ratio))
                 self._cache[index] = cached
             return rect, cached[1]
         # A huge page: only the visible part, cropped in points from each side of the page.
@@ -183,7 +184,7 @@ class PageView(QAbstractScrollArea):
         right = (rect.right() - part.right()) / unit
         bottom = (rect.bottom() - part.bottom()) / unit
         raster = self._pages.raster(index, scale, crop=(left, bottom, right, top))
-        return part, _image(raster, ratio)
+        return part, to_qimage(raster, ratio)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._pages is None:
