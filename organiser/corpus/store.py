@@ -131,51 +131,57 @@ class Corpus:
     # ---- import --------------------------------------------------------------------------------------------------
 
     def import_document(self, doc: ImportedDocument, tags: Sequence[str] = (), path: str = "") -> ImportOutcome:
-        """Store one imported document and its statements in one transaction; duplicates are skipped."""
+        """Store one imported document and its statements in one transaction; duplicates are skipped.
+
+        Every row is prepared first (language detection, search form): the write lock is held only for the
+        inserts, so an autosave or another importer waits milliseconds, not the time it takes to analyse."""
         label = path or doc.original_name
-        statements = [s.text for s in doc.sections if s.kind == "statement"]
+        if existing := self._source_with_hash(doc.content_hash):
+            return ImportOutcome(label, "duplicate", source_id=existing)
         main_lang = doc.languages[0] if doc.languages else None
         from organiser.corpus.language import detect_language
 
+        now = _now()
+        source = {
+            "title": doc.title,
+            "outlet": doc.outlet,
+            "authors": json.dumps(list(doc.authors), ensure_ascii=False),
+            "date": doc.date,
+            "url": doc.url,
+            "languages": json.dumps(list(doc.languages)),
+            "rights": doc.rights,
+            "original_name": doc.original_name,
+            "content_hash": doc.content_hash,
+            "imported_at": now,
+            "full_text": doc.full_text,
+            "structure": json.dumps(
+                [{"kind": s.kind, "text": s.text, "level": s.level} for s in doc.sections if s.kind != "statement"],
+                ensure_ascii=False,
+            ),
+        }
+        rows = [
+            {
+                "position": position, "text": s.text, "original_text": s.text,
+                "lang": detect_language(s.text) or main_lang, "edited": 0, "created_at": now, "updated_at": now,
+                "search_text": normalise.index_form(s.text),
+            }
+            for position, s in enumerate(x for x in doc.sections if x.kind == "statement")
+        ]
         with self.write():
-            # Inside the transaction: a second importer storing the same file meanwhile is seen here.
-            existing = self.db.execute("SELECT id FROM sources WHERE content_hash = ?", [doc.content_hash]).fetchone()
-            if existing:
-                return ImportOutcome(label, "duplicate", source_id=existing[0])
-            source_id = _pk(self.db.table("sources").insert(
-                {
-                    "title": doc.title,
-                    "outlet": doc.outlet,
-                    "authors": json.dumps(list(doc.authors), ensure_ascii=False),
-                    "date": doc.date,
-                    "url": doc.url,
-                    "languages": json.dumps(list(doc.languages)),
-                    "rights": doc.rights,
-                    "original_name": doc.original_name,
-                    "content_hash": doc.content_hash,
-                    "imported_at": _now(),
-                    "full_text": doc.full_text,
-                    "structure": json.dumps(
-                        [{"kind": s.kind, "text": s.text, "level": s.level} for s in doc.sections if
-                         s.kind != "statement"],
-                        ensure_ascii=False,
-                    ),
-                }
-            ).last_pk)
-            now = _now()
-            self.db.table("statements").insert_all(
-                {
-                    "source_id": source_id, "position": position, "text": text, "original_text": text,
-                    "lang": detect_language(text) or main_lang, "edited": 0, "created_at": now,
-                    "updated_at": now, "search_text": normalise.index_form(text),
-                }
-                for position, text in enumerate(statements)
-            )
+            # Again inside the transaction: another importer may have stored the same file meanwhile.
+            if existing := self._source_with_hash(doc.content_hash):
+                return ImportOutcome(label, "duplicate", source_id=existing)
+            source_id = _pk(self.db.table("sources").insert(source).last_pk)
+            self.db.table("statements").insert_all({"source_id": source_id, **row} for row in rows)
             if tags:
                 for (statement_id,) in self.db.execute("SELECT id FROM statements WHERE source_id = ?",
                                                        [source_id]).fetchall():
                     self._add_tags(statement_id, tags)
-        return ImportOutcome(label, "imported", statements=len(statements), source_id=source_id)
+        return ImportOutcome(label, "imported", statements=len(rows), source_id=source_id)
+
+    def _source_with_hash(self, content_hash: str) -> int | None:
+        row = self.db.execute("SELECT id FROM sources WHERE content_hash = ?", [content_hash]).fetchone()
+        return int(row[0]) if row else None
 
     def import_paths(
         self,

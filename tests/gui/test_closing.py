@@ -124,3 +124,37 @@ def test_discard_is_the_users_choice_only(window: MainWindow) -> None:
     locker.close()
     assert not window.isVisible()
     assert _stored_headline(window.session.path, flyer_id) == "Housing for all"
+
+
+def test_autosave_succeeds_while_a_cli_import_writes(window: MainWindow, tmp_path: Path) -> None:
+    import random
+    import subprocess
+    import sys
+
+    words = "council budget housing rent tenants school transport workers union wage climate water".split()
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for i in range(150):
+        r = random.Random(i)
+        lines = [" ".join(r.choice(words) for _ in range(14)).capitalize() + "." for _ in range(60)]
+        (folder / f"doc{i:03d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    ws = window.workspace
+    assert ws is not None
+    ws.corpus.db.execute("PRAGMA busy_timeout = 2000")  # what the app uses
+    flyer_id = _edit_headline(ws, "edit 0")
+    importer = subprocess.Popen([sys.executable, "-m", "organiser", "--db", str(window.session.path), "import",
+                                 str(folder)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    saves: list[bool] = []
+    n = 0
+    while importer.poll() is None:
+        n += 1
+        ws.edit(lambda f, n=n: replace(f, blocks=tuple(replace(b, text=f"edit {n}") if isinstance(b, Headline)
+                                                       else b for b in f.blocks)), "Edit headline")
+        saves.append(ws.session.save_now())
+        time.sleep(0.03)
+    _out, err = importer.communicate()
+    assert importer.returncode == 0, err[-300:]
+    # Each file is stored in its own short transaction, so saves get in between: on a loaded machine one may
+    # time out now and then (it is retried), never most of them.
+    assert len(saves) >= 5 and saves.count(True) >= 0.8 * len(saves), saves
+    assert ws.session.save_now() and _stored_headline(window.session.path, flyer_id) == f"edit {n}"
