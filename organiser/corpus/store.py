@@ -36,14 +36,19 @@ _STATEMENT_COLUMNS = """
 """
 
 
+def data_folder() -> Path:
+    """The app's own folder in the user data directory (``~/.local/share/organiser`` on Linux)."""
+    from platformdirs import user_data_path
+
+    return user_data_path("organiser", appauthor=False)
+
+
 def default_db_path() -> Path:
     """``ORGANISER_DB`` if set, else ``corpus.db`` in the user data folder."""
     env = os.environ.get("ORGANISER_DB")
     if env:
         return Path(env).expanduser()
-    from platformdirs import user_data_path
-
-    return user_data_path("organiser", appauthor=False) / "corpus.db"
+    return data_folder() / "corpus.db"
 
 
 def _now() -> str:
@@ -63,7 +68,8 @@ class Corpus:
         # WAL, is the user's corpus and is never filled with samples.
         self.created = not self.path.exists()
         try:
-            private_folder(self.path.parent, tighten=self.path.parent == default_db_path().parent)
+            # Only the app's own data folder is narrowed to 0700 when it exists; any other folder is the user's.
+            private_folder(self.path.parent, tighten=self.path.parent == data_folder())
             private_file(self.path)
             for extra in ("-wal", "-shm"):
                 if (side := self.path.with_name(self.path.name + extra)).exists():

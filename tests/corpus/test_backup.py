@@ -147,3 +147,18 @@ def test_corpus_files_and_folder_are_private(tmp_path: Path) -> None:
         assert modes == {"corpus.db": 0o600, "corpus.db-wal": 0o600, "b.db": 0o600}
     finally:
         os.umask(old)
+
+
+def test_only_the_apps_own_data_folder_is_narrowed(tmp_path: Path) -> None:
+    from organiser.corpus.store import data_folder
+
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o755)
+    os.chmod(shared, 0o755)
+    Corpus(shared / "corpus.db").close()
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o755  # the user's folder: theirs to set
+    own = data_folder()  # inside this test's own XDG_DATA_HOME
+    own.mkdir(parents=True, exist_ok=True)
+    os.chmod(own, 0o755)
+    Corpus(own / "corpus.db").close()
+    assert stat.S_IMODE(own.stat().st_mode) == 0o700
