@@ -361,7 +361,8 @@ class MainWindow(QMainWindow):
         self.save_layout()
         if self.workspace is not None:
             self.workspace.close_workspace()
-        self.workers.wait(5000)
+            self.workspace.workers.shutdown(5000)
+        self.workers.shutdown(5000)
         self.corpus_view.runner.wait(2000)
         super().closeEvent(event)
 

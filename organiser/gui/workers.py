@@ -160,6 +160,7 @@ class Workers:
             self._qpool = pool
             self._pool = pool
         self._jobs: set[Job] = set()
+        self._closed = False
 
     def submit(
         self,
@@ -172,6 +173,8 @@ class Workers:
         """Run ``fn`` off the GUI thread; the callbacks run on the GUI thread, and not at all once ``context``
         (the widget or model they belong to) has been deleted — a late result must not touch a dead object."""
         job = Job(fn, synchronous=self.synchronous, on_done=self._jobs.discard)
+        if self._closed:  # the window is closing: late requests (a queued thumbnail, a preview) never start
+            return job
         if on_progress:
             job.progress.connect(_while_alive(context, on_progress))
         if on_finished:
@@ -182,6 +185,12 @@ class Workers:
         self._jobs.add(job)
         self._pool.start(_JobRunnable(job))
         return job
+
+    def shutdown(self, msecs: int = 5000) -> bool:
+        """Start nothing more and wait for what runs: no job may still be inside a library (PDFium,
+        ReportLab) when the interpreter shuts down and those libraries tear themselves down."""
+        self._closed = True
+        return self.wait(msecs)
 
     def wait(self, msecs: int = 5000) -> bool:
         """Wait for running jobs (used on quit and by benchmarks)."""
