@@ -38,8 +38,11 @@ def setup_logging() -> Path:
         old.close()
     try:
         handler: logging.Handler = PrivateLogHandler(path)
-    except OSError:
+    except OSError:  # a read-only home: crash stacks and errors go to the terminal instead
+        import faulthandler
+
         handler = logging.StreamHandler()
+        faulthandler.enable(all_threads=True)
     handler.setFormatter(PrivateFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
