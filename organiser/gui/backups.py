@@ -22,6 +22,7 @@ class MainWindow(Protocol):
 
     session: CorpusSession
     workspace: Any
+    importer: Any
     workers: Workers
     undo_stack: QUndoStack
 
@@ -82,6 +83,9 @@ def ask_and_back_up(window: MainWindow, out: Path | None = None) -> Path | None:
 def ask_and_restore(window: MainWindow, source: Path | None = None, confirm: bool = True) -> bool:
     from organiser.corpus.backup import check_backup, restore
 
+    if window.importer.running:
+        window.show_status("An import is running: restore the backup once it has finished (or cancel it).")
+        return False
     if source is None:
         name, _ = QFileDialog.getOpenFileName(window.window(), "Restore the corpus from a backup", str(Path.home()),
                                               BACKUP_FILTER)
