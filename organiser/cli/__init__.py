@@ -93,6 +93,10 @@ def main(argv: Sequence[str] | None = None, run_window: RunWindow | None = None)
     except KeyboardInterrupt:
         return 130
     except _Stopped as stop:
+        import signal
+
+        print(f"error: stopped by {signal.Signals(stop.signum).name}; what was stored before it stays in the corpus",
+              file=sys.stderr)
         return 128 + stop.signum
     except BrokenPipeError:
         return EXIT_OK

@@ -96,7 +96,10 @@ def test_import_workers_end_with_the_importer(texts: list[Path], tmp_path: Path,
     time.sleep(0.3)
     workers |= _descendants(importer.pid)
     os.kill(importer.pid, signum)
-    importer.communicate(timeout=30)
+    _out, err = importer.communicate(timeout=30)
+    if signum != signal.SIGKILL:  # a plain line, no traceback
+        assert importer.returncode == 128 + signum and "Traceback" not in err
+        assert err.strip().splitlines()[-1].startswith(f"error: stopped by {signal.Signals(signum).name}")
     deadline = time.monotonic() + 5
     while time.monotonic() < deadline and any(_alive(p) for p in workers):
         time.sleep(0.1)
