@@ -195,6 +195,7 @@ def run(db_path: Path | None) -> int:
             delay = int(os.environ.get("ORGANISER_SCREENSHOT_DELAY_MS", 1500))
             QTimer.singleShot(delay, lambda: _grab(window, Path(screenshot)))
 
+    _close_on_terminate(window)
     watcher = _FirstFrame(first_frame)
     window.show()
     handle = window.windowHandle()
@@ -204,6 +205,20 @@ def run(db_path: Path | None) -> int:
     corpus.close()  # checkpoints: corpus.db alone is the whole corpus after quitting
     clear_running(log_path.parent)
     return int(status)
+
+
+def _close_on_terminate(window: QWidget) -> None:
+    """SIGTERM and SIGHUP (logging out, ``kill``) close the window as the Quit command does: edits saved, the
+    corpus checkpointed. Python runs signal handlers only between bytecodes, so a timer wakes it twice a second."""
+    def close(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), close)
+    waker = QTimer(window)
+    waker.timeout.connect(lambda: None)
+    waker.start(500)
 
 
 def _tell(window: QWidget, message: str) -> None:

@@ -92,3 +92,24 @@ def test_quitting_while_thumbnails_render_exits_cleanly(tmp_path: Path) -> None:
     assert not (tmp_path / "data" / "organiser" / "organiser.running").exists()
     wal = tmp_path / "corpus.db-wal"
     assert not wal.exists() or wal.stat().st_size == 0  # checkpointed on quit: corpus.db alone is everything
+
+
+def test_sigterm_closes_the_window_like_quit(tmp_path: Path) -> None:
+    """Logging out sends SIGTERM: the app saves, checkpoints and ends as on Quit, not as after a crash."""
+    import signal
+    import time
+
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "QT_QPA_PLATFORM": "offscreen"}
+    app_process = subprocess.Popen([sys.executable, "-m", "organiser", "--db", str(tmp_path / "corpus.db")], env=env,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    log_path = tmp_path / "data" / "organiser" / "organiser.log"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and "daily backup" not in (log_path.read_text() if log_path.exists() else ""):
+        time.sleep(0.1)
+    app_process.send_signal(signal.SIGTERM)
+    app_process.communicate(timeout=30)
+    assert app_process.returncode == 0
+    assert not (tmp_path / "data" / "organiser" / "organiser.running").exists()
+    assert "Fatal Python error" not in log_path.read_text()
+    assert (tmp_path / "backups").is_dir()
