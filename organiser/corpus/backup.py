@@ -28,6 +28,11 @@ def backup_folder(corpus_path: Path) -> Path:
     return corpus_path.parent / "backups"
 
 
+def _read_only_uri(path: Path) -> str:
+    """A ``file:`` URI that opens ``path`` read-only (percent-encoded: a name may hold ``?`` or ``#``)."""
+    return path.resolve().as_uri() + "?mode=ro"
+
+
 def _reason(err: BaseException) -> str:
     return (getattr(err, "strerror", None) or str(err)).lower()
 
@@ -66,7 +71,7 @@ def check_backup(path: Path) -> None:
     if not path.is_file():
         raise OrganiserError(f"{path}: there is no such file.")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(_read_only_uri(path), uri=True)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             check = conn.execute("PRAGMA quick_check").fetchone()[0]
@@ -97,7 +102,7 @@ def restore(corpus: Corpus, source: Path, safety_folder: Path | None = None) -> 
     stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H-%M-%S")
     before = backup(corpus, folder / f"before-restore-{stamp}.db")
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = sqlite3.connect(_read_only_uri(source), uri=True)
         try:
             src.backup(corpus.db.conn)
         finally:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from organiser.gui.flyers.session import FlyerSession
 
 # Quiet retries before asking: an import commits file by file, so the lock is usually free again within these.
-RETRY_DELAYS_S = (0.2, 0.5, 1.0)
+RETRY_DELAYS_S = (0.25, 0.75)
 
 
 class Unsaved(Enum):

@@ -162,3 +162,11 @@ def test_only_the_apps_own_data_folder_is_narrowed(tmp_path: Path) -> None:
     os.chmod(own, 0o755)
     Corpus(own / "corpus.db").close()
     assert stat.S_IMODE(own.stat().st_mode) == 0o700
+
+
+def test_a_backup_whose_name_looks_like_a_uri_restores(seeded_corpus: Corpus, tmp_path: Path) -> None:
+    odd = tmp_path / "back up #1 ?100%.db"
+    backup(seeded_corpus, odd)
+    check_backup(odd)
+    restore(seeded_corpus, odd)
+    assert seeded_corpus.statements()
