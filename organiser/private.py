@@ -27,7 +27,8 @@ def private_file(path: Path) -> None:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     except FileExistsError:
-        _narrow(path, FILE_MODE)
+        if path.is_file():  # never a folder or a device given by mistake
+            _narrow(path, FILE_MODE)
     else:
         os.close(fd)
 
