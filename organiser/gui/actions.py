@@ -20,6 +20,8 @@ class ActionId(enum.Enum):
     PRINT = enum.auto()
     SHARE = enum.auto()
     OPEN_BUNDLE = enum.auto()
+    BACKUP = enum.auto()
+    RESTORE = enum.auto()
     QUIT = enum.auto()
     UNDO = enum.auto()
     REDO = enum.auto()
@@ -54,6 +56,9 @@ _SPECS: dict[ActionId, _Spec] = {
     ActionId.SHARE: _Spec("&Share…", "Write a bundle of the corpus or the open flyer for another organiser"),
     ActionId.OPEN_BUNDLE: _Spec("&Open bundle…", "Merge a bundle (.organiser) from another organiser into the corpus",
                                 Key.Open),
+    ActionId.BACKUP: _Spec("&Back up corpus…", "Write the whole corpus to one file (safe while you work)"),
+    ActionId.RESTORE: _Spec("&Restore corpus from a backup…",
+                            "Replace the corpus with a backup; the corpus as it is now is backed up first"),
     ActionId.QUIT: _Spec("&Quit", "Close Organiser", Key.Quit),
     ActionId.DELETE: _Spec("&Delete", "Delete the selected statement or block", Key.Delete),
     ActionId.FIND: _Spec("&Find statements", "Search the corpus", Key.Find),

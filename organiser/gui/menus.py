@@ -22,6 +22,8 @@ def build_menus_and_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
             None,
             ActionId.SHARE,
             ActionId.OPEN_BUNDLE,
+            ActionId.BACKUP,
+            ActionId.RESTORE,
             None,
             ActionId.QUIT,
         ],

@@ -17,6 +17,10 @@ log = logging.getLogger(__name__)
 # Autosave fires this long after the FIRST unsaved change (not restarted by later ones), so continuous typing
 # is still saved at least once a second and a crash loses at most that much.
 AUTOSAVE_MS = 700
+# A failed save (the corpus locked by an import, a full disk) is retried after a delay that doubles up to this.
+RETRY_MAX_MS = 10_000
+# The GUI thread waits at most this long for another writer per save; the retries do the rest.
+GUI_BUSY_TIMEOUT_MS = 2000
 
 
 class FlyerSession(QObject):
@@ -38,6 +42,8 @@ class FlyerSession(QObject):
         self._flyer: Flyer | None = None
         self._dirty = False
         self._aliases: dict[int, int] = {}
+        self.last_error = ""  # why the last save failed ("" after a save that worked)
+        corpus.db.execute(f"PRAGMA busy_timeout = {GUI_BUSY_TIMEOUT_MS}")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
@@ -99,16 +105,25 @@ class FlyerSession(QObject):
         try:
             flyer_id = save_flyer(self.corpus, self._flyer)
         except OrganiserError as err:
+            self.last_error = str(err)
             self.error.emit(f"The flyer could not be saved: {err}")
             return False
-        except Exception as err:  # disk full, locked database...: say so, keep the document
+        except Exception as err:  # disk full, locked database...: say so, keep the document, retry later
             log.exception("autosave failed")
+            self.last_error = str(err)
             self.error.emit(f"The flyer could not be saved ({err}). Your edits are kept; retrying shortly.")
-            self._timer.start()
+            self._timer.start(min(RETRY_MAX_MS, max(AUTOSAVE_MS, self._timer.interval()) * 2))
             return False
+        self.last_error = ""
+        self._timer.setInterval(AUTOSAVE_MS)
         self._dirty = False
         self.saved.emit(flyer_id)
         return True
+
+    def discard(self) -> None:
+        """Forget the unsaved edits (the user chose to, when closing with a save that keeps failing)."""
+        self._timer.stop()
+        self._dirty = False
 
     @property
     def dirty(self) -> bool:
