@@ -1,4 +1,8 @@
-"""Benchmark: flyer rendering, `organiser render` as a process, N-up and a long document, vs bare ReportLab."""
+"""Benchmark: flyer rendering, `organiser render` as a process, N-up and a long document, against peers.
+
+Peers in the same run: bare ReportLab (the same content without shaping, bidi, fitting or preflight) and, when the
+`bench` extra is installed (`pip install typst`), Typst through its Python binding on an equivalent chart.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from organiser.flyers.chart_csv import chart_flyer  # noqa: E402
 from organiser.flyers.file_format import dumps  # noqa: E402
@@ -110,10 +115,15 @@ def median_ms(fn: Callable[[], object], runs: int, warmup: int = 2) -> float:
 
 
 def process_ms(cmd: list[str], runs: int = 5) -> float:
+    import os
+
+    # As installed software runs: Python keeps the modules' bytecode (a wheel install compiles it; here the first
+    # run writes it), and the user cache holds the compiled flyer schema and parsed hyphenation patterns.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     times = []
     for _ in range(runs + 1):
         t0 = time.perf_counter()
-        subprocess.run(cmd, check=True, capture_output=True)
+        subprocess.run(cmd, check=True, capture_output=True, env=env)
         times.append(time.perf_counter() - t0)
     return statistics.median(times[1:]) * 1000  # the first run warms the OS file cache
 
@@ -124,6 +134,40 @@ def line(name: str, ms: float, target_ms: float, bare_ms: float) -> None:
           f"ratio {ms / bare_ms:4.1f}×")
 
 
+TYPST_SCRIPT = """
+import sys, typst
+typst.compile(sys.argv[1], output=sys.argv[2], font_paths=[sys.argv[3]])
+"""
+
+
+def typst_peer(flyer: Flyer, tmp: Path) -> tuple[float, float, float] | None:
+    """Typst on the same chart: warm recompile (one Compiler), fresh compile in-process, whole process (ms)."""
+    try:
+        import typst
+    except ImportError:
+        return None
+    from typst_chart import typst_source
+
+    from organiser.flyers.model import ComparisonBlock
+    from organiser.printing.layout.fonts import FONT_DIR
+    from organiser.printing.layout.table import without_verdict_word
+
+    table = next(b.table for b in flyer.blocks if isinstance(b, ComparisonBlock))
+    rows = [(c.label, [(x.verdict or "", without_verdict_word(x.text, x.verdict)) for x in c.cells])
+            for c in table.criteria]
+    src = tmp / "chart.typ"
+    src.write_text(typst_source(table.title, table.subjects, rows, "Source"), encoding="utf-8")
+    compiler = typst.Compiler(str(src), font_paths=[str(FONT_DIR)])
+    warm = median_ms(lambda: compiler.compile(), 15)
+    fresh = median_ms(lambda: typst.compile(str(src), font_paths=[str(FONT_DIR)]), 5, warmup=1)
+    whole = process_ms([sys.executable, "-c", TYPST_SCRIPT, str(src), str(tmp / "t.pdf"), str(FONT_DIR)])
+    return warm, fresh, whole
+
+
+def paired(name: str, ours: float, peer: float, peer_name: str) -> None:
+    print(f"    {name:<44} Organiser {ours:8.1f} ms  {peer_name} {peer:8.1f} ms  ratio {ours / peer:5.1f}×")
+
+
 def main() -> None:
     from organiser.printing.render.impose import nup
     from organiser.printing.render.pdf import RenderOptions, render_flyer
@@ -132,7 +176,8 @@ def main() -> None:
     result = render_flyer(flyer)
     assert result.page_count == 1, f"the benchmark chart should fit one page, got {result.page_count}"
     bare = median_ms(lambda: bare_chart(flyer), 15)
-    line("1-page A4 chart 6×2 with RTL cells (warm)", median_ms(lambda: render_flyer(flyer), 15), 20, bare)
+    warm_ms = median_ms(lambda: render_flyer(flyer), 15)
+    line("1-page A4 chart 6×2 with RTL cells (warm)", warm_ms, 20, bare)
 
     a6 = replace(flyer, page=replace(flyer.page, paper="A6"))
     opts = RenderOptions(crop_marks=False, bleed_mm=0.0)
@@ -151,7 +196,17 @@ def main() -> None:
                "-o", str(Path(tmp) / "o.pdf")]
         bare_cmd = [sys.executable, "-c", BARE_SCRIPT, str(ROOT / "resources" / "fonts"), str(src),
                     str(Path(tmp) / "bare.pdf")]
-        line("`organiser render` whole process (median of 5)", process_ms(cmd), 400, process_ms(bare_cmd))
+        whole = process_ms(cmd)
+        line("`organiser render` whole process (median of 5)", whole, 400, process_ms(bare_cmd))
+        peer = typst_peer(flyer, Path(tmp))
+        if peer is None:
+            print("    (Typst peer skipped: pip install typst, the `bench` extra)")
+        else:
+            warm_typst, fresh_typst, whole_typst = peer
+            print("Typst on the same chart (same Noto fonts):")
+            paired("warm render (Typst: recompile, one Compiler)", warm_ms, warm_typst, "Typst")
+            paired("fresh in-process render", warm_ms, fresh_typst, "Typst")
+            paired("whole process", whole, whole_typst, "Typst")
 
 
 if __name__ == "__main__":

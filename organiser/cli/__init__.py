@@ -30,9 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="organiser", description="Campaign texts, statements and print-ready flyers.")
     _add_db_option(parser, None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from organiser.cli import bundles, corpus, desktop, flyers, templates
+    from organiser.cli import backup, bundles, corpus, desktop, flyers, templates
 
     corpus.add_commands(sub)
+    backup.add_commands(sub)
     flyers.add_commands(sub)
     templates.add_commands(sub)
     bundles.add_commands(sub)
@@ -60,6 +61,25 @@ def _run_window(args: argparse.Namespace) -> int:
     return int(args.run_window(args.db))
 
 
+class _Stopped(BaseException):
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop_on_hangup_and_term() -> None:
+    """SIGTERM and SIGHUP (the terminal closed) stop a command like Ctrl-C does: the file being stored is
+    rolled back, the ones before it stay, and import workers are shut down on the way out."""
+    import signal
+
+    def stop(signum: int, _frame: object) -> None:
+        raise _Stopped(signum)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name) and signal.getsignal(getattr(signal, name)) == signal.SIG_DFL:
+            signal.signal(getattr(signal, name), stop)
+
+
 def main(argv: Sequence[str] | None = None, run_window: RunWindow | None = None) -> int:
     """Run one command; with no command, ``run_window`` (given by the launcher) starts the desktop app."""
     # Libraries (pypdf: "EOF marker not found", encoding dumps) log warnings that Python would print on the terminal;
@@ -72,6 +92,8 @@ def main(argv: Sequence[str] | None = None, run_window: RunWindow | None = None)
         if not getattr(args, "func", None):
             args.func = _run_window
         args.open_corpus = lambda: _open_corpus(args)
+        if args.func is not _run_window:  # the window has its own shutdown
+            _stop_on_hangup_and_term()
         return int(args.func(args))
     except OrganiserError as err:
         warn(f"error: {err}")
@@ -81,5 +103,11 @@ def main(argv: Sequence[str] | None = None, run_window: RunWindow | None = None)
         return EXIT_FAILURE
     except KeyboardInterrupt:
         return 130
+    except _Stopped as stop:
+        import signal
+
+        print(f"error: stopped by {signal.Signals(stop.signum).name}; what was stored before it stays in the corpus",
+              file=sys.stderr)
+        return 128 + stop.signum
     except BrokenPipeError:
         return EXIT_OK

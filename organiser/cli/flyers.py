@@ -161,7 +161,7 @@ def cmd_flyer_import(args: argparse.Namespace) -> int:
     from organiser.flyers.storage import save_flyer
 
     flyer = load(args.flyer_file)  # validated before the corpus is opened: nothing stored when invalid
-    with args.open_corpus() as corpus, corpus.db.atomic():
+    with args.open_corpus() as corpus, corpus.write():
         # Its images come along from the file's folder (never from elsewhere), so the stored flyer keeps them.
         flyer = adopt_images(corpus, flyer, ImageSource(folder=args.flyer_file.parent))
         print(save_flyer(corpus, replace(flyer, id=None)))

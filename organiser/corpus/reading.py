@@ -5,6 +5,10 @@ from __future__ import annotations
 import functools
 import multiprocessing
 import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Generator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -19,6 +23,31 @@ if TYPE_CHECKING:
 # Starting worker processes costs ~0.2 s: below this many files one process is faster.
 PARALLEL_FROM = 40
 _CHUNK = 8
+
+
+def _die_with_parent(parent: int) -> None:
+    """Worker start-up: end this process when the importer ends, however it ends (SIGTERM, SIGHUP, SIGKILL).
+
+    On Linux the kernel sends SIGKILL when the parent goes (``PR_SET_PDEATHSIG``); everywhere, a thread also
+    watches for the parent's pid to change (the worker was re-parented: its importer is gone)."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            pr_set_pdeathsig = 1
+            libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def read_one(path: Path, languages: Sequence[str] = ()) -> ImportedDocument | ImportRejected:
@@ -43,7 +72,8 @@ def read_all(
             yield path, read(path)
         return
     # "spawn": forking a process that runs Qt or SQLite threads is unsafe.
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_die_with_parent, initargs=(os.getpid(),))
     done = 0
     try:
         for result in pool.map(read, files, chunksize=_CHUNK):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,12 +19,15 @@ from organiser.corpus.migrations import corpus_migrations
 from organiser.corpus.records import FlyerSummary, ImportOutcome, SearchHit, Source, Statement
 from organiser.corpus.search import SearchFilters, highlight, ranked_ids
 from organiser.errors import ImportRejected, NotFound, OrganiserError
+from organiser.private import private_file, private_folder
 
 if TYPE_CHECKING:
     from organiser.corpus.importers.document import ImportedDocument
 
 Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
+# How long a write waits for another writer (an import in another process) before it gives up.
+BUSY_TIMEOUT_S = 10.0
 
 _STATEMENT_COLUMNS = """
     s.id, s.text, s.original_text, s.position, s.lang, s.edited, s.source_id,
@@ -32,14 +36,19 @@ _STATEMENT_COLUMNS = """
 """
 
 
+def data_folder() -> Path:
+    """The app's own folder in the user data directory (``~/.local/share/organiser`` on Linux)."""
+    from platformdirs import user_data_path
+
+    return user_data_path("organiser", appauthor=False)
+
+
 def default_db_path() -> Path:
     """``ORGANISER_DB`` if set, else ``corpus.db`` in the user data folder."""
     env = os.environ.get("ORGANISER_DB")
     if env:
         return Path(env).expanduser()
-    from platformdirs import user_data_path
-
-    return user_data_path("organiser", appauthor=False) / "corpus.db"
+    return data_folder() / "corpus.db"
 
 
 def _now() -> str:
@@ -55,12 +64,19 @@ class Corpus:
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        self.created = not self.path.exists() or self.path.stat().st_size == 0
+        # Only a file that did not exist is new: an existing file, even an empty one or a copy without its
+        # WAL, is the user's corpus and is never filled with samples.
+        self.created = not self.path.exists()
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(self.path), timeout=5.0)
+            # Only the app's own data folder is narrowed to 0700 when it exists; any other folder is the user's.
+            private_folder(self.path.parent, tighten=self.path.parent == data_folder())
+            private_file(self.path)
+            for extra in ("-wal", "-shm"):
+                if (side := self.path.with_name(self.path.name + extra)).exists():
+                    private_file(side)
+            conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S)
             self.db = Database(conn)
-            self.db.execute("PRAGMA busy_timeout = 5000")
+            self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             self.db.execute("PRAGMA foreign_keys = ON")
             if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 self.db.enable_wal()
@@ -68,7 +84,44 @@ class Corpus:
         except (sqlite3.DatabaseError, OSError) as err:
             raise OrganiserError(f"{self.path}: cannot open the corpus ({err})") from err
 
+    @contextmanager
+    def write(self) -> Iterator[Database]:
+        """One write transaction, begun ``IMMEDIATE``: it takes the write lock first, waiting up to the busy
+        timeout for another writer, so it never fails half-way as a deferred transaction that read first does
+        ("database is locked" at once). Nested calls become savepoints of the outer transaction."""
+        if self.db.conn.in_transaction:
+            with self.db.atomic():  # a savepoint inside the outer transaction
+                yield self.db
+            return
+        self.db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.rollback()
+            raise
+        try:
+            self.db.conn.execute("COMMIT")
+        except BaseException:
+            self.db.rollback()
+            raise
+
+    def checkpoint(self) -> bool:
+        """Fold the WAL into the database file and empty it, so ``corpus.db`` alone is the whole corpus.
+
+        False when another connection's reader kept part of it (the WAL then stays, and nothing is lost)."""
+        try:
+            busy, _log, _done = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.DatabaseError:
+            return False
+        return not busy
+
     def close(self) -> None:
+        """Checkpoint (the file is whole after quitting) and close the connection.
+
+        Closing does not wait long for other connections: when one is busy, the last to close checkpoints."""
+        with suppress(sqlite3.DatabaseError):
+            self.db.execute("PRAGMA busy_timeout = 200")
+        self.checkpoint()
         self.db.conn.close()
 
     def __enter__(self) -> Corpus:
@@ -84,52 +137,59 @@ class Corpus:
     # ---- import --------------------------------------------------------------------------------------------------
 
     def import_document(self, doc: ImportedDocument, tags: Sequence[str] = (), path: str = "") -> ImportOutcome:
-        """Store one imported document and its statements in one transaction; duplicates are skipped."""
+        """Store one imported document and its statements in one transaction; duplicates are skipped.
+
+        Every row is prepared first (language detection, search form): the write lock is held only for the
+        inserts, so an autosave or another importer waits milliseconds, not the time it takes to analyse."""
         label = path or doc.original_name
-        existing = self.db.execute("SELECT id FROM sources WHERE content_hash = ?", [doc.content_hash]).fetchone()
-        if existing:
-            return ImportOutcome(label, "duplicate", source_id=existing[0])
-        statements = [s.text for s in doc.sections if s.kind == "statement"]
+        if existing := self._source_with_hash(doc.content_hash):
+            return ImportOutcome(label, "duplicate", source_id=existing)
         main_lang = doc.languages[0] if doc.languages else None
         from organiser.corpus.language import detect_language
 
+        now = _now()
         source_form = normalise.source_form(doc.title, doc.outlet, doc.authors)
-        with self.db.atomic():
-            source_id = _pk(self.db.table("sources").insert(
-                {
-                    "title": doc.title,
-                    "outlet": doc.outlet,
-                    "authors": json.dumps(list(doc.authors), ensure_ascii=False),
-                    "date": doc.date,
-                    "url": doc.url,
-                    "languages": json.dumps(list(doc.languages)),
-                    "rights": doc.rights,
-                    "original_name": doc.original_name,
-                    "content_hash": doc.content_hash,
-                    "imported_at": _now(),
-                    "full_text": doc.full_text,
-                    "ocr": int(doc.ocr),
-                    "structure": json.dumps(
-                        [{"kind": s.kind, "text": s.text, "level": s.level} for s in doc.sections if
-                         s.kind != "statement"],
-                        ensure_ascii=False,
-                    ),
-                }
-            ).last_pk)
-            now = _now()
-            self.db.table("statements").insert_all(
-                {
-                    "source_id": source_id, "position": position, "text": text, "original_text": text,
-                    "lang": detect_language(text) or main_lang, "edited": 0, "created_at": now,
-                    "updated_at": now, **normalise.search_columns(text), "search_source": source_form,
-                }
-                for position, text in enumerate(statements)
-            )
+        source = {
+            "title": doc.title,
+            "outlet": doc.outlet,
+            "authors": json.dumps(list(doc.authors), ensure_ascii=False),
+            "date": doc.date,
+            "url": doc.url,
+            "languages": json.dumps(list(doc.languages)),
+            "rights": doc.rights,
+            "original_name": doc.original_name,
+            "content_hash": doc.content_hash,
+            "imported_at": now,
+            "full_text": doc.full_text,
+            "ocr": int(doc.ocr),
+            "structure": json.dumps(
+                [{"kind": s.kind, "text": s.text, "level": s.level} for s in doc.sections if s.kind != "statement"],
+                ensure_ascii=False,
+            ),
+        }
+        rows = [
+            {
+                "position": position, "text": s.text, "original_text": s.text,
+                "lang": detect_language(s.text) or main_lang, "edited": 0, "created_at": now, "updated_at": now,
+                **normalise.search_columns(s.text), "search_source": source_form,
+            }
+            for position, s in enumerate(x for x in doc.sections if x.kind == "statement")
+        ]
+        with self.write():
+            # Again inside the transaction: another importer may have stored the same file meanwhile.
+            if existing := self._source_with_hash(doc.content_hash):
+                return ImportOutcome(label, "duplicate", source_id=existing)
+            source_id = _pk(self.db.table("sources").insert(source).last_pk)
+            self.db.table("statements").insert_all({"source_id": source_id, **row} for row in rows)
             if tags:
                 for (statement_id,) in self.db.execute("SELECT id FROM statements WHERE source_id = ?",
                                                        [source_id]).fetchall():
                     self._add_tags(statement_id, tags)
-        return ImportOutcome(label, "imported", statements=len(statements), source_id=source_id)
+        return ImportOutcome(label, "imported", statements=len(rows), source_id=source_id)
+
+    def _source_with_hash(self, content_hash: str) -> int | None:
+        row = self.db.execute("SELECT id FROM sources WHERE content_hash = ?", [content_hash]).fetchone()
+        return int(row[0]) if row else None
 
     def import_paths(
         self,
@@ -200,7 +260,7 @@ class Corpus:
             raise OrganiserError("A statement cannot be empty.")
         from organiser.corpus.language import detect_language
 
-        with self.db.atomic():
+        with self.write():
             return self._insert_statement(text, lang or detect_language(text), tags, source_id, None)
 
     def edit_statement(self, statement_id: int, text: str) -> None:
@@ -209,7 +269,7 @@ class Corpus:
         if not text:
             raise OrganiserError("A statement cannot be empty.")
         row = self._statement_row(statement_id)
-        with self.db.atomic():
+        with self.write():
             self.db.table("statements").update(
                 statement_id,
                 {
@@ -222,7 +282,7 @@ class Corpus:
 
     def delete_statement(self, statement_id: int) -> None:
         self._statement_row(statement_id)
-        with self.db.atomic():
+        with self.write():
             self.db.execute("DELETE FROM statement_tags WHERE statement_id = ?", [statement_id])
             self.db.table("statements").delete(statement_id)
 
@@ -232,17 +292,17 @@ class Corpus:
 
     def restore_statement(self, row: dict[str, Any], tags: Sequence[str] = ()) -> None:
         """Undo of a delete: the same row under the same id (the FTS trigger re-indexes it) and its tags."""
-        with self.db.atomic():
+        with self.write():
             self.db.table("statements").insert(row)
             self._add_tags(int(row["id"]), tags)
 
     def tag(self, statement_id: int, tags: Iterable[str]) -> None:
         self._statement_row(statement_id)
-        with self.db.atomic():
+        with self.write():
             self._add_tags(statement_id, tags)
 
     def untag(self, statement_id: int, tags: Iterable[str]) -> None:
-        with self.db.atomic():
+        with self.write():
             for tag in tags:
                 self.db.execute("DELETE FROM statement_tags WHERE statement_id = ? AND tag = ?", [statement_id, tag])
 
@@ -332,7 +392,7 @@ class Corpus:
     # ---- comparison tables and flyers: JSON documents whose format the flyers package owns ---------------------
 
     def add_comparison_data(self, title: str, data: str, source_id: int | None = None) -> int:
-        with self.db.atomic():
+        with self.write():
             row = {"source_id": source_id, "title": title, "data": data}
             return _pk(self.db.table("comparisons").insert(row).last_pk)
 
@@ -349,7 +409,7 @@ class Corpus:
                         data: Callable[[int], str]) -> int:
         """Insert (``flyer_id`` None) or update a flyer row; ``data(id)`` gives its JSON once the id is known."""
         now = _now()
-        with self.db.atomic():
+        with self.write():
             if flyer_id is None:
                 flyer_id = _pk(self.db.table("flyers").insert(
                     {"title": title, "template": template, "data": "", "created_at": now, "updated_at": now}
@@ -372,7 +432,7 @@ class Corpus:
             "SELECT id, title, template, updated_at FROM flyers ORDER BY updated_at DESC, id DESC")]
 
     def delete_flyer(self, flyer_id: int) -> None:
-        with self.db.atomic():
+        with self.write():
             if self.db.execute("DELETE FROM flyers WHERE id = ?", [flyer_id]).rowcount == 0:
                 raise NotFound(f"There is no flyer {flyer_id}.")
 

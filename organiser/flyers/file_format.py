@@ -12,6 +12,7 @@ from typing import Any
 
 from organiser.assets import resource_path
 from organiser.errors import FlyerFormatError
+from organiser.flyers.fast_schema import fast_validator
 from organiser.flyers.model import (
     BLOCK_TYPES,
     Block,
@@ -156,6 +157,11 @@ def _first_error(validator: Any, data: Any) -> Any:
 
 
 def _check(data: Any, source_name: str, definition: str | None, prefix: tuple[str, ...] = ()) -> None:
+    try:
+        fast_validator(definition)(data)
+        return
+    except Exception:  # noqa: BLE001 - any failure of the fast check: jsonschema explains it (or finds it valid)
+        pass
     error = _first_error(_validator(definition), data)
     if error is None:
         return

@@ -186,7 +186,7 @@ def add_image(corpus: Corpus, data: bytes, name: str) -> str:
 def store_image(corpus: Corpus, image: RasterImage, name: str) -> str:
     row = {"hash": image.hash, "name": Path(name).name[:200], "format": image.format, "width": image.width,
            "height": image.height, "data": image.data, "added_at": datetime.now(UTC).isoformat(timespec="seconds")}
-    with corpus.db.atomic():
+    with corpus.write():
         corpus.db.table("images").insert(row, ignore=True)
     return CORPUS_PREFIX + image.hash
 

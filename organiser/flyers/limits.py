@@ -13,7 +13,7 @@ from organiser.errors import FlyerFormatError
 from organiser.flyers.editions import text_slots
 from organiser.flyers.model import Block, ComparisonBlock, Flyer, TwoColumns
 
-MAX_TOTAL_CHARS = 200_000  # every printed text together (~60 A4 pages of running text)
+MAX_TOTAL_CHARS = 400_000  # every printed text together (~130 A4 pages of running text)
 MAX_TEXT_CHARS = 50_000  # one text: a paragraph, a cell, a caption
 MAX_HEADLINE_CHARS = 1_000
 MAX_BLOCKS = 2_000

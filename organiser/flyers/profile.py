@@ -63,6 +63,6 @@ def load_profile(corpus: Corpus) -> Profile:
 
 def save_profile(corpus: Corpus, profile: Profile) -> None:
     p = profile.cleaned()
-    with corpus.db.atomic():
+    with corpus.write():
         row = {"id": _ROW_ID, "name": p.name, "contact": p.contact, "website": p.website, "logo": p.logo}
         corpus.db.table("profile").upsert(row, pk="id")

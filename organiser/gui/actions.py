@@ -23,6 +23,8 @@ class ActionId(enum.Enum):
     PRINT = enum.auto()
     SHARE = enum.auto()
     OPEN_BUNDLE = enum.auto()
+    BACKUP = enum.auto()
+    RESTORE = enum.auto()
     QUIT = enum.auto()
     UNDO = enum.auto()
     REDO = enum.auto()
@@ -70,6 +72,12 @@ _SPECS: dict[ActionId, _Spec] = {
     ActionId.OPEN_BUNDLE: _Spec(
         QT_TRANSLATE_NOOP("Actions", "&Open bundle…"),
         QT_TRANSLATE_NOOP("Actions", "Merge a bundle (.organiser) from another organiser into the corpus"), Key.Open),
+    ActionId.BACKUP: _Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Back up corpus…"),
+        QT_TRANSLATE_NOOP("Actions", "Write the whole corpus to one file (safe while you work)")),
+    ActionId.RESTORE: _Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Restore corpus from a backup…"),
+        QT_TRANSLATE_NOOP("Actions", "Replace the corpus with a backup; the corpus as it is now is backed up first")),
     ActionId.QUIT: _Spec(
         QT_TRANSLATE_NOOP("Actions", "&Quit"), QT_TRANSLATE_NOOP("Actions", "Close Organiser"), Key.Quit),
     ActionId.DELETE: _Spec(

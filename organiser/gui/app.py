@@ -20,7 +20,7 @@ from organiser.gui.i18n import arg
 log = logging.getLogger("organiser")
 _STARTED = time.perf_counter()
 _state: dict[str, object] = {}
-HEAVY_MODULES = ("reportlab", "pypdf", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "pypdfium2", "docx", "bs4")
+HEAVY_MODULES = ("reportlab", "pypdf", "pypdfium2", "docx", "bs4")
 
 
 def log_file() -> Path:
@@ -30,17 +30,21 @@ def log_file() -> Path:
 
 
 def setup_logging() -> Path:
-    from logging.handlers import RotatingFileHandler
+    """The private log (0600, no user text in tracebacks) with ``faulthandler`` writing crash stacks into it."""
+    from organiser.gui.crash import PrivateFormatter, PrivateLogHandler
 
     path = log_file()
+    for old in [h for h in log.handlers if isinstance(h, PrivateLogHandler)]:
+        log.removeHandler(old)
+        old.close()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=2, encoding="utf-8"
-        )
-    except OSError:
+        handler: logging.Handler = PrivateLogHandler(path)
+    except OSError:  # a read-only home: crash stacks and errors go to the terminal instead
+        import faulthandler
+
         handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        faulthandler.enable(all_threads=True)
+    handler.setFormatter(PrivateFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     return path
@@ -156,6 +160,9 @@ def run(db_path: Path | None) -> int:
         QMessageBox.critical(None, "Organiser", str(err))
         return 1
     log.info("started on %s (log %s)", corpus.path, log_path)
+    from organiser.gui.crash import clear_running, mark_running, unexpected_exit_message
+
+    crashed = mark_running(log_path.parent)
     screenshot = os.environ.get("ORGANISER_SCREENSHOT")
     marks["corpus"] = time.perf_counter()
     window = MainWindow(corpus, settings, load_workspace=False)
@@ -181,6 +188,12 @@ def run(db_path: Path | None) -> int:
             if os.environ.get("ORGANISER_BENCH_STARTUP") != "workspace":
                 window.close()
                 return
+        if crashed:
+            _tell(window, unexpected_exit_message(log_path))
+        if not screenshot:
+            from organiser.gui.backups import start_daily_backup
+
+            start_daily_backup(window)
         started = time.perf_counter()
         window.load_workspace()
         if os.environ.get("ORGANISER_BENCH_STARTUP"):
@@ -195,14 +208,39 @@ def run(db_path: Path | None) -> int:
             delay = int(os.environ.get("ORGANISER_SCREENSHOT_DELAY_MS", 1500))
             QTimer.singleShot(delay, lambda: _grab(window, Path(screenshot)))
 
+    _close_on_terminate(window)
     watcher = _FirstFrame(first_frame)
     window.show()
     handle = window.windowHandle()
     if handle is not None:
         handle.installEventFilter(watcher)
     status = app.exec()
-    corpus.close()
+    corpus.close()  # checkpoints: corpus.db alone is the whole corpus after quitting
+    clear_running(log_path.parent)
     return int(status)
+
+
+def _close_on_terminate(window: QWidget) -> None:
+    """SIGTERM and SIGHUP (logging out, ``kill``) close the window as the Quit command does: edits saved, the
+    corpus checkpointed. Python runs signal handlers only between bytecodes, so a timer wakes it twice a second."""
+    def close(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), close)
+    waker = QTimer(window)
+    waker.timeout.connect(lambda: None)
+    waker.start(500)
+
+
+def _tell(window: QWidget, message: str) -> None:
+    """A message that does not block start-up (the window works while it shows)."""
+    log.warning("the previous session ended unexpectedly")
+    box = QMessageBox(QMessageBox.Icon.Information, "Organiser", message, QMessageBox.StandardButton.Ok, window)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    _state["crash_box"] = box
 
 
 def _grab(window: QWidget, path: Path) -> None:

@@ -26,6 +26,7 @@ from organiser.corpus.records import Statement
 from organiser.corpus.store import Corpus
 from organiser.gui import sharing
 from organiser.gui.actions import ActionId, Actions
+from organiser.gui.closing import CloseGuard
 from organiser.gui.corpus.corpus_view import CorpusView
 from organiser.gui.corpus.edits import StatementEdits
 from organiser.gui.corpus.importer import ImportController
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 STATEMENTS_TAB, SOURCES_TAB = 0, 1
+UNDO_LIMIT = 200
 
 
 def _placeholder(text: str) -> QWidget:
@@ -66,7 +68,10 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.session = CorpusSession(corpus, self)
         self.undo_stack = QUndoStack(self)
+        # Every step keeps whole flyer versions: a bound keeps a day-long session's memory flat.
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.workers = Workers(synchronous=synchronous)
+        self.close_guard = CloseGuard(self)
         self.registry = Actions(self)
         self.registry.register(ActionId.UNDO, self.undo_stack.createUndoAction(self))
         self.registry.register(ActionId.REDO, self.undo_stack.createRedoAction(self))
@@ -113,7 +118,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.show_status(arg(self.tr("%1 — drop files or folders here to import them."), str(corpus.path)))
         if load_workspace:
-            # Flyers need ReportLab and QtPdf: load them after the window is on screen.
+            # Flyers need ReportLab and PDFium: load them after the window is on screen.
             QTimer.singleShot(0, self.load_workspace)
 
     def _label_undo_actions(self) -> None:
@@ -162,6 +167,8 @@ class MainWindow(QMainWindow):
         a[ActionId.IMPORT_FILES].triggered.connect(self.ask_import_files)
         a[ActionId.IMPORT_FOLDER].triggered.connect(self.ask_import_folder)
         a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.BACKUP].triggered.connect(lambda: _backups().ask_and_back_up(self))
+        a[ActionId.RESTORE].triggered.connect(lambda: _backups().ask_and_restore(self))
         a[ActionId.FIND].triggered.connect(self.focus_search)
         a[ActionId.NEW_STATEMENT].triggered.connect(self.edits.ask_write)
         a[ActionId.EDIT_STATEMENT].triggered.connect(lambda: self._with_statement(self.edits.ask_edit))
@@ -374,15 +381,38 @@ class MainWindow(QMainWindow):
                     "and turns them into print-ready flyers and comparison charts, offline.</p>"),
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def reload_after_restore(self) -> None:
+        """Every view reads the corpus again (a backup was restored under them)."""
+        self.session.sources_updated()
+        self.corpus_view.run_search()
+        if self.workspace is not None:
+            self.workspace.session.open(None)
+            self.workspace.library.refresh()
+            flyers = self.workspace.corpus.list_flyers()
+            if flyers:
+                self.workspace.open_flyer(flyers[0].id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.importer.running:
             self.importer.cancel()
+        # A final save that fails (an import holds the corpus, the disk is full) never closes silently.
+        if not self.close_guard.may_close(self.workspace.session if self.workspace is not None else None):
+            event.ignore()
+            self.show_status(self.close_guard.status)
+            return
         self.save_layout()
         if self.workspace is not None:
             self.workspace.close_workspace()
-        self.workers.wait(5000)
+            self.workspace.workers.shutdown(5000)
+        self.workers.shutdown(5000)
         self.corpus_view.runner.wait(2000)
         super().closeEvent(event)
+
+
+def _backups() -> ModuleType:
+    from organiser.gui import backups
+
+    return backups
 
 
 def _exporting() -> ModuleType:

@@ -23,6 +23,8 @@ def build_menus_and_toolbar(window: QMainWindow, a: Actions, extra_view_menu: QM
             None,
             ActionId.SHARE,
             ActionId.OPEN_BUNDLE,
+            ActionId.BACKUP,
+            ActionId.RESTORE,
             None,
             ActionId.QUIT,
         ],

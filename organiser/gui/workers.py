@@ -32,9 +32,11 @@ class Job(QObject):
     _finished_posted = Signal(object)
     _failed_posted = Signal(str)
 
-    def __init__(self, fn: Callable[[Job], Any], *, synchronous: bool, parent: QObject | None = None) -> None:
+    def __init__(self, fn: Callable[[Job], Any], *, synchronous: bool, parent: QObject | None = None,
+                 on_done: Callable[[Job], None] | None = None) -> None:
         super().__init__(parent)
-        self._fn = fn
+        self._fn: Callable[[Job], Any] | None = fn
+        self._on_done = on_done
         self._cancel = threading.Event()
         self.done = False
         kind = Qt.ConnectionType.DirectConnection if synchronous else Qt.ConnectionType.QueuedConnection
@@ -60,8 +62,12 @@ class Job(QObject):
 
     def run(self) -> None:
         """Run the work function in the calling thread (the runnable calls this in a pool thread)."""
+        # Drop the work function at once: its closure (a flyer, a PDF) must not live as long as this handle.
+        fn, self._fn = self._fn, None
+        if fn is None:
+            return
         try:
-            result = self._fn(self)
+            result = fn(self)
         except OrganiserError as err:
             self._post(self._failed_posted, str(err))
         except Exception as err:  # a bug: log it, show one plain line
@@ -86,20 +92,33 @@ class Job(QObject):
     def _on_finished(self, result: object) -> None:
         self.done = True
         self.finished.emit(result)
+        self._release()
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
         self.done = True
         self.failed.emit(message)
+        self._release()
+
+    def _release(self) -> None:
+        """Tell the owner this job is over (it drops its reference). A plain callback, not a signal connection:
+        a lambda connected to the job's own signal and naming the job is a cycle through Qt that Python's
+        garbage collector cannot see, and every job (with whatever its work function held) would leak."""
+        callback, self._on_done = self._on_done, None
+        if callback is not None:
+            callback(self)
 
 
 class _JobRunnable(QRunnable):
     def __init__(self, job: Job) -> None:
         super().__init__()
-        self._job = job
+        self._job: Job | None = job
 
     def run(self) -> None:
-        self._job.run()
+        # The binding may keep this wrapper after the pool is done with it: let go of the job (and its closure).
+        job, self._job = self._job, None
+        if job is not None:
+            job.run()
 
 
 class Pool(Protocol):
@@ -143,6 +162,7 @@ class Workers:
             self._qpool = pool
             self._pool = pool
         self._jobs: set[Job] = set()
+        self._closed = False
 
     def submit(
         self,
@@ -154,7 +174,9 @@ class Workers:
     ) -> Job:
         """Run ``fn`` off the GUI thread; the callbacks run on the GUI thread, and not at all once ``context``
         (the widget or model they belong to) has been deleted — a late result must not touch a dead object."""
-        job = Job(fn, synchronous=self.synchronous)
+        job = Job(fn, synchronous=self.synchronous, on_done=self._jobs.discard)
+        if self._closed:  # the window is closing: late requests (a queued thumbnail, a preview) never start
+            return job
         if on_progress:
             job.progress.connect(_while_alive(context, on_progress))
         if on_finished:
@@ -163,10 +185,14 @@ class Workers:
             job.failed.connect(_while_alive(context, on_failed))
         # Keep the handle alive until it reports back; Qt would otherwise lose the queued calls.
         self._jobs.add(job)
-        job.finished.connect(lambda _result: self._jobs.discard(job))
-        job.failed.connect(lambda _message: self._jobs.discard(job))
         self._pool.start(_JobRunnable(job))
         return job
+
+    def shutdown(self, msecs: int = 5000) -> bool:
+        """Start nothing more and wait for what runs: no job may still be inside a library (PDFium,
+        ReportLab) when the interpreter shuts down and those libraries tear themselves down."""
+        self._closed = True
+        return self.wait(msecs)
 
     def wait(self, msecs: int = 5000) -> bool:
         """Wait for running jobs (used on quit and by benchmarks)."""

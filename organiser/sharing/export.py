@@ -109,7 +109,7 @@ def _loads_list(text: str | None) -> list[Any]:
 def export_bundle(corpus: Corpus, out_path: Path, source_ids: Sequence[int] = (), flyer_ids: Sequence[int] = (),
                   shared_by: str = "") -> ExportSummary:
     """Write a bundle of the chosen rows (everything when nothing is chosen) to ``out_path``, atomically."""
-    with corpus.db.atomic():
+    with corpus.write():
         ensure_uids(corpus)
         sources, statements, flyers = _select(corpus, source_ids, flyer_ids)
         statement_uid = dict(corpus.db.execute("SELECT id, uid FROM statements").fetchall())

@@ -81,7 +81,7 @@ def import_bundle(corpus: Corpus, path: Path) -> MergeSummary:
     manifest = contents.manifest
     summary = MergeSummary(path.name, manifest["shared_by"], manifest["created_at"])
     try:
-        with corpus.db.atomic():
+        with corpus.write():
             merge = _Merge(corpus, summary)
             merge.sources(records["sources"])
             merge.statements(records["statements"])

@@ -68,6 +68,22 @@
         <translation>دمج حزمة (.organiser) من منظِّم آخر في مجموعة النصوص</translation>
     </message>
     <message>
+        <source>&amp;Back up corpus…</source>
+        <translation>نسخ احتياطي لمجموعة النصوص…</translation>
+    </message>
+    <message>
+        <source>Write the whole corpus to one file (safe while you work)</source>
+        <translation>كتابة مجموعة النصوص كلها في ملف واحد (آمن أثناء العمل)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore corpus from a backup…</source>
+        <translation>استعادة مجموعة النصوص من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Replace the corpus with a backup; the corpus as it is now is backed up first</source>
+        <translation>استبدال مجموعة النصوص بنسخة احتياطية؛ تُحفظ أولًا نسخة من مجموعة النصوص الحالية</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
@@ -149,6 +165,49 @@
     <message>
         <source>Something went wrong (%1). The details were written to %2.</source>
         <translation>حدث خطأ ما (%1). كُتبت التفاصيل في %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Corpus backup (*.db);;All files (*)</source>
+        <translation>نسخة احتياطية لمجموعة النصوص (*.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made: %1</source>
+        <translation>تعذّر إنشاء النسخة الاحتياطية التلقائية لليوم: %1</translation>
+    </message>
+    <message>
+        <source>Back up the corpus</source>
+        <translation>النسخ الاحتياطي لمجموعة النصوص</translation>
+    </message>
+    <message>
+        <source>The corpus is backed up to %1.</source>
+        <translation>حُفظت نسخة احتياطية من مجموعة النصوص في %1.</translation>
+    </message>
+    <message>
+        <source>An import is running: restore the backup once it has finished (or cancel it).</source>
+        <translation>هناك استيراد جارٍ: استعد النسخة الاحتياطية بعد انتهائه (أو ألغِه).</translation>
+    </message>
+    <message>
+        <source>Restore the corpus from a backup</source>
+        <translation>استعادة مجموعة النصوص من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Restore the corpus</source>
+        <translation>استعادة مجموعة النصوص</translation>
+    </message>
+    <message>
+        <source>Replace the whole corpus with the backup %1?
+
+The corpus as it is now is backed up first, so this can be undone by restoring that copy.</source>
+        <translation>أتريد استبدال مجموعة النصوص كلها بالنسخة الاحتياطية %1؟
+
+تُحفظ أولًا نسخة من مجموعة النصوص كما هي الآن، فيمكن التراجع باستعادة تلك النسخة.</translation>
+    </message>
+    <message>
+        <source>Restored %1. The corpus as it was is kept in %2.</source>
+        <translation>اُستعيدت %1. ومجموعة النصوص كما كانت محفوظة في %2.</translation>
     </message>
 </context>
 <context>
@@ -651,6 +710,49 @@
     </message>
 </context>
 <context>
+    <name>Closing</name>
+    <message>
+        <source>The flyer “%1” could not be saved: %2</source>
+        <translation>تعذّر حفظ المنشور «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Your edits are still here. Try again, save the flyer as a file somewhere else, or close without saving them.</source>
+        <translation>تعديلاتك ما زالت هنا. حاول مجددًا، أو احفظ المنشور ملفًا في مكان آخر، أو أغلق دون حفظها.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>حاول مجددًا</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>حفظ نسخة…</translation>
+    </message>
+    <message>
+        <source>Discard edits</source>
+        <translation>تجاهل التعديلات</translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation>إبقاء النافذة مفتوحة</translation>
+    </message>
+    <message>
+        <source>Save a copy of the flyer</source>
+        <translation>حفظ نسخة من المنشور</translation>
+    </message>
+    <message>
+        <source>Flyer (*.json)</source>
+        <translation>منشور (*.json)</translation>
+    </message>
+    <message>
+        <source>the corpus did not answer</source>
+        <translation>لم تستجب مجموعة النصوص</translation>
+    </message>
+    <message>
+        <source>The window stays open: the flyer is not saved yet. Your edits are kept.</source>
+        <translation>تبقى النافذة مفتوحة: لم يُحفظ المنشور بعد. تعديلاتك محفوظة.</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Title</source>
@@ -784,6 +886,13 @@
             <numerusform>%n مقطعًا</numerusform>
             <numerusform>%n مقطع</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Organiser closed unexpectedly last time. Your work was saved: flyers and statements are stored as you edit them. What happened is written in the log: %1</source>
+        <translation>أُغلق Organiser على نحو غير متوقع في المرة السابقة. عملك محفوظ: تُخزَّن المنشورات والمقاطع أثناء تحريرها. ما حدث مكتوب في السجل: %1</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Back up corpus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole corpus to one file (safe while you work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore corpus from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the corpus with a backup; the corpus as it is now is backed up first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,6 +164,47 @@
     </message>
     <message>
         <source>Something went wrong (%1). The details were written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Corpus backup (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corpus is backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is running: restore the backup once it has finished (or cancel it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the corpus from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the whole corpus with the backup %1?
+
+The corpus as it is now is backed up first, so this can be undone by restoring that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1. The corpus as it was is kept in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -630,6 +687,49 @@
     </message>
 </context>
 <context>
+    <name>Closing</name>
+    <message>
+        <source>The flyer “%1” could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits are still here. Try again, save the flyer as a file somewhere else, or close without saving them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flyer (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corpus did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window stays open: the flyer is not saved yet. Your edits are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Title</source>
@@ -755,6 +855,13 @@
             <numerusform>%n statement</numerusform>
             <numerusform>%n statements</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Organiser closed unexpectedly last time. Your work was saved: flyers and statements are stored as you edit them. What happened is written in the log: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,22 @@
         <translation>מיזוג חבילה (.organiser) ממארגן אחר אל המאגר</translation>
     </message>
     <message>
+        <source>&amp;Back up corpus…</source>
+        <translation>&amp;גיבוי המאגר…</translation>
+    </message>
+    <message>
+        <source>Write the whole corpus to one file (safe while you work)</source>
+        <translation>כתיבת המאגר כולו לקובץ אחד (בטוח גם תוך כדי עבודה)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore corpus from a backup…</source>
+        <translation>שח&amp;זור המאגר מגיבוי…</translation>
+    </message>
+    <message>
+        <source>Replace the corpus with a backup; the corpus as it is now is backed up first</source>
+        <translation>החלפת המאגר בגיבוי; המאגר במצבו הנוכחי מגובה קודם</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>יצי&amp;אה</translation>
     </message>
@@ -149,6 +165,49 @@
     <message>
         <source>Something went wrong (%1). The details were written to %2.</source>
         <translation>משהו השתבש (%1). הפרטים נכתבו אל %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Corpus backup (*.db);;All files (*)</source>
+        <translation>גיבוי מאגר (*.db);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made: %1</source>
+        <translation>לא ניתן היה ליצור את הגיבוי האוטומטי של היום: %1</translation>
+    </message>
+    <message>
+        <source>Back up the corpus</source>
+        <translation>גיבוי המאגר</translation>
+    </message>
+    <message>
+        <source>The corpus is backed up to %1.</source>
+        <translation>המאגר גובה אל %1.</translation>
+    </message>
+    <message>
+        <source>An import is running: restore the backup once it has finished (or cancel it).</source>
+        <translation>ייבוא פועל כעת: אפשר לשחזר את הגיבוי כשיסתיים (או לבטל אותו).</translation>
+    </message>
+    <message>
+        <source>Restore the corpus from a backup</source>
+        <translation>שחזור המאגר מגיבוי</translation>
+    </message>
+    <message>
+        <source>Restore the corpus</source>
+        <translation>שחזור המאגר</translation>
+    </message>
+    <message>
+        <source>Replace the whole corpus with the backup %1?
+
+The corpus as it is now is backed up first, so this can be undone by restoring that copy.</source>
+        <translation>להחליף את המאגר כולו בגיבוי %1?
+
+המאגר במצבו הנוכחי יגובה קודם, כך שאפשר לבטל זאת בשחזור אותו עותק.</translation>
+    </message>
+    <message>
+        <source>Restored %1. The corpus as it was is kept in %2.</source>
+        <translation>%1 שוחזר. המאגר כפי שהיה נשמר ב־%2.</translation>
     </message>
 </context>
 <context>
@@ -631,6 +690,49 @@
     </message>
 </context>
 <context>
+    <name>Closing</name>
+    <message>
+        <source>The flyer “%1” could not be saved: %2</source>
+        <translation>לא ניתן לשמור את העלון „%1”: %2</translation>
+    </message>
+    <message>
+        <source>Your edits are still here. Try again, save the flyer as a file somewhere else, or close without saving them.</source>
+        <translation>השינויים שלך עדיין כאן. אפשר לנסות שוב, לשמור את העלון כקובץ במקום אחר, או לסגור בלי לשמור אותם.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>ניסיון נוסף</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>שמירת עותק…</translation>
+    </message>
+    <message>
+        <source>Discard edits</source>
+        <translation>ביטול השינויים</translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation>השארת החלון פתוח</translation>
+    </message>
+    <message>
+        <source>Save a copy of the flyer</source>
+        <translation>שמירת עותק של העלון</translation>
+    </message>
+    <message>
+        <source>Flyer (*.json)</source>
+        <translation>עלון (*.json)</translation>
+    </message>
+    <message>
+        <source>the corpus did not answer</source>
+        <translation>המאגר לא ענה</translation>
+    </message>
+    <message>
+        <source>The window stays open: the flyer is not saved yet. Your edits are kept.</source>
+        <translation>החלון נשאר פתוח: העלון עדיין לא נשמר. השינויים שלך נשמרים.</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Title</source>
@@ -756,6 +858,13 @@
             <numerusform>קטע אחד</numerusform>
             <numerusform>%n קטעים</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Organiser closed unexpectedly last time. Your work was saved: flyers and statements are stored as you edit them. What happened is written in the log: %1</source>
+        <translation>בפעם הקודמת Organiser נסגר באופן לא צפוי. העבודה שלך נשמרה: עלונים וקטעים נשמרים תוך כדי עריכה. מה שקרה כתוב ביומן: %1</translation>
     </message>
 </context>
 <context>

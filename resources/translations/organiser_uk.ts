@@ -68,6 +68,22 @@
         <translation>Об’єднати з корпусом пакет (.organiser) від іншого організатора</translation>
     </message>
     <message>
+        <source>&amp;Back up corpus…</source>
+        <translation>&amp;Резервна копія корпусу…</translation>
+    </message>
+    <message>
+        <source>Write the whole corpus to one file (safe while you work)</source>
+        <translation>Записати весь корпус в один файл (безпечно під час роботи)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore corpus from a backup…</source>
+        <translation>Відн&amp;овити корпус із резервної копії…</translation>
+    </message>
+    <message>
+        <source>Replace the corpus with a backup; the corpus as it is now is backed up first</source>
+        <translation>Замінити корпус резервною копією; спершу буде збережено копію поточного корпусу</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
@@ -149,6 +165,49 @@
     <message>
         <source>Something went wrong (%1). The details were written to %2.</source>
         <translation>Щось пішло не так (%1). Подробиці записано до %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Corpus backup (*.db);;All files (*)</source>
+        <translation>Резервна копія корпусу (*.db);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made: %1</source>
+        <translation>Не вдалося зробити сьогоднішню автоматичну резервну копію: %1</translation>
+    </message>
+    <message>
+        <source>Back up the corpus</source>
+        <translation>Резервна копія корпусу</translation>
+    </message>
+    <message>
+        <source>The corpus is backed up to %1.</source>
+        <translation>Резервну копію корпусу збережено в %1.</translation>
+    </message>
+    <message>
+        <source>An import is running: restore the backup once it has finished (or cancel it).</source>
+        <translation>Триває імпорт: відновіть резервну копію, коли він завершиться (або скасуйте його).</translation>
+    </message>
+    <message>
+        <source>Restore the corpus from a backup</source>
+        <translation>Відновлення корпусу з резервної копії</translation>
+    </message>
+    <message>
+        <source>Restore the corpus</source>
+        <translation>Відновлення корпусу</translation>
+    </message>
+    <message>
+        <source>Replace the whole corpus with the backup %1?
+
+The corpus as it is now is backed up first, so this can be undone by restoring that copy.</source>
+        <translation>Замінити весь корпус резервною копією %1?
+
+Спершу буде збережено копію корпусу в нинішньому стані, тож цю дію можна скасувати, відновивши ту копію.</translation>
+    </message>
+    <message>
+        <source>Restored %1. The corpus as it was is kept in %2.</source>
+        <translation>Відновлено %1. Попередній стан корпусу збережено в %2.</translation>
     </message>
 </context>
 <context>
@@ -636,6 +695,49 @@
     </message>
 </context>
 <context>
+    <name>Closing</name>
+    <message>
+        <source>The flyer “%1” could not be saved: %2</source>
+        <translation>Не вдалося зберегти листівку «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Your edits are still here. Try again, save the flyer as a file somewhere else, or close without saving them.</source>
+        <translation>Ваші зміни нікуди не зникли. Спробуйте ще раз, збережіть листівку як файл деінде або закрийте без збереження.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Спробувати ще раз</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Зберегти копію…</translation>
+    </message>
+    <message>
+        <source>Discard edits</source>
+        <translation>Відкинути зміни</translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation>Не закривати вікно</translation>
+    </message>
+    <message>
+        <source>Save a copy of the flyer</source>
+        <translation>Збереження копії листівки</translation>
+    </message>
+    <message>
+        <source>Flyer (*.json)</source>
+        <translation>Листівка (*.json)</translation>
+    </message>
+    <message>
+        <source>the corpus did not answer</source>
+        <translation>корпус не відповів</translation>
+    </message>
+    <message>
+        <source>The window stays open: the flyer is not saved yet. Your edits are kept.</source>
+        <translation>Вікно лишається відкритим: листівку ще не збережено. Ваші зміни на місці.</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Title</source>
@@ -763,6 +865,13 @@
             <numerusform>%n висловлювання</numerusform>
             <numerusform>%n висловлювань</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Organiser closed unexpectedly last time. Your work was saved: flyers and statements are stored as you edit them. What happened is written in the log: %1</source>
+        <translation>Минулого разу Organiser несподівано закрився. Вашу роботу збережено: листівки й висловлювання записуються під час редагування. Що сталося, записано в журналі: %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from organiser.corpus.search import SearchFilters
 from organiser.corpus.store import Corpus
 from organiser.flyers.seeding import seed_files
@@ -141,3 +143,13 @@ def test_a_large_folder_is_read_on_every_core_in_order_and_can_be_cancelled(empt
                                  should_cancel=lambda: len(seen) >= 5)
     assert len(stopped) == 5 and other.db.table("sources").count == 5
     other.close()
+
+
+def test_a_nested_write_is_a_savepoint_of_the_outer_one(empty_corpus) -> None:  # type: ignore[no-untyped-def]
+    with empty_corpus.write():
+        first = empty_corpus.add_statement("Solidarity across borders.")
+        with pytest.raises(ValueError), empty_corpus.write():
+            empty_corpus.add_statement("Rolled back with its savepoint.")
+            raise ValueError("undo the inner part only")
+    texts = [s.text for s in empty_corpus.statements()]
+    assert texts == ["Solidarity across borders."] and empty_corpus.statement(first)

@@ -31,7 +31,7 @@ def _nested(depth: int) -> Flyer:
 @pytest.mark.parametrize(("flyer", "message"), [
     (Flyer("x", (Headline("h", "A" * 1_000_000),)), "a headline prints at most 1,000 characters"),
     (Flyer("x", (TextBlock("t", "word " * 20_000),)), r"Text \(t.text\) has 100,000 characters"),
-    (Flyer("x", tuple(TextBlock(f"t{i}", "word " * 9_000) for i in range(6))), "more than 200,000 characters"),
+    (Flyer("x", tuple(TextBlock(f"t{i}", "word " * 9_000) for i in range(10))), "more than 400,000 characters"),
     (Flyer("x", (ComparisonBlock("c", ComparisonTable("t", ("a", "b"), tuple(
         Criterion(f"c{i}", (Cell("x"), Cell("y"))) for i in range(5_000)))),)), "at most 300 rows, this one has 5,000"),
     (_nested(200), "nested more than 8 deep"),

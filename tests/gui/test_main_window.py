@@ -21,6 +21,7 @@ from organiser.gui import app
 from organiser.gui.actions import ActionId
 from organiser.gui.main_window import MainWindow
 from organiser.gui.settings import Settings
+from organiser.gui.workers import Workers
 
 WORKSPACE_MODULE = "organiser.gui.flyers.workspace"
 
@@ -98,9 +99,12 @@ class _FakeWorkspace(QWidget):
 
     status_message = Signal(str)
 
+    session = None  # no flyer open: nothing to save on close
+
     def __init__(self, corpus_path: Path, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.corpus_path, self.undo_stack = corpus_path, undo_stack
+        self.workers = Workers(synchronous=True)
         self.calls: list[str] = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QListView, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from organiser.corpus.records import FlyerSummary
@@ -15,10 +15,14 @@ from organiser.flyers.images import ImageSource
 from organiser.flyers.model import Flyer
 from organiser.flyers.storage import get_flyer
 from organiser.gui.flyers.names import template_text
+from organiser.gui.flyers.page_view import to_qimage
 from organiser.gui.i18n import arg
 from organiser.gui.textdir import content
 from organiser.gui.widgets import heading, tool_button
 from organiser.gui.workers import Workers
+
+if TYPE_CHECKING:
+    from organiser.printing.render.png import PageRaster
 
 THUMB_WIDTH = 72
 GRID_WIDTH = 124  # one column: the thumbnail above two lines of title
@@ -26,15 +30,21 @@ FlyerIdRole = Qt.ItemDataRole.UserRole + 30
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _thumbnail(flyer: Flyer | None, pdf: bytes | None, images: ImageSource | None = None) -> bytes:
-    from organiser.printing.render.png import thumbnail_png
+def _thumbnail(flyer: Flyer | None, pdf: bytes | None, images: ImageSource | None = None) -> PageRaster:
+    """The first page as pixels (PDFium), 2× the shown width for high-DPI screens; made on the render thread,
+    turned into a QImage on the GUI thread."""
+    from organiser.printing.render.png import PdfPages
 
     if pdf is None:
         from organiser.printing.render.pdf import RenderOptions, render_flyer
 
         assert flyer is not None
         pdf = render_flyer(flyer, RenderOptions(images=images)).pdf
-    return thumbnail_png(pdf, THUMB_WIDTH * 2)  # 2× for high-DPI screens
+    pages = PdfPages(pdf)
+    try:
+        return pages.raster(0, THUMB_WIDTH * 2 / max(1.0, pages.sizes[0][0]))
+    finally:
+        pages.close()
 
 
 _BLANK: list[QIcon] = []
@@ -110,8 +120,8 @@ class LibraryModel(QAbstractListModel):
         self._workers.submit(lambda _job: _thumbnail(flyer, pdf, images), partial(self._arrived, flyer_id, key),
                              lambda _message: self._done(), context=self)
 
-    def _arrived(self, flyer_id: int, key: str, png: object) -> None:
-        image = QImage.fromData(png if isinstance(png, bytes) else b"")
+    def _arrived(self, flyer_id: int, key: str, raster: PageRaster) -> None:
+        image = to_qimage(raster)
         if not image.isNull():
             self._thumbs[flyer_id] = (key, QIcon(QPixmap.fromImage(image)))
             row = self.row_of(flyer_id)

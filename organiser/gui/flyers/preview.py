@@ -1,16 +1,19 @@
-"""Live preview of the real PDF: renders off the GUI thread, keeps only the newest result, shows it in QPdfView."""
+"""Live preview of the real PDF: renders off the GUI thread, keeps only the newest result, and shows its pages
+rasterised by PDFium (pypdfium2) into a scroll area — no QtPdf, which would tie the app to one Qt release."""
 
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
+from organiser.errors import OrganiserError
 from organiser.flyers.images import ImageSource
 from organiser.flyers.model import Flyer
+from organiser.gui.flyers.page_view import PageView
 from organiser.gui.i18n import arg
 from organiser.gui.widgets import heading, tool_button
 from organiser.gui.workers import Workers
@@ -93,19 +96,15 @@ class PreviewRenderer(QObject):
 
 
 class PreviewPane(QWidget):
-    """The preview with zoom and page navigation; QtPdf is imported when the first PDF arrives."""
+    """The preview with zoom, fit modes and page navigation over a :class:`PageView`."""
 
     page_changed = Signal(int, int)  # page (0-based), page count
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Print preview"))
-        self._view: Any = None
-        self._document: Any = None
-        self._buffer: QBuffer | None = None
+        self._view: PageView | None = None
         self.pdf: bytes = b""
-        self._zoom = 1.0
-        self._fit = "width"
         self._stack = QStackedWidget()
         self._message = QLabel(self.tr("Open or create a flyer to see it here."))
         self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -156,23 +155,19 @@ class PreviewPane(QWidget):
 
     # ---- the view ------------------------------------------------------------------------------------------------
 
-    def _ensure_view(self) -> Any:
+    def _ensure_view(self) -> PageView:
         if self._view is None:
-            from PySide6.QtPdfWidgets import QPdfView
-
-            view = QPdfView()
+            view = PageView()
             view.setAccessibleName(self.tr("Preview of the printed flyer"))
-            view.setPageMode(QPdfView.PageMode.MultiPage)
-            view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
             view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            view.pageNavigator().currentPageChanged.connect(lambda _p: self._update_page_label())
-            view.zoomFactorChanged.connect(lambda _z: self._update_zoom_controls())
+            view.current_page_changed.connect(lambda _p: self._update_page_label())
+            view.zoom_changed.connect(self._update_zoom_controls)
             self._stack.addWidget(view)
             self._view = view
         return self._view
 
     @property
-    def view(self) -> Any:
+    def view(self) -> PageView | None:
         return self._view
 
     def show_message(self, text: str) -> None:
@@ -181,49 +176,37 @@ class PreviewPane(QWidget):
 
     def clear(self) -> None:
         self.pdf = b""
+        if self._view is not None:
+            self._view.set_pdf(None)
         self.show_message(self.tr("Open or create a flyer to see it here."))
         self.page_label.setText("")
 
     def show_pdf(self, pdf: bytes) -> None:
-        """Swap in a new document, keeping the page and scroll position the reader was at."""
-        from PySide6.QtPdf import QPdfDocument
+        """Swap in a new document, keeping the page and scroll position the reader was at.
 
+        The old pages stay on screen until this call: the new ones are painted in the same frame, so nothing
+        blinks between two versions."""
         view = self._ensure_view()
-        scroll = view.verticalScrollBar().value() if self._document is not None else 0
-        hscroll = view.horizontalScrollBar().value() if self._document is not None else 0
-        document = QPdfDocument(self)
-        buffer = QBuffer(document)
-        buffer.setData(QByteArray(pdf))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        document.load(buffer)
-        if document.status() != QPdfDocument.Status.Ready:
+        try:
+            view.set_pdf(pdf)
+        except OrganiserError:
             self.show_message(self.tr("The preview could not be shown."))
-            document.deleteLater()
             return
-        old = self._document
         self.pdf = pdf
-        self._document, self._buffer = document, buffer
-        view.setDocument(document)
-        self._apply_zoom()
-        view.verticalScrollBar().setValue(scroll)
-        view.horizontalScrollBar().setValue(hscroll)
         self._stack.setCurrentWidget(view)
-        if old is not None:
-            old.deleteLater()
+        self._update_zoom_controls()
         self._update_page_label()
 
     def page_count(self) -> int:
-        return int(self._document.pageCount()) if self._document is not None else 0
+        return self._view.page_count() if self._view is not None else 0
 
     def current_page(self) -> int:
-        return int(self._view.pageNavigator().currentPage()) if self._view is not None else 0
+        return self._view.current_page() if self._view is not None else 0
 
     def go_to_page(self, page: int) -> None:
         if self._view is None or not 0 <= page < self.page_count():
             return
-        from PySide6.QtCore import QPointF
-
-        self._view.pageNavigator().jump(page, QPointF(), self._view.pageNavigator().currentZoom())
+        self._view.go_to_page(page)
         self._update_page_label()
 
     def _update_page_label(self) -> None:
@@ -237,51 +220,22 @@ class PreviewPane(QWidget):
     # ---- zoom ----------------------------------------------------------------------------------------------------
 
     def zoom_by(self, factor: float) -> None:
-        if self._view is None:
-            return
-        self._zoom = max(0.1, min(8.0, self._shown_zoom() * factor))
-        self._fit = ""
-        self._apply_zoom()
+        if self._view is not None:
+            self._view.set_zoom(self._view.zoom() * factor)
 
     def fit(self, how: str) -> None:
-        self._fit = how
-        self._apply_zoom()
-
-    def _shown_zoom(self) -> float:
-        """The zoom the page is shown at: in the fit modes QPdfView keeps 1.0 as its factor, so work it out."""
-        view = self._view
-        if view is None or not self._fit or self._document is None or not self.page_count():
-            return self.zoom_factor()
-        size = self._document.pagePointSize(max(0, self.current_page()))
-        scale = view.logicalDpiX() / 72.0
-        margins = view.documentMargins()
-        width = (view.viewport().width() - margins.left() - margins.right()) / max(1.0, size.width() * scale)
-        if self._fit == "width":
-            return float(max(0.1, width))
-        height = (view.viewport().height() - margins.top() - margins.bottom()) / max(1.0, size.height() * scale)
-        return float(max(0.1, min(width, height)))
-
-    def _update_zoom_controls(self) -> None:
-        self._buttons["width"].setChecked(self._fit == "width")
-        self._buttons["page"].setChecked(self._fit == "page")
-        # The factor is the user's own zoom; in the fit modes the checked button says what is shown.
-        custom = self._view is not None and not self._fit
-        self.zoom_label.setText(arg(self.tr("%1 %"), round(self.zoom_factor() * 100)) if custom else "")
-
-    def _apply_zoom(self) -> None:
-        if self._view is None:
-            self._update_zoom_controls()
-            return
-        from PySide6.QtPdfWidgets import QPdfView
-
-        if self._fit == "width":
-            self._view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        elif self._fit == "page":
-            self._view.setZoomMode(QPdfView.ZoomMode.FitInView)
-        else:
-            self._view.setZoomMode(QPdfView.ZoomMode.Custom)
-            self._view.setZoomFactor(self._zoom)
+        if self._view is not None:
+            self._view.set_fit(how)
         self._update_zoom_controls()
 
+    def _update_zoom_controls(self) -> None:
+        fit = self._view.fit_mode() if self._view is not None else "width"
+        self._buttons["width"].setChecked(fit == "width")
+        self._buttons["page"].setChecked(fit == "page")
+        # The factor is the user's own zoom; in the fit modes the checked button says what is shown.
+        custom = self._view is not None and not fit
+        self.zoom_label.setText(arg(self.tr("%1 %"), round(self.zoom_factor() * 100)) if custom else "")
+
     def zoom_factor(self) -> float:
-        return float(self._view.zoomFactor()) if self._view is not None else 1.0
+        """The size the page is shown at, 1.0 being its printed size on this screen."""
+        return self._view.zoom() if self._view is not None else 1.0

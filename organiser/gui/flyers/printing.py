@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
@@ -48,8 +49,14 @@ def paint_pdf(pdf: bytes, printer: QPrinter, dpi: int = PRINT_DPI) -> int:
     """Rasterise each page at ``dpi`` and paint it on ``printer`` (fallback when the file cannot go as-is)."""
     import pypdfium2 as pdfium
 
+    from organiser.printing.render.png import PDFIUM_LOCK
+
+    with PDFIUM_LOCK:
+        return _paint_pdf(pdfium.PdfDocument(pdf), printer, dpi)
+
+
+def _paint_pdf(doc: Any, printer: QPrinter, dpi: int) -> int:
     printer.setResolution(dpi)
-    doc = pdfium.PdfDocument(pdf)
     painter = QPainter()
     try:
         first = doc[0]

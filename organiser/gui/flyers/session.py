@@ -18,6 +18,10 @@ log = logging.getLogger(__name__)
 # Autosave fires this long after the FIRST unsaved change (not restarted by later ones), so continuous typing
 # is still saved at least once a second and a crash loses at most that much.
 AUTOSAVE_MS = 700
+# A failed save (the corpus locked by an import, a full disk) is retried after a delay that doubles up to this.
+RETRY_MAX_MS = 10_000
+# The GUI thread waits at most this long for another writer per save; the retries do the rest.
+GUI_BUSY_TIMEOUT_MS = 2000
 
 
 class FlyerSession(QObject):
@@ -39,6 +43,8 @@ class FlyerSession(QObject):
         self._flyer: Flyer | None = None
         self._dirty = False
         self._aliases: dict[int, int] = {}
+        self.last_error = ""  # why the last save failed ("" after a save that worked)
+        corpus.db.execute(f"PRAGMA busy_timeout = {GUI_BUSY_TIMEOUT_MS}")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
@@ -100,17 +106,26 @@ class FlyerSession(QObject):
         try:
             flyer_id = save_flyer(self.corpus, self._flyer)
         except OrganiserError as err:
+            self.last_error = str(err)
             self.error.emit(arg(self.tr("The flyer could not be saved: %1"), err))
             return False
-        except Exception as err:  # disk full, locked database...: say so, keep the document
+        except Exception as err:  # disk full, locked database...: say so, keep the document, retry later
             log.exception("autosave failed")
+            self.last_error = str(err)
             message = self.tr("The flyer could not be saved (%1). Your edits are kept; retrying shortly.")
             self.error.emit(arg(message, err))
-            self._timer.start()
+            self._timer.start(min(RETRY_MAX_MS, max(AUTOSAVE_MS, self._timer.interval()) * 2))
             return False
+        self.last_error = ""
+        self._timer.setInterval(AUTOSAVE_MS)
         self._dirty = False
         self.saved.emit(flyer_id)
         return True
+
+    def discard(self) -> None:
+        """Forget the unsaved edits (the user chose to, when closing with a save that keeps failing)."""
+        self._timer.stop()
+        self._dirty = False
 
     @property
     def dirty(self) -> bool:

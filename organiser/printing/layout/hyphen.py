@@ -8,7 +8,9 @@ consonants is refused.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from organiser.printing.layout.typography import MONTH_WORDS
@@ -27,8 +29,35 @@ def _dictionary(lang: str) -> Any:
         return None
     for candidate in (lang, lang.replace("-", "_"), lang.split("_")[0].split("-")[0]):
         if candidate in pyphen.LANGUAGES:
+            _load_parsed(pyphen, pyphen.LANGUAGES[pyphen.language_fallback(candidate)])
             return pyphen.Pyphen(lang=candidate, left=MIN_SIDE, right=MIN_SIDE)
     return None
+
+
+def _load_parsed(pyphen: Any, dic: Path) -> None:
+    """Parsing a pattern file costs ~75 ms (en_US); its parsed form is kept in the user cache (~5 ms to load)."""
+    import pickle
+
+    from organiser.assets import cache_dir
+
+    if dic in pyphen.hdcache:
+        return
+    cached = cache_dir() / f"{dic.stem}-pyphen{getattr(pyphen, 'VERSION', '')}.pickle"
+    try:
+        with cached.open("rb") as f:
+            pyphen.hdcache[dic] = pickle.load(f)  # our own cache file, written below
+        return
+    except Exception:  # noqa: BLE001 - missing, stale or damaged: parse again and rewrite it
+        pass
+    pyphen.hdcache[dic] = pyphen.HyphDict(dic)
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(f".{os.getpid()}.tmp")
+        with partial.open("wb") as f:
+            pickle.dump(pyphen.hdcache[dic], f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, cached)
+    except OSError:  # a read-only cache folder: parse on every run
+        pass
 
 
 def _ukrainian_ok(word: str, cut: int) -> bool:

@@ -133,9 +133,26 @@ def _intended_pages(flyer: Flyer) -> int:
     return 2 if flyer.print.double_sided else 1
 
 
+class _Unsaved:
+    """A laid-out document whose PDF is written only if this layout is the one kept.
+
+    Fitting tries several sizes; writing out a trial (content streams, font subsets) is about half its cost, so
+    only the chosen build is saved.
+    """
+
+    def __init__(self, canvas: Any, buffer: io.BytesIO) -> None:
+        self._canvas, self._buffer, self._pdf = canvas, buffer, b""
+
+    def pdf(self) -> bytes:
+        if not self._pdf:
+            self._canvas.save()
+            self._pdf = self._buffer.getvalue()
+        return self._pdf
+
+
 @dataclass(frozen=True)
 class _Built:
-    pdf: bytes
+    document: _Unsaved
     pages: int
     facts: LayoutFacts
     used: float  # content height laid out, all pages together (points)
@@ -143,6 +160,10 @@ class _Built:
     factor: float = 1.0
     total: int = 0  # the page total printed in the page numbers (0: none)
     air: float = 1.0
+
+    @property
+    def pdf(self) -> bytes:
+        return self.document.pdf()
 
 
 def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, factor: float,
@@ -256,6 +277,7 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
         pageCompression=1,
         leftMargin=0, rightMargin=0, topMargin=0, bottomMargin=0,
     )
+    doc._doSave = 0  # ReportLab's switch: the canvas is saved later, and only for the build that is kept
     try:
         doc.build(story)
     except LayoutError as exc:
@@ -263,7 +285,7 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
     facts.page_count = doc.page
     last = doc.frame
     used_last = float(last._y1 + last._height - last._y)
-    return _Built(buf.getvalue(), doc.page, facts, (doc.page - 1) * frame_h + used_last, frame_h, factor,
+    return _Built(_Unsaved(doc.canv, buf), doc.page, facts, (doc.page - 1) * frame_h + used_last, frame_h, factor,
                   total, air)
 
 
