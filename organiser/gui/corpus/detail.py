@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from organiser.corpus.records import Source, Statement
@@ -30,6 +30,16 @@ def _paragraphs(text: str) -> str:
     )
 
 
+class Detail(QObject):
+    """Plural texts of the detail pane (a QObject because pyside6-lupdate reads plural forms only from tr())."""
+
+    def more(self, n: int) -> str:
+        return self.tr("%1 and %n more", "", n)
+
+    def statement_count(self, n: int) -> str:
+        return self.tr("%n statement(s).", "", n)
+
+
 def source_rows(source: Source) -> list[tuple[str, str]]:
     """(label, HTML value) pairs for the metadata a citation needs; missing fields are left out."""
     translate = QCoreApplication.translate
@@ -45,7 +55,7 @@ def source_rows(source: Source) -> list[tuple[str, str]]:
     if source.authors:
         shown = ", ".join(source.authors[:12])
         if len(source.authors) > 12:
-            shown = arg(translate("Detail", "%1 and %n more", "", len(source.authors) - 12), shown)
+            shown = arg(Detail().more(len(source.authors) - 12), shown)
         rows.append((translate("Detail", "Authors"), escape(shown)))
     if source.rights:
         rows.append((translate("Detail", "Rights"), escape(source.rights)))
@@ -89,7 +99,7 @@ def statement_html(statement: Statement, source: Source | None) -> str:
 
 
 def source_html(source: Source) -> str:
-    count = escape(QCoreApplication.translate("Detail", "%n statement(s).", "", source.statement_count))
+    count = escape(Detail().statement_count(source.statement_count))
     return _table(source_rows(source)) + f"<p style='color:#666'>{count}</p>"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QCompleter,
@@ -123,27 +123,34 @@ class TagDialog(QDialog):
         return [t for t in wanted if t not in self._current], [t for t in self._current if t not in wanted]
 
 
+class ImportSummary(QObject):
+    """The import's outcome in words (a QObject because pyside6-lupdate reads plural forms only from tr())."""
+
+    def counts(self, outcomes: Sequence[ImportOutcome], cancelled: bool) -> str:
+        imported = [o for o in outcomes if o.status == "imported"]
+        statements = sum(o.statements for o in imported)
+        duplicates = sum(o.status == "duplicate" for o in outcomes)
+        rejected = sum(o.status == "rejected" for o in outcomes)
+        text = arg(self.tr("%n file(s) imported (%1), %2, %3.", "", len(imported)),
+                   self.tr("%n statement(s)", "", statements), self.tr("%n already in the corpus", "", duplicates),
+                   self.tr("%n rejected", "", rejected))
+        return arg(self.tr("Import cancelled. %1"), text) if cancelled else text
+
+    def line(self, outcome: ImportOutcome) -> str:
+        """The summary's line for one file (the CLI prints ``outcome.line()``, in English)."""
+        if outcome.status == "imported":
+            return arg(self.tr("%1: imported %n statement(s)", "", outcome.statements), outcome.path)
+        if outcome.status == "duplicate":
+            return arg(self.tr("%1: already in the corpus"), outcome.path)
+        return arg(self.tr("%1: rejected: %2"), outcome.path, outcome.reason)
+
+
 def summary_counts(outcomes: Sequence[ImportOutcome], cancelled: bool = False) -> str:
-    imported = [o for o in outcomes if o.status == "imported"]
-    statements = sum(o.statements for o in imported)
-    duplicates = sum(o.status == "duplicate" for o in outcomes)
-    rejected = sum(o.status == "rejected" for o in outcomes)
-    translate = QCoreApplication.translate
-    text = arg(translate("ImportSummary", "%n file(s) imported (%1), %2, %3.", "", len(imported)),
-               translate("ImportSummary", "%n statement(s)", "", statements),
-               translate("ImportSummary", "%n already in the corpus", "", duplicates),
-               translate("ImportSummary", "%n rejected", "", rejected))
-    return arg(QCoreApplication.translate("ImportSummary", "Import cancelled. %1"), text) if cancelled else text
+    return ImportSummary().counts(outcomes, cancelled)
 
 
 def outcome_line(outcome: ImportOutcome) -> str:
-    """The summary's line for one file (the CLI prints ``outcome.line()``, in English)."""
-    if outcome.status == "imported":
-        text = QCoreApplication.translate("ImportSummary", "%1: imported %n statement(s)", "", outcome.statements)
-        return arg(text, outcome.path)
-    if outcome.status == "duplicate":
-        return arg(QCoreApplication.translate("ImportSummary", "%1: already in the corpus"), outcome.path)
-    return arg(QCoreApplication.translate("ImportSummary", "%1: rejected: %2"), outcome.path, outcome.reason)
+    return ImportSummary().line(outcome)
 
 
 class ImportSummaryDialog(QDialog):

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -66,6 +67,14 @@ def kind_label(kind: str) -> str:
 Index = QModelIndex | QPersistentModelIndex
 
 
+class Blocks(QObject):
+    """Plural texts of the block list (a QObject because pyside6-lupdate reads plural forms only from tr())."""
+
+    def chart_size(self, subjects: int, criteria: int) -> str:
+        return arg(self.tr("%1 × %2"), self.tr("%n subject(s)", "", subjects),
+                   self.tr("%n criterion/criteria", "", criteria))
+
+
 def block_summary(block: Block) -> str:
     """One line saying what the block holds."""
     if isinstance(block, StatementBlock | Quote):
@@ -75,10 +84,7 @@ def block_summary(block: Block) -> str:
     if isinstance(block, ComparisonBlock):
         t = block.table
         # Counted in words: a bare "2 × 6" reads "6 × 2" in a right-to-left list.
-        size = arg(QCoreApplication.translate("Blocks", "%1 × %2"),
-                   QCoreApplication.translate("Blocks", "%n subject(s)", "", len(t.subjects)),
-                   QCoreApplication.translate("Blocks", "%n criterion/criteria", "", len(t.criteria)))
-        return f"{t.title} ({size})"
+        return f"{t.title} ({Blocks().chart_size(len(t.subjects), len(t.criteria))})"
     if isinstance(block, ImageBlock):
         return block.caption or block.path
     if isinstance(block, QRBlock):

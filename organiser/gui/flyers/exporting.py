@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
@@ -63,18 +63,23 @@ def export_to(ws: FlyerWorkspace, path: Path, choices: dict[str, Any],
     return True
 
 
+class Exporting(QObject):
+    """Plural texts of the export outcome (a QObject because pyside6-lupdate reads plural forms only from tr())."""
+
+    def summary(self, report: ExportReport) -> str:
+        files = self.tr("%n file(s)", "", len(report.files)) if len(report.files) > 1 else str(report.path)
+        pages = self.tr("%n page(s)", "", report.pages)
+        if report.sheets != report.pages:
+            text = arg(self.tr("Saved %1: %2 on %3."), files, pages, self.tr("%n sheet(s)", "", report.sheets))
+        else:
+            text = arg(self.tr("Saved %1: %2."), files, pages)
+        if report.warnings:
+            text += " " + self.tr("Preflight found %n thing(s) to check.", "", len(report.warnings))
+        return text
+
+
 def _summary(report: ExportReport) -> str:
-    translate = QCoreApplication.translate
-    files = translate("Exporting", "%n file(s)", "", len(report.files)) if len(report.files) > 1 else str(report.path)
-    pages = translate("Exporting", "%n page(s)", "", report.pages)
-    if report.sheets != report.pages:
-        sheets = translate("Exporting", "%n sheet(s)", "", report.sheets)
-        text = arg(translate("Exporting", "Saved %1: %2 on %3."), files, pages, sheets)
-    else:
-        text = arg(translate("Exporting", "Saved %1: %2."), files, pages)
-    if report.warnings:
-        text += " " + translate("Exporting", "Preflight found %n thing(s) to check.", "", len(report.warnings))
-    return text
+    return Exporting().summary(report)
 
 
 

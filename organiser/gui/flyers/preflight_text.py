@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from organiser.gui.i18n import arg, current_language
 
@@ -47,10 +47,16 @@ def _qr(m: re.Match[str]) -> str:
                      "to scan: make it bigger or shorten the URL."), m[1], m[2], m[3], m[4])
 
 
+class Preflight(QObject):
+    """The plural sentence (a QObject because pyside6-lupdate reads plural forms only from tr())."""
+
+    def pages(self, planned: str, flowed: int) -> str:
+        return arg(self.tr("The content does not fit on the %1 page(s) planned even at the smallest readable size: "
+                           "it flowed onto %n pages.", "", flowed), planned)
+
+
 def _pages(m: re.Match[str]) -> str:
-    return arg(QCoreApplication.translate(
-        "Preflight", "The content does not fit on the %1 page(s) planned even at the smallest readable size: it "
-                     "flowed onto %n pages.", "", int(m[2])), m[1])
+    return Preflight().pages(m[1], int(m[2]))
 
 
 def _nup(m: re.Match[str]) -> str:

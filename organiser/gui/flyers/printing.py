@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSize
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
@@ -92,4 +92,11 @@ def print_pdf(pdf_path: Path, printer: QPrinter) -> str:
         name = printer.printerName() or QCoreApplication.translate("Printing", "the default printer")
         return arg(QCoreApplication.translate("Printing", "Sent to %1 (vector PDF)."), name)
     pages = paint_pdf(pdf_path.read_bytes(), printer)
-    return arg(QCoreApplication.translate("Printing", "Printed %n page(s) at %1 dpi.", "", pages), PRINT_DPI)
+    return Printing().printed(pages)
+
+
+class Printing(QObject):
+    """The plural sentence (a QObject because pyside6-lupdate reads plural forms only from tr())."""
+
+    def printed(self, pages: int) -> str:
+        return arg(self.tr("Printed %n page(s) at %1 dpi.", "", pages), PRINT_DPI)
