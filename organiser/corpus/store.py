@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -15,6 +14,8 @@ from sqlite_utils import Database
 
 from organiser.corpus import normalise
 from organiser.corpus import query as search_query
+from organiser.corpus.document_rows import document_rows
+from organiser.corpus.location import data_folder, default_db_path
 from organiser.corpus.migrations import corpus_migrations
 from organiser.corpus.records import FlyerSummary, ImportOutcome, SearchHit, Source, Statement
 from organiser.corpus.search import SearchFilters, highlight, ranked_ids
@@ -23,6 +24,8 @@ from organiser.private import private_file, private_folder
 
 if TYPE_CHECKING:
     from organiser.corpus.importers.document import ImportedDocument
+
+__all__ = ["Corpus", "data_folder", "default_db_path"]
 
 Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
@@ -34,21 +37,6 @@ _STATEMENT_COLUMNS = """
     src.title AS source_title, src.date AS source_date, src.url AS source_url, src.outlet AS source_outlet,
     (SELECT group_concat(tag, char(31)) FROM statement_tags t WHERE t.statement_id = s.id) AS tags
 """
-
-
-def data_folder() -> Path:
-    """The app's own folder in the user data directory (``~/.local/share/organiser`` on Linux)."""
-    from platformdirs import user_data_path
-
-    return user_data_path("organiser", appauthor=False)
-
-
-def default_db_path() -> Path:
-    """``ORGANISER_DB`` if set, else ``corpus.db`` in the user data folder."""
-    env = os.environ.get("ORGANISER_DB")
-    if env:
-        return Path(env).expanduser()
-    return data_folder() / "corpus.db"
 
 
 def _now() -> str:
@@ -106,9 +94,8 @@ class Corpus:
             raise
 
     def checkpoint(self) -> bool:
-        """Fold the WAL into the database file and empty it, so ``corpus.db`` alone is the whole corpus.
-
-        False when another connection's reader kept part of it (the WAL then stays, and nothing is lost)."""
+        """Fold the WAL into the database file, so ``corpus.db`` alone is the whole corpus (False: a reader
+        elsewhere kept part of it; the WAL then stays and nothing is lost)."""
         try:
             busy, _log, _done = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         except sqlite3.DatabaseError:
@@ -144,37 +131,7 @@ class Corpus:
         label = path or doc.original_name
         if existing := self._source_with_hash(doc.content_hash):
             return ImportOutcome(label, "duplicate", source_id=existing)
-        main_lang = doc.languages[0] if doc.languages else None
-        from organiser.corpus.language import detect_language
-
-        now = _now()
-        source_form = normalise.source_form(doc.title, doc.outlet, doc.authors)
-        source = {
-            "title": doc.title,
-            "outlet": doc.outlet,
-            "authors": json.dumps(list(doc.authors), ensure_ascii=False),
-            "date": doc.date,
-            "url": doc.url,
-            "languages": json.dumps(list(doc.languages)),
-            "rights": doc.rights,
-            "original_name": doc.original_name,
-            "content_hash": doc.content_hash,
-            "imported_at": now,
-            "full_text": doc.full_text,
-            "ocr": int(doc.ocr),
-            "structure": json.dumps(
-                [{"kind": s.kind, "text": s.text, "level": s.level} for s in doc.sections if s.kind != "statement"],
-                ensure_ascii=False,
-            ),
-        }
-        rows = [
-            {
-                "position": position, "text": s.text, "original_text": s.text,
-                "lang": detect_language(s.text) or main_lang, "edited": 0, "created_at": now, "updated_at": now,
-                **normalise.search_columns(s.text), "search_source": source_form,
-            }
-            for position, s in enumerate(x for x in doc.sections if x.kind == "statement")
-        ]
+        source, rows = document_rows(doc, _now())
         with self.write():
             # Again inside the transaction: another importer may have stored the same file meanwhile.
             if existing := self._source_with_hash(doc.content_hash):

@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING
 
-from organiser.errors import OrganiserError
+from organiser.errors import OrganiserError, RenderError
 from organiser.flyers.model import Flyer, ImageBlock
 
 if TYPE_CHECKING:
@@ -214,3 +214,17 @@ def adopt_images(corpus: Corpus, flyer: Flyer, source: ImageSource) -> Flyer:
             ref = store_image(corpus, source.read(block.path), block.path)
             flyer = replace_block(flyer, replace(block, path=ref))
     return flyer
+
+
+def read_flyer_images(flyer: Flyer, source: ImageSource) -> dict[str, RasterImage]:
+    """Every image of the flyer, read and checked once before layout: a refused image leaves no PDF."""
+    from organiser.flyers.ops import iter_blocks
+
+    out: dict[str, RasterImage] = {}
+    for block in iter_blocks(flyer.blocks):
+        if isinstance(block, ImageBlock) and block.path not in out:
+            try:
+                out[block.path] = source.read(block.path)
+            except ImageRefused as exc:
+                raise RenderError(f"{exc} (block {block.id})") from None
+    return out

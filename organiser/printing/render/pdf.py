@@ -8,13 +8,12 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
 from reportlab.platypus import BaseDocTemplate, Frame, LayoutError, PageTemplate
 
 from organiser.errors import RenderError
-from organiser.flyers.images import NO_IMAGES, ImageRefused, ImageSource, RasterImage
+from organiser.flyers.images import NO_IMAGES, ImageSource, RasterImage, read_flyer_images
 from organiser.flyers.limits import check_flyer_size
-from organiser.flyers.model import Flyer, Headline, ImageBlock, PageSpec, Paper, PrintMode
+from organiser.flyers.model import Flyer, Headline, PageSpec, Paper, PrintMode
 from organiser.printing.color import ColorMode, convert, enforcer, registration
 from organiser.printing.layout.blocks import Ctx, build_blocks, footer_paragraphs, is_poster
 from organiser.printing.layout.facts import LayoutFacts
@@ -26,7 +25,9 @@ from organiser.printing.layout.themes import Theme, get_theme, min_body_size, pa
 from organiser.printing.preflight import PreflightWarning, preflight
 from organiser.printing.render.checks import output_checks
 from organiser.printing.render.finish import finish_pdf
+from organiser.printing.render.layout_errors import layout_error_message
 from organiser.printing.render.marks import PageGeometry, draw_crop_marks, set_boxes
+from organiser.printing.render.provenance import ProvenanceInfo, provenance_line
 from organiser.printing.render.standards import Standard
 
 __all__ = ["PreflightWarning", "RenderOptions", "RenderResult", "render_flyer"]
@@ -98,35 +99,6 @@ def _resolve(flyer: Flyer, o: RenderOptions) -> _Setup:
         bleed, crop = 0.0, False
     return _Setup(paper, w, h, mode, colour, margin,
                   PageGeometry.make(w, h, max(bleed, 0.0), bool(crop)))
-
-
-class _ProvenanceInfo(PDFInfo):  # type: ignore[misc]
-    """The info dictionary plus ``/OrganiserProvenance``: statement ids and source titles used."""
-
-    provenance = ""
-
-    def format(self, document: Any) -> bytes:
-        # Same keys as PDFInfo.format (which has no hook for custom keys), plus the provenance.
-        d: dict[str, Any] = {
-            "Title": PDFString(self.title),
-            "Author": PDFString(self.author),
-            "Producer": PDFString(self.producer),
-            "Creator": PDFString(self.creator),
-            "Subject": PDFString(self.subject),
-            "Keywords": PDFString(self.keywords),
-            "Trapped": PDFName(self.trapped),
-        }
-        d["ModDate"] = d["CreationDate"] = PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter)
-        if self.provenance:
-            d["OrganiserProvenance"] = PDFString(self.provenance)
-        out: bytes = PDFDictionary(d).format(document)
-        return out
-
-
-def _provenance(flyer: Flyer, sources: SourceIndex) -> str:
-    ids = ",".join(str(i) for i in sources.statement_ids)
-    titles = " | ".join(c.source_title for c in sources.entries if c.source_title)
-    return f"statements: {ids}; sources: {titles}" if (ids or titles) else ""
 
 
 def _intended_pages(flyer: Flyer) -> int:
@@ -218,13 +190,13 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
     rule_col = convert(theme.rule, setup.colour)
     reg = registration(setup.colour)
     draw_background = shop and theme.paper.upper() not in ("#FFFFFF", "#FFF")
-    provenance = _provenance(flyer, sources)
+    provenance = provenance_line(sources)
 
     def on_page(canv: Any, doc: Any) -> None:
         info = canv._doc.info
-        if provenance and not isinstance(info, _ProvenanceInfo):
+        if provenance and not isinstance(info, ProvenanceInfo):
             # The doc template keeps (and restores) this very object: re-class it rather than replace it.
-            info.__class__ = _ProvenanceInfo
+            info.__class__ = ProvenanceInfo
             info.provenance = provenance
         set_boxes(canv, geo)
         if draw_background:
@@ -378,34 +350,6 @@ class _Fitter:
         return result
 
 
-_FLOWABLE_KINDS = {"Spacer": "a spacer", "Image": "an image", "Table": "a table or box", "Drawing": "a QR code",
-                   "KeepTogether": "a group of blocks", "ScriptParagraph": "a text", "Paragraph": "a text"}
-
-
-def layout_error_message(exc: Exception, paper: str) -> str:
-    """ReportLab's LayoutError names object reprs (``<Spacer at 0x…>``); the user gets what kind of block it is."""
-    import re
-
-    match = re.search(r"<(\w+)[ @]", str(exc))
-    kind = _FLOWABLE_KINDS.get(match.group(1), "a block") if match else "a block"
-    return (f"The flyer cannot be laid out on {paper}: {kind} is too large for one page "
-            f"(make it smaller or choose a larger paper)")
-
-
-def _load_images(flyer: Flyer, source: ImageSource) -> dict[str, RasterImage]:
-    """Every image of the flyer, read and checked once before layout: a refused image leaves no PDF."""
-    from organiser.printing.layout.sources import iter_blocks
-
-    out: dict[str, RasterImage] = {}
-    for block in iter_blocks(flyer.blocks):
-        if isinstance(block, ImageBlock) and block.path not in out:
-            try:
-                out[block.path] = source.read(block.path)
-            except ImageRefused as exc:
-                raise RenderError(f"{exc} (block {block.id})") from None
-    return out
-
-
 def render_flyer(flyer: Flyer, options: RenderOptions = RenderOptions()) -> RenderResult:  # noqa: B008
     """Lay the flyer out: one side at readable sizes first, then (double-sided) the back, then more pages.
 
@@ -415,7 +359,7 @@ def render_flyer(flyer: Flyer, options: RenderOptions = RenderOptions()) -> Rend
     """
     check_flyer_size(flyer)
     register_fonts()
-    setup = replace(_resolve(flyer, options), images=_load_images(flyer, options.images or NO_IMAGES))
+    setup = replace(_resolve(flyer, options), images=read_flyer_images(flyer, options.images or NO_IMAGES))
     fit = _Fitter(flyer, setup, get_theme(flyer.theme), SourceIndex.for_flyer(flyer))
     intended = _intended_pages(flyer)
     best = fit.build(1.0)

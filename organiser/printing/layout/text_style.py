@@ -1,0 +1,108 @@
+"""Text as it is measured: the style of a run of text, its normal form, direction, font runs and shaped width.
+
+ScriptParagraph (``text.py``) breaks lines with these; tables and badges measure with them too.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from organiser.printing.layout.bidi_support import first_strong
+from organiser.printing.layout.fonts import font_for_char, font_name, font_scale, has_glyph
+from organiser.printing.layout.shaping import shape_run
+from organiser.printing.layout.typography import text_lang, typeset
+
+Align = Literal["start", "center", "end", "justify"]
+Direction = Literal["ltr", "rtl"]
+
+_NEWLINES = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
+_DROP = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad]")
+_SPACES = re.compile(r"[\t\u1680\u2000-\u2006\u2008-\u200a\u205f\u3000]")
+_INHERIT_CATS = frozenset(("Mn", "Me", "Cf"))
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    """How a paragraph looks; ``color`` is a hex string or a reportlab Color/CMYKColor."""
+
+    family: str = "sans"
+    size: float = 11
+    leading: float | None = None
+    bold: bool = False
+    italic: bool = False
+    color: object = "#000000"
+    align: Align = "start"
+    space_before: float = 0
+    space_after: float = 0
+    hyphenate_lang: str | None = None
+    uppercase: bool = False
+    lang: str | None = None  # set: quotes, dashes and no-break spaces follow this language (typography.py)
+    balance: bool = False  # headlines: lines of even length, never one word alone on the last line
+    first_indent: float = 0.0  # room kept free at the start of the first line (a run-in verdict badge)
+
+    @property
+    def line_height(self) -> float:
+        """Baseline-to-baseline distance (1.3 × size unless ``leading`` is set)."""
+        return self.leading if self.leading is not None else 1.3 * self.size
+
+    @property
+    def font(self) -> str:
+        """Registered name of the preferred font."""
+        return font_name(self.family, self.bold, self.italic)
+
+
+def normalise(text: str, uppercase: bool = False, lang: str | None = None) -> str:
+    """Text as laid out: one newline kind, tabs and odd spaces as spaces, C0/C1 controls and SHY dropped.
+
+    With ``lang``, also the typographic characters of the paragraph's language (stored text is never changed).
+    """
+    text = _SPACES.sub(" ", _DROP.sub("", _NEWLINES.sub("\n", text)))
+    if lang is not None:
+        text = typeset(text, text_lang(text, lang))
+    return text.upper() if uppercase else text
+
+
+def paragraph_direction(text: str) -> Direction:
+    """'rtl' if the first strong character is Arabic/Hebrew (R/AL), else 'ltr'."""
+    return "rtl" if first_strong(text) == "rtl" else "ltr"
+
+
+def _runs(text: str, preferred: str) -> list[tuple[str, str]]:
+    """Split into (font, substring) runs; whitespace, marks and format characters stay with their base."""
+    out: list[tuple[str, str]] = []
+    cur_font = ""
+    start = 0
+    for i, ch in enumerate(text):
+        if cur_font and (ch == " " or unicodedata.category(ch) in _INHERIT_CATS) and (
+            has_glyph(cur_font, ch) or not ch.isprintable()
+        ):
+            continue
+        f = font_for_char(ch, preferred)
+        if f != cur_font:
+            if i > start:
+                out.append((cur_font, text[start:i]))
+            cur_font, start = f, i
+    if len(text) > start:
+        out.append((cur_font or preferred, text[start:]))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _word_width(word: str, preferred: str, size: float) -> float:
+    return sum(shape_run(s, f, size * font_scale(f), first_strong(s) == "rtl")[1] for f, s in _runs(word, preferred))
+
+
+def text_width(text: str, style: TextStyle) -> float:
+    """Shaped width of one line of text (cached per font, size and word)."""
+    text = normalise(text, style.uppercase, style.lang)
+    pref, size = style.font, float(style.size)
+    space = _word_width(" ", pref, size)
+    total = 0.0
+    for part in text.split("\n"):
+        words = part.split(" ")
+        total = max(total, sum(_word_width(w, pref, size) for w in words if w) + space * (len(words) - 1))
+    return total
