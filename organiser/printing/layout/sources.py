@@ -15,6 +15,7 @@ from organiser.flyers.model import (
     StatementBlock,
     TwoColumns,
 )
+from organiser.printing.layout.dates import printed_date
 
 
 def citation_key(c: Citation) -> tuple[object, ...]:
@@ -92,8 +93,15 @@ class SourceIndex:
         return index
 
 
-def source_line(c: Citation) -> str:
+def attribution(c: Citation, lang: str) -> str:
+    """The short line printed under a quote, "— title, date", with the date as ``lang`` writes it."""
+    parts = [p for p in (c.source_title, printed_date(c.source_date, lang) if c.source_date else "") if p]
+    return "— " + ", ".join(parts) if parts else ""
+
+
+def source_line(c: Citation, lang: str = "en") -> str:
     """One entry of the printed sources list: title, outlet, date, URL."""
-    fields = (c.source_title, c.outlet or "", c.source_date or "", c.source_url or "")
+    when = printed_date(c.source_date, lang) if c.source_date else ""
+    fields = (c.source_title, c.outlet or "", when, c.source_url or "")
     parts = [p.strip() for p in fields if p and p.strip()]
     return ". ".join(p.rstrip(".") for p in parts if p) + "."

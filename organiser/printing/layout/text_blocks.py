@@ -26,7 +26,7 @@ from organiser.printing.layout.context import Ctx
 from organiser.printing.layout.facts import TextUse
 from organiser.printing.layout.flowables import Band, Dot, Hanging, Rule, Stack, WithTail
 from organiser.printing.layout.labels import label
-from organiser.printing.layout.sources import source_line
+from organiser.printing.layout.sources import attribution, source_line
 from organiser.printing.layout.text import ScriptParagraph, TextStyle, paragraph_direction
 
 
@@ -92,7 +92,7 @@ def _attribution(text: str, num: int | None) -> str:
 
 def statement_attribution(b: StatementBlock, ctx: Ctx) -> str:
     """The line printed under a statement: "— source, date [n]" (empty without a source)."""
-    return _attribution(b.citation.attribution(), ctx.sources.number(b.citation))
+    return _attribution(attribution(b.citation, ctx.lang), ctx.sources.number(b.citation))
 
 
 def build_statement(b: StatementBlock, ctx: Ctx, attribute: bool = True) -> list[Flowable]:
@@ -121,7 +121,7 @@ def build_quote(b: Quote, ctx: Ctx) -> list[Flowable]:
     parts: list[Flowable] = [text]
     who = b.attribution.strip()
     if b.citation is not None:
-        extra = b.citation.attribution()
+        extra = attribution(b.citation, ctx.lang)
         who = f"— {who}" if who and not who.startswith(("—", "-")) else who
         who = f"{who}, {extra[2:]}" if who and extra else (who or extra)
     elif who and not who.startswith(("—", "-")):
@@ -228,7 +228,7 @@ def build_sources(b: SourcesBlock, ctx: Ctx) -> list[Flowable]:
     out: list[Flowable] = []
     n = len(ctx.sources.entries)
     for i, c in enumerate(ctx.sources.entries, 1):
-        body = ctx.para(source_line(c), b.id, "small", t.ink)
+        body = ctx.para(source_line(c, ctx.lang), b.id, "small", t.ink)
         rtl = body.direction == "rtl"
         mstyle = replace(body.style, bold=True, color=ctx.col(t.heading_ink), align="end",
                          hyphenate_lang=None)
