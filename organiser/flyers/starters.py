@@ -4,7 +4,7 @@ the organiser knows (when, where, who), and the organisation's profile in footer
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from organiser.errors import OrganiserError
 from organiser.flyers import ops
@@ -16,7 +16,6 @@ from organiser.flyers.model import (
     FooterBlock,
     Headline,
     ImageBlock,
-    Paper,
     QRBlock,
     SourcesBlock,
     TextBlock,
@@ -72,8 +71,9 @@ def _profile_defaults(flyer: Flyer, profile: Profile) -> Flyer:
         changes["lang"] = profile.language
     if profile.theme:
         changes["theme"] = profile.theme
-    if profile.paper in PAPERS:
-        changes["page"] = replace(flyer.page, paper=cast(Paper, profile.paper))
+    paper = next((p for p in PAPERS if p == profile.paper), None)
+    if paper is not None:
+        changes["page"] = replace(flyer.page, paper=paper)
     if profile.name:
         changes["organisation"] = profile.name
     return replace(flyer, **changes) if changes else flyer  # type: ignore[arg-type]
@@ -143,3 +143,30 @@ def insertion_row(flyer: Flyer) -> int:
         if isinstance(b, SourcesBlock):
             return i
     return len(flyer.blocks)
+
+
+def _headline(flyer: Flyer) -> str | None:
+    return next((b.text for b in flyer.blocks if isinstance(b, Headline)), None)
+
+
+def follow_headline(before: Flyer, after: Flyer) -> Flyer:
+    """The flyer's name follows its headline until the user gives it another name: while the name is the
+    headline's text (or a default such as "Untitled flyer"), a new headline renames the flyer too."""
+    old, new = _headline(before), _headline(after)
+    if new is None or old == new or after.title != before.title:
+        return after
+    following = before.title.strip() in ((old or "").strip(), BLANK_TITLE, "", _template_title(before)) \
+        or has_placeholder(before.title)
+    name = " ".join(new.split())
+    if not following or not name or has_placeholder(name):
+        return after
+    return replace(after, title=name[:120])
+
+
+def _template_title(flyer: Flyer) -> str:
+    from organiser.flyers.templates import get_template
+
+    try:
+        return get_template(flyer.template).title if flyer.template else BLANK_TITLE
+    except OrganiserError:
+        return BLANK_TITLE

@@ -28,6 +28,12 @@ class ActionId(enum.Enum):
     SHOW_STATEMENTS = enum.auto()
     SHOW_SOURCES = enum.auto()
     ABOUT = enum.auto()
+    ADD_TO_FLYER = enum.auto()
+    USE_AS_EVIDENCE = enum.auto()
+    EDIT_SOURCE = enum.auto()
+    PROFILE = enum.auto()
+    APPLY_PROFILE = enum.auto()
+    MERGE = enum.auto()
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,24 @@ _SPECS: dict[ActionId, _Spec] = {
     ActionId.SHOW_STATEMENTS: _Spec("&Statements", "Show the statement search", "Ctrl+1"),
     ActionId.SHOW_SOURCES: _Spec("S&ources", "Show the sources and their statements", "Ctrl+2"),
     ActionId.ABOUT: _Spec("&About Organiser", "What this app is"),
+    ActionId.ADD_TO_FLYER: _Spec(
+        "Add to fl&yer", "Quote the selected statements in the open flyer, before its sources", "Ctrl+Return"
+    ),
+    ActionId.USE_AS_EVIDENCE: _Spec(
+        "Use as e&vidence", "Cite the selected statements as evidence of the selected chart cell", "Ctrl+Shift+Return"
+    ),
+    ActionId.EDIT_SOURCE: _Spec(
+        "Edit s&ource details…", "Change the title, outlet, date, link, authors or rights of a source", "Ctrl+Shift+E"
+    ),
+    ActionId.PROFILE: _Spec(
+        "Organisation p&rofile…", "Your group's name, contact, website, logo and the defaults of new flyers"
+    ),
+    ActionId.APPLY_PROFILE: _Spec(
+        "Put the profile in this fl&yer", "Fill the open flyer's footer, QR code and logo from the profile"
+    ),
+    ActionId.MERGE: _Spec(
+        "&Merge with a table of rows…", "One copy of the flyer per row of a CSV table (venue, time, contact…)"
+    ),
 }
 
 

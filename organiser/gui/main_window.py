@@ -9,7 +9,15 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+    QUndoGroup,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -31,6 +39,7 @@ from organiser.gui.corpus.session import CorpusSession
 from organiser.gui.corpus.sources_view import SourcesView
 from organiser.gui.menus import build_menus_and_toolbar
 from organiser.gui.settings import Settings
+from organiser.gui.window_flows import WindowFlows, redo_keys
 from organiser.gui.workers import Workers
 
 if TYPE_CHECKING:
@@ -62,14 +71,18 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.settings = settings
         self.session = CorpusSession(corpus, self)
+        # Corpus and library edits share the window's stack; each flyer has its own in the group (per-flyer undo).
         self.undo_stack = QUndoStack(self)
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.undo_stack)
+        self.undo_group.setActiveStack(self.undo_stack)
         self.workers = Workers(synchronous=synchronous)
         self.registry = Actions(self)
-        self.registry.register(ActionId.UNDO, self.undo_stack.createUndoAction(self, "&Undo"))
-        self.registry.register(ActionId.REDO, self.undo_stack.createRedoAction(self, "&Redo"))
+        self.registry.register(ActionId.UNDO, self.undo_group.createUndoAction(self, self.tr("&Undo")))
+        self.registry.register(ActionId.REDO, self.undo_group.createRedoAction(self, self.tr("&Redo")))
         self.registry[ActionId.UNDO].setShortcuts(self._keys("Undo"))
-        self.registry[ActionId.REDO].setShortcuts(self._keys("Redo"))
-        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.registry[ActionId.REDO].setShortcuts(redo_keys())
+        self.undo_group.cleanChanged.connect(self._clean_changed)
         self.setWindowTitle(f"{corpus.path.name}[*] — Organiser")
 
         self.corpus_view = CorpusView(self.session, synchronous=synchronous, parent=self)
@@ -125,8 +138,12 @@ class MainWindow(QMainWindow):
         a = self.registry
         self.toolbar = build_menus_and_toolbar(self, a)
         context = [
+            a[ActionId.ADD_TO_FLYER],
+            a[ActionId.USE_AS_EVIDENCE],
+            None,
             a[ActionId.EDIT_STATEMENT],
             a[ActionId.TAG_STATEMENT],
+            a[ActionId.EDIT_SOURCE],
             a[ActionId.DELETE],
             None,
             a[ActionId.NEW_STATEMENT],
@@ -147,9 +164,10 @@ class MainWindow(QMainWindow):
         a[ActionId.SHOW_STATEMENTS].triggered.connect(lambda: self.tabs.setCurrentIndex(STATEMENTS_TAB))
         a[ActionId.SHOW_SOURCES].triggered.connect(lambda: self.tabs.setCurrentIndex(SOURCES_TAB))
         a[ActionId.ABOUT].triggered.connect(self._about)
-        a[ActionId.NEW_FLYER].triggered.connect(lambda: self.call_workspace("new_flyer"))
+        a[ActionId.NEW_FLYER].triggered.connect(lambda: self.with_workspace(lambda ws: self.flows.ask_new_flyer()))
         a[ActionId.EXPORT].triggered.connect(lambda: self.with_workspace(_exporting().ask_and_export))
         a[ActionId.PRINT].triggered.connect(lambda: self.with_workspace(_exporting().ask_and_print))
+        self.flows = WindowFlows(self)
         self._update_workspace_actions()
 
     def _restore_layout(self) -> None:
@@ -234,11 +252,13 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.workspace_panel = workspace
         workspace.status_message.connect(self.show_status)
+        self.flows.workspace_loaded(workspace)
         self._update_workspace_actions()
         self.workspace_ready.emit(workspace)
 
     def _update_workspace_actions(self) -> None:
-        for action_id in (ActionId.NEW_FLYER, ActionId.EXPORT, ActionId.PRINT):
+        for action_id in (ActionId.NEW_FLYER, ActionId.EXPORT, ActionId.PRINT, ActionId.ADD_TO_FLYER,
+                          ActionId.USE_AS_EVIDENCE, ActionId.APPLY_PROFILE, ActionId.MERGE):
             self.registry[action_id].setEnabled(self.workspace is not None)
 
     def _corpus_statement_changed(self, *_args: object) -> None:
@@ -317,7 +337,7 @@ class MainWindow(QMainWindow):
         if paths:
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
-            self.import_paths(paths)
+            self.flows.import_dropped(paths)
 
     # ---- messages and closing -------------------------------------------------------------------
 

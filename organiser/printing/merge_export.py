@@ -30,11 +30,12 @@ def _row_label(table: MergeTable, row: MergedRow) -> str:
     return f"Row {row.index + 1} (line {table.line(row.index)}, “{row.name}”)"
 
 
-def export_merge(flyer: Flyer, table: MergeTable, out_dir: Path, options: ExportOptions = ExportOptions(),
+def export_merge(flyer: Flyer, table: MergeTable, out_dir: Path, options: ExportOptions | None = None,
                  one_file: bool = False, progress: Progress | None = None) -> MergeReport:
     """Export a copy of ``flyer`` per row into ``out_dir`` (``<first column>.pdf``), or all rows as the pages
     of one ``<flyer title> (merged).pdf`` when ``one_file``. A row with an empty field is not exported: its
     error line names the fields. Each file is written atomically; a failing row never stops the others."""
+    options = options or ExportOptions()
     fields = tuple(fields_in(flyer))
     if not fields:
         raise RenderError("The flyer has no {field} placeholders to fill: write e.g. {venue} in its text first.")

@@ -7,8 +7,16 @@ from pathlib import Path
 import pytest
 
 from organiser.flyers.merge import MergeError, fields_in, merge_all, merge_row, parse_rows, read_rows
-from organiser.flyers.model import Cell, ComparisonBlock, ComparisonTable, Criterion, EventBlock, Flyer, Headline, \
-    QRBlock
+from organiser.flyers.model import (
+    Cell,
+    ComparisonBlock,
+    ComparisonTable,
+    Criterion,
+    EventBlock,
+    Flyer,
+    Headline,
+    QRBlock,
+)
 
 FLYER = Flyer("Meeting in {City}", blocks=(
     Headline("h", "Meeting in {city}"),

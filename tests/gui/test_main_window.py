@@ -97,15 +97,17 @@ class _FakeWorkspace(QWidget):
     """The FlyerWorkspace interface the window uses, recording the calls the menu actions make."""
 
     status_message = Signal(str)
+    flyer_changed = Signal(object)
 
     def __init__(self, corpus_path: Path, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.corpus_path, self.undo_stack = corpus_path, undo_stack
+        self.session = self  # the window follows ``session.flyer_changed`` for its title
         self.calls: list[str] = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def __getattr__(self, name: str) -> Any:
-        if name in ("new_flyer", "delete_selected_block"):
+        if name in ("ask_new_flyer", "delete_selected_block"):
             return lambda: self.calls.append(name)
         raise AttributeError(name)
 
@@ -114,6 +116,9 @@ class _FakeWorkspace(QWidget):
 
     def check_stale(self) -> None:
         pass
+
+    def current_flyer(self) -> None:
+        return None
 
     def close_workspace(self) -> None:
         pass
@@ -139,7 +144,7 @@ def test_menu_actions_reach_the_flyer_workspace(
         main_window.registry[action_id].trigger()
     workspace.setFocus()
     main_window.registry[ActionId.DELETE].trigger()
-    assert workspace.calls == ["new_flyer", "export", "print", "delete_selected_block"]
+    assert workspace.calls == ["ask_new_flyer", "export", "print", "delete_selected_block"]
     rows = main_window.corpus_view.model.rowCount()
     main_window.corpus_view.table.setFocus()
     main_window.registry[ActionId.DELETE].trigger()  # focus in the corpus: the statement goes

@@ -110,7 +110,7 @@ class CorpusView(QWidget):
         filters.setVerticalSpacing(4)
         for row, column, text, widget in (
             (0, 0, "Ta&g", self.tag_combo),
-            (0, 2, "&Language", self.lang_combo),
+            (0, 2, "La&nguage", self.lang_combo),
             (1, 0, "S&ource", self.source_combo),
         ):
             label = QLabel(text)
@@ -121,7 +121,7 @@ class CorpusView(QWidget):
         filters.setColumnStretch(3, 1)
         dates = QHBoxLayout()
         dates.setSpacing(6)
-        for text, edit in (("Published &from", self.date_from), ("&until", self.date_to)):
+        for text, edit in (("Published f&rom", self.date_from), ("&until", self.date_to)):
             label = QLabel(text)
             label.setBuddy(edit)
             dates.addWidget(label)

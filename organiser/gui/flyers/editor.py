@@ -80,6 +80,11 @@ def new_block(kind: str) -> Block:
     return factories[kind]()
 
 
+def lower_first(label: str) -> str:
+    """"QR code" keeps its capitals, "Quote" becomes "quote": for "Add …" in the undo history."""
+    return label if label[1:2].isupper() else label[:1].lower() + label[1:]
+
+
 class BlockListView(QListView):
     """A list whose drags never let Qt remove the dragged row: the move comes back through the undo stack."""
 
@@ -139,7 +144,7 @@ class FlyerEditor(QWidget):
         settings.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         settings.setContentsMargins(0, 0, 0, 0)
         settings.addRow(self._label("&Title", self.title_edit), self.title_edit)
-        for text, first, second in (("&Page", self.paper, self.orientation), ("&Look", self.theme, self.mode)):
+        for text, first, second in (("&Page", self.paper, self.orientation), ("Loo&k", self.theme, self.mode)):
             row = QHBoxLayout()
             row.setSpacing(4)
             row.addWidget(first, 2 if first is self.theme else 1)
@@ -248,9 +253,12 @@ class FlyerEditor(QWidget):
         self._flyer = flyer
         self.setEnabled(flyer is not None)
         self.model.set_blocks(flyer.blocks if flyer else ())
-        if flyer is None:
+        if flyer is None:  # nothing open: no page settings to show (not the lists' first items)
             self.properties.set_block(None)
             self.chart.hide()
+            self.title_edit.clear()
+            for combo in (self.paper, self.orientation, self.theme, self.mode):
+                combo.setCurrentIndex(-1)
             return
         if self.title_edit.text() != flyer.title:
             self.title_edit.setText(flyer.title)
@@ -335,7 +343,7 @@ class FlyerEditor(QWidget):
             current = self.list.currentIndex()
             row = current.row() + 1 if current.isValid() else len(self._flyer.blocks)
         block = new_block(kind)
-        self._request(lambda f: ops.add_block(f, block, row), f"Add {KIND_LABELS[kind].lower()}")
+        self._request(lambda f: ops.add_block(f, block, row), f"Add {lower_first(KIND_LABELS[kind])}")
         self.select_block(block.id)
 
     def delete_selected(self) -> None:
