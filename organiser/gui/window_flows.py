@@ -56,11 +56,11 @@ class ShortcutPassThrough(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, _TEXT_FIELDS):
             return False
+        ws = self.main.workspace
         if not isinstance(event, QKeyEvent) or watched.window() is not self.main:
             return False
         if self._matches(event, (ActionId.EXPORT, ActionId.PRINT, ActionId.ADD_TO_FLYER)):
             return True  # not taken by the field: the window's shortcut runs
-        ws = self.main.workspace
         in_flyer = ws is not None and ws.editor.isAncestorOf(watched)
         return in_flyer and self._matches(event, (ActionId.UNDO, ActionId.REDO))
 
