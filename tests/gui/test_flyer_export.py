@@ -19,12 +19,12 @@ def test_dialog_restores_the_last_choice(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = ExportDialog(chart_flyer(), last)
     qtbot.addWidget(dialog)
     choices = dialog.choices()
-    assert {k: choices[k] for k in last} == last
+    assert {k: choices[k] for k in last} == {**last, "mode": "home"}  # no copy-shop page as a PNG
     assert dialog.path() == tmp_path / "Chart.png"
     assert not dialog.tile.isEnabled() and not dialog.cmyk.isEnabled()  # N-up excludes tiling; grey excludes CMYK
     options = options_from(choices)
     assert (options.paper, options.mode, options.nup, options.grayscale, options.cmyk, options.dpi) == \
-        ("A5", "shop", 4, True, False, 200)
+        ("A5", "home", 4, True, False, 200)
     assert safe_file_name('a/b: "c"') == "a b c"
 
 

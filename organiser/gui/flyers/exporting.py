@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -11,7 +12,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
-from organiser.gui.flyers.export_dialog import ExportDialog, options_from
+from organiser.gui.flyers.export_dialog import JUMP, ExportDialog, choices_of, options_from, print_settings_with
 
 if TYPE_CHECKING:
     from organiser.gui.flyers.workspace import FlyerWorkspace
@@ -61,9 +62,37 @@ def _summary(report: ExportReport) -> str:
     sheets = f" on {report.sheets} sheet{'s' if report.sheets != 1 else ''}" if report.sheets != report.pages else ""
     files = f"{len(report.files)} files" if len(report.files) > 1 else str(report.path)
     text = f"Saved {files}: {report.pages} page{'s' if report.pages != 1 else ''}{sheets}."
-    if report.warnings:
-        text += f" Preflight found {len(report.warnings)} thing(s) to check."
+    if report.warnings:  # say what, not how many
+        text += "\n\nTo check:\n" + "\n".join(f"• {w.message}" for w in report.warnings)
     return text
+
+
+def _ask(ws: Any, for_print: bool) -> dict[str, Any] | None:
+    """The export (or print) dialog for the open flyer; its choices are stored with the flyer. None: cancelled
+    (or the user chose to see a finding's block, which is then selected)."""
+    flyer = ws.current_flyer()
+    settings = ws.settings()
+    folder = str(settings.export_choices().get("folder") or "")
+    warnings = ws.last_result.warnings if ws.last_result is not None else ()
+    dialog = ExportDialog(flyer, choices_of(flyer, folder), ws, warnings=warnings, for_print=for_print)
+    ws.export_dialog = dialog
+    try:
+        result = dialog.exec()
+    finally:
+        ws.export_dialog = None
+    if result == JUMP and dialog.jump_block:
+        ws.show_block(dialog.jump_block)
+        return None
+    if result != QDialog.DialogCode.Accepted:
+        return None
+    choices = dialog.choices()
+    if not for_print:
+        choices["path"] = dialog.path()
+        settings.set_export_choices({"folder": choices["folder"]})
+    stored = print_settings_with(flyer.print, choices)
+    if stored != flyer.print:
+        ws.edit(lambda f: replace(f, print=stored), ws.tr("Change export settings"), ("export-settings",))
+    return choices
 
 
 def ask_and_export(ws: FlyerWorkspace) -> None:
@@ -71,16 +100,14 @@ def ask_and_export(ws: FlyerWorkspace) -> None:
     if flyer is None:
         ws.status_message.emit("Open or create a flyer to export it.")
         return
-    settings = ws.settings()
-    dialog = ExportDialog(flyer, settings.export_choices(), ws)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    choices = _ask(ws, for_print=False)
+    if choices is None:
         return
-    choices, path = dialog.choices(), dialog.path()
-    settings.set_export_choices(choices)
+    path = choices.pop("path")
 
     def done(report: ExportReport) -> None:
         text = _summary(report)
-        ws.status_message.emit(text)
+        ws.status_message.emit(text.split("\n")[0])
         box = QMessageBox(QMessageBox.Icon.Information, "Export finished", text, QMessageBox.StandardButton.Close,
                           ws)
         folder = box.addButton("Open containing folder", QMessageBox.ButtonRole.ActionRole)
@@ -100,6 +127,9 @@ def ask_and_print(ws: FlyerWorkspace) -> None:
     if flyer is None:
         ws.status_message.emit("Open or create a flyer to print it.")
         return
+    choices = _ask(ws, for_print=True)  # N-up, cut marks and mode, as for an export
+    if choices is None:
+        return
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
@@ -118,4 +148,4 @@ def ask_and_print(ws: FlyerWorkspace) -> None:
         except Exception as err:  # printer gone, CUPS refused...: one sentence, no traceback
             QMessageBox.warning(ws, "Printing failed", f"The flyer was not printed.\n\n{err}")
 
-    export_to(ws, tmp, {"format": "pdf"}, done)
+    export_to(ws, tmp, {**choices, "format": "pdf"}, done)

@@ -60,6 +60,7 @@ class FlyerWorkspace(QWidget):
         self.quoting = Quoting(self)
         self.last_result: RenderResult | None = None
         self.gallery: QWidget | None = None  # the "New flyer" gallery while it is open
+        self.export_dialog: QWidget | None = None  # the export or print dialog while it is open
         self._sized = False
         self._quoted: tuple[tuple[str, int | None, str], ...] = ()
 
@@ -274,6 +275,10 @@ class FlyerWorkspace(QWidget):
     def _on_render_failed(self, message: str) -> None:
         self.preview.show_message(f"The preview could not be made: {message}")
         self.status_message.emit(message)
+
+    def show_block(self, block_id: str) -> None:
+        """Select a block for the user to fix (from a preflight finding in the panel or the export dialog)."""
+        self._select_from_preflight(block_id)
 
     def _select_from_preflight(self, block_id: str) -> None:
         if not self.editor.select_block(block_id):
