@@ -180,9 +180,9 @@ class ExportDialog(QDialog):
         if for_print:  # the printer takes a PDF: no file type, resolution or file name to choose
             hidden: list[QWidget] = [self.format, self.dpi, self.path_edit, browse]
             for field in (self.format, self.dpi, path_row):
-                label = form.labelForField(field)
-                if label is not None:
-                    hidden.append(label)
+                field_label = form.labelForField(field)
+                if field_label is not None:
+                    hidden.append(field_label)
             for hide in hidden:
                 hide.hide()
 
