@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from organiser.cli.merge import add_flyer_merge
 from organiser.cli.templates import add_flyer_new
 from organiser.flyers.storage import get_flyer, save_flyer
 
@@ -44,6 +45,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p = fsub.add_parser("delete", help="delete a flyer from the corpus")
     p.add_argument("flyer_id", type=int, metavar="ID")
     p.set_defaults(func=cmd_flyer_delete)
+    add_flyer_merge(fsub)
 
     table = sub.add_parser("table", help="comparison charts as CSV")
     tsub = table.add_subparsers(dest="table_command", metavar="ACTION", required=True)
