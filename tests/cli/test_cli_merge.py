@@ -10,7 +10,8 @@ from organiser.flyers.storage import save_flyer
 from tests.cli.conftest import run_organiser
 from tests.pdfcheck import pdf_text
 
-ROWS = "city,venue,time,link\nKyiv,Podil hall,18:00,kyiv-group.org\nLviv,,19:00,lviv-group.org\nOdesa,Port club,17:30,odesa-group.org\n"
+ROWS = ("city,venue,time,link\nKyiv,Podil hall,18:00,kyiv-group.org\nLviv,,19:00,lviv-group.org\n"
+        "Odesa,Port club,17:30,odesa-group.org\n")
 
 
 def _flyer(db: Path) -> int:
