@@ -24,6 +24,7 @@ from organiser.corpus.search import SearchFilters
 from organiser.corpus.store import Corpus
 from organiser.errors import OrganiserError
 from organiser.gui.corpus.detail import StatementDetail
+from organiser.gui.languages import language_name
 from organiser.gui.corpus.search_runner import RESULT_LIMIT, SearchRunner
 from organiser.gui.corpus.session import CorpusSession
 from organiser.gui.corpus.statement_model import StatementModel, plain_hit
@@ -67,6 +68,7 @@ class CorpusView(QWidget):
         self.runner.failed.connect(self.status)
         self._sources: dict[int, Source] = {}
         self._keep_selection: int | None = None
+        self._languages: list[str] = []
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText("Search statements (any language)…")
@@ -175,7 +177,8 @@ class CorpusView(QWidget):
     def _fill_filters(self, lists: tuple[list[tuple[str, int]], list[str], list[Source]]) -> None:
         tags, languages, sources = lists
         self._fill(self.tag_combo, "All tags", [(f"{tag} ({count})", tag) for tag, count in tags])
-        self._fill(self.lang_combo, "All languages", [(lang, lang) for lang in languages])
+        self._languages = languages
+        self._fill(self.lang_combo, "All languages", [(language_name(lang), lang) for lang in languages])
         self._sources = {s.id: s for s in sources}
         titles = [(s.title or s.original_name or f"source {s.id}", s.id) for s in sources]
         self._fill(self.source_combo, "All sources", titles)
@@ -236,12 +239,18 @@ class CorpusView(QWidget):
         self.model.set_hits(hits)
         count = len(hits)
         more = " (the best matches)" if count >= RESULT_LIMIT else ""
-        self.count_label.setText(f"{count} statement{'s' if count != 1 else ''}{more}")
-        if not (keep is not None and self.table.select_statement(keep)):
-            if count:
-                self.table.select_row(0)
-            else:
-                self.detail.clear_statement()
+        self.count_label.setWordWrap(True)
+        if count:
+            self.count_label.setText(f"{count} statement{'s' if count != 1 else ''}{more}")
+        else:  # say why, and what to try
+            from organiser.gui.corpus.empty_hint import empty_hint
+
+            total = self.session.corpus.db.execute("SELECT count(*) FROM statements").fetchone()[0]
+            self.count_label.setText(empty_hint(self.search_edit.text(), self.filters(), self._languages, total))
+        if not (keep is not None and self.table.select_statement(keep)) and count:
+            self.table.select_row(0)
+        # The detail always shows the statement selected now (never one from the previous results).
+        self._current_changed(self.table.currentIndex(), QModelIndex())
         self.results_shown.emit(count)
 
     # ---- detail ---------------------------------------------------------------------------------

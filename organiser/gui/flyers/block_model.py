@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from organiser.flyers.model import (
     Block,
@@ -35,6 +36,7 @@ BLOCK_MIME = "application/x-organiser-flyer-block"
 BlockIdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 StaleRole = Qt.ItemDataRole.UserRole + 3
+PlaceholderRole = Qt.ItemDataRole.UserRole + 4  # the hints of template placeholders left in the block
 
 KIND_LABELS: dict[str, str] = {
     "headline": "Headline",
@@ -55,6 +57,13 @@ KIND_LABELS: dict[str, str] = {
 }
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _placeholders(block: Block) -> list[str]:
+    from organiser.flyers.model import Flyer
+    from organiser.flyers.placeholders import leftovers
+
+    return [x.hint for x in leftovers(Flyer("", blocks=(block,)))]
 
 
 def block_summary(block: Block) -> str:
@@ -148,16 +157,23 @@ class BlockListModel(QAbstractListModel):
             return None
         block = self._blocks[index.row()]
         stale = block.id in self._stale
+        if role == PlaceholderRole:
+            return _placeholders(block)
+        if role == Qt.ItemDataRole.BackgroundRole and _placeholders(block):
+            return QBrush(QColor(255, 243, 205))  # a template placeholder to replace: stands out in the list
         if role == Qt.ItemDataRole.DisplayRole:
             summary = " ".join(block_summary(block).split())
             if len(summary) > 90:
                 summary = summary[:89] + "…"
-            mark = "⚠ " if stale else ""
+            mark = "⚠ " if stale else ("✎ " if _placeholders(block) else "")
             label = KIND_LABELS.get(block.kind, block.kind)
             return f"{mark}{label}: {summary}" if summary else f"{mark}{label}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if stale:
                 return "The corpus text of this statement has changed since it was added."
+            hints = _placeholders(block)
+            if hints:
+                return "Replace the template's placeholders: " + "; ".join(hints)
             return KIND_LABELS.get(block.kind, block.kind)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{KIND_LABELS.get(block.kind, block.kind)}, block {index.row() + 1} of {len(self._blocks)}"
