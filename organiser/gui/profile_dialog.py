@@ -101,4 +101,4 @@ class ProfileDialog(QDialog):
 
     @property
     def apply_to_open(self) -> bool:
-        return self.apply_box.isVisible() and self.apply_box.isChecked()
+        return not self.apply_box.isHidden() and self.apply_box.isChecked()

@@ -208,11 +208,13 @@ class ExportDialog(QDialog):
         self.dpi.setEnabled(png)
         self.tile.setEnabled(self.nup.currentData() == 1)
         # A PNG is for screens and messages: no copy-shop bleed and crop marks, no CMYK.
+        self.mode.blockSignals(True)
         if png and self.mode.isEnabled():
             self._shop_mode = self.mode.currentData()
             self.mode.setCurrentIndex(self.mode.findData("home"))
         elif not png and not self.mode.isEnabled():
             self.mode.setCurrentIndex(max(0, self.mode.findData(self._shop_mode)))
+        self.mode.blockSignals(False)
         self.mode.setEnabled(not png)
         shop_item = self.mode.model().item(self.mode.findData("shop"))  # type: ignore[attr-defined]
         if shop_item is not None:
