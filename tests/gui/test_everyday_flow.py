@@ -24,7 +24,7 @@ from organiser.flyers.model import (
     SourcesBlock,
     StatementBlock,
 )
-from organiser.flyers.profile import Profile, load_profile
+from organiser.flyers.profile import load_profile
 from organiser.gui.actions import ActionId
 from organiser.gui.flyers.block_model import PlaceholderRole
 from organiser.gui.flyers.export_dialog import JUMP, ExportDialog

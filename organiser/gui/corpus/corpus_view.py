@@ -24,11 +24,11 @@ from organiser.corpus.search import SearchFilters
 from organiser.corpus.store import Corpus
 from organiser.errors import OrganiserError
 from organiser.gui.corpus.detail import StatementDetail
-from organiser.gui.languages import language_name
 from organiser.gui.corpus.search_runner import RESULT_LIMIT, SearchRunner
 from organiser.gui.corpus.session import CorpusSession
 from organiser.gui.corpus.statement_model import StatementModel, plain_hit
 from organiser.gui.corpus.statement_table import StatementTable
+from organiser.gui.languages import language_name
 
 DEBOUNCE_MS = 80
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

@@ -144,12 +144,14 @@ class FlyerEditor(QWidget):
         settings.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         settings.setContentsMargins(0, 0, 0, 0)
         settings.addRow(self._label("&Title", self.title_edit), self.title_edit)
-        for text, first, second in (("&Page", self.paper, self.orientation), ("Loo&k", self.theme, self.mode)):
-            row = QHBoxLayout()
-            row.setSpacing(4)
-            row.addWidget(first, 2 if first is self.theme else 1)
-            row.addWidget(second, 2 if second is self.mode else 1)
-            settings.addRow(self._label(text, first), row)
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        row.addWidget(self.paper, 1)
+        row.addWidget(self.orientation, 1)
+        settings.addRow(self._label("&Page", self.paper), row)
+        # Theme names and "Copy shop (bleed, crop marks)" are long: a row each, so a 1024-wide window shows them.
+        settings.addRow(self._label("Loo&k", self.theme), self.theme)
+        settings.addRow(self._label("Print &mode", self.mode), self.mode)
 
         self.model = BlockListModel(self)
         self.model.move_requested.connect(self.move_block_to)
