@@ -41,6 +41,7 @@ class ProfileDialog(QDialog):
         browse = QPushButton(self.tr("C&hoose…"))
         browse.setAccessibleName(self.tr("Choose a logo image"))
         browse.clicked.connect(self._browse)
+        browse.setAutoDefault(False)  # Enter saves the profile, wherever the focus is
         logo_row = QHBoxLayout()
         logo_row.setContentsMargins(0, 0, 0, 0)
         logo_row.addWidget(self.logo, 1)
@@ -79,6 +80,7 @@ class ProfileDialog(QDialog):
         note = QLabel(self.tr("New flyers print these details in their footer and QR code."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

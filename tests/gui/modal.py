@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 
-def when_modal(act: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:
-    """Call ``act(dialog)`` as soon as a modal dialog is open (the caller then starts what opens it)."""
+def when_modal(act: Callable[[QWidget], None], timeout_ms: int = 5000, after: QWidget | None = None) -> None:
+    """Call ``act(dialog)`` as soon as a modal dialog (other than ``after``) is open; the caller then starts
+    what opens it."""
     timer = QTimer()
     timer.setInterval(10)
     waited = [0]
@@ -17,9 +19,17 @@ def when_modal(act: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
         waited[0] += 10
-        if dialog is not None and dialog.isVisible():
+        if dialog is not None and dialog is not after and dialog.isVisible():
             timer.stop()
-            act(dialog)
+            dialog.activateWindow()  # as a window manager would: Alt+letter and Enter need the active window
+            deadline = time.monotonic() + 2.0
+            while QApplication.activeWindow() is not dialog and time.monotonic() < deadline:
+                QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 20)
+            try:
+                act(dialog)
+            except BaseException:
+                dialog.close()  # a failed step must not leave exec() waiting forever
+                raise
         elif waited[0] > timeout_ms:
             timer.stop()
 
