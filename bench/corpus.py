@@ -7,6 +7,7 @@ Prints one line per figure with its target.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import statistics
 import sys
@@ -83,22 +84,82 @@ def bench_bulk_import(tmp: Path, n_files: int) -> None:
     corpus.close()
 
 
+OUTLETS = ("Kyiv Post", "Al Quds", "Haaretz", "Guardian", "Ukrainska Pravda", "Mada Masr", "Sikha Mekomit",
+           "Morning Star", "Hromadske", "Electronic Intifada")
+PER_SOURCE = 100  # statements per source: a long article or report
+
+
 def build_big_corpus(path: Path, n: int) -> None:
+    """n statements in 4 scripts from n/100 sources of 10 outlets, indexed as the store indexes them (FTS
+    triggers on insert); prints the time of the indexing and inserting alone."""
     rng = random.Random(2)
     corpus = Corpus(path)
     langs = list(WORDS)
+    texts = []
+    for i in range(n):
+        text = sentence(rng, langs[i % 4], 300)
+        texts.append(text + " " + RARE if i % 20_000 == 7 else text)
+    start = time.perf_counter()
     with corpus.db.atomic():
-        source_id = corpus.db["sources"].insert({"title": "Generated", "content_hash": "gen"}).last_pk
         rows = []
-        for i in range(n):
-            lang = langs[i % 4]
-            text = sentence(rng, lang, 300)
-            if i % 20_000 == 7:
-                text += " " + RARE
-            rows.append({"source_id": source_id, "position": i, "text": text, "original_text": text,
-                         "lang": lang, "edited": 0, "search_text": normalise.index_form(text)})
+        for first in range(0, n, PER_SOURCE):
+            number = first // PER_SOURCE
+            title, outlet, authors = f"Report {number}", OUTLETS[number % len(OUTLETS)], [f"Author {number % 50}"]
+            source_id = corpus.db["sources"].insert({"title": title, "outlet": outlet, "content_hash": f"gen{number}",
+                                                     "authors": json.dumps(authors)}).last_pk
+            source_form = normalise.source_form(title, outlet, authors)
+            rows.extend(
+                {"source_id": source_id, "position": i - first, "text": texts[i], "original_text": texts[i],
+                 "lang": langs[i % 4], "edited": 0, **normalise.search_columns(texts[i]), "search_source": source_form}
+                for i in range(first, min(n, first + PER_SOURCE))
+            )
         corpus.db["statements"].insert_all(rows, batch_size=5000)
+    seconds = time.perf_counter() - start
+    print(f"{f'index build: {n:,} statements (word forms + FTS insert)':<58} {seconds:9.1f} s")
     corpus.close()
+
+
+def bench_reindex(path: Path, n: int) -> None:
+    """What the m004 migration does to an existing corpus: recompute every statement's columns, rebuild the FTS."""
+    from sqlite_utils import Database
+
+    from organiser.corpus.word_index import reindex_statements
+
+    db = Database(path)
+    start = time.perf_counter()
+    with db.atomic():
+        statements = db.table("statements")
+        statements.disable_fts()
+        reindex_statements(db)
+        statements.enable_fts(["search_text", "search_forms", "search_source"], fts_version="FTS5",
+                              create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+    print(f"{f're-index {n:,} statements (migration m004)':<58} {time.perf_counter() - start:9.1f} s")
+    db.conn.close()
+
+
+def bench_word_forms() -> None:
+    """Cold word-form analysis of distinct words: what a new vocabulary costs at import, per script."""
+    from organiser.corpus import word_forms
+
+    words: dict[str, set[str]] = {}
+    for folder in (Path(__file__).resolve().parents[2] / "shared" / "real-docs").glob("*"):
+        for file in folder.glob("*.txt"):
+            try:
+                text = file.read_text(encoding="utf-8")
+            except UnicodeDecodeError:
+                continue
+            for token in normalise.tokens(text):
+                words.setdefault(word_forms.script(token), set()).add(token)
+    for kind in ("latin", "cyrillic", "hebrew", "arabic"):
+        distinct = sorted(words.get(kind, ()))
+        if not distinct:
+            continue
+        word_forms.index_forms.cache_clear()
+        start = time.perf_counter()
+        for token in distinct:
+            word_forms.index_forms(token)
+        us = (time.perf_counter() - start) / len(distinct) * 1e6
+        print(f"{f'word forms, {kind}: {len(distinct):,} distinct words (cold)':<58} {us:9.1f} µs a word")
 
 
 def bench_search(path: Path, n: int) -> None:
@@ -113,6 +174,12 @@ def bench_search(path: Path, n: int) -> None:
         ("commonest term (ar 'الاحتلال' via stem), top 20", "الاحتلال", False, 15),
         ("commonest term (uk 'люди'), top 20", "люди", False, 15),
         ("as-you-type prefix 'sol*', top 50", "sol", True, 30),
+        ("common word in another form only (en 'freedoms'), top 20", "freedoms", False, 15),
+        ("common word in another form only (uk 'свободи'), top 20", "свободи", False, 15),
+        ("Hebrew word with a prefix (he 'והכיבוש'), top 20", "והכיבוש", False, 15),
+        ("phrase of two common words, top 20", '"freedom workers"', False, 30),
+        ("phrase that is rare as a phrase, top 20", '"ceasefire freedom march"', False, 30),
+        ("an outlet's name: 10% match only through their source, top 20", "Hromadske", False, 15),
     ):
         times = timed(lambda q=query, p=prefix: corpus.search(q, limit=20 if not p else 50, prefix_last=p), 21)
         report(f"search: {label} (median of 21)", statistics.median(times), target)
@@ -128,11 +195,11 @@ def main() -> None:
         tmp = Path(d)
         bench_seed_import(tmp)
         bench_bulk_import(tmp, args.files)
+        bench_word_forms()
         big = tmp / "big.db"
-        start = time.perf_counter()
         build_big_corpus(big, args.statements)
-        print(f"(generated {args.statements:,} statements in {time.perf_counter() - start:.1f} s)")
         bench_search(big, args.statements)
+        bench_reindex(big, args.statements)
 
 
 if __name__ == "__main__":

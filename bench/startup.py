@@ -58,7 +58,7 @@ def build_corpus(path: Path, statements: int) -> None:
             if i % 20_000 == 7:
                 text += " zanzibarite"
             rows.append({"source_id": source_id, "position": i % 100, "text": text, "original_text": text,
-                         "lang": lang, "edited": 0, "search_text": normalise.index_form(text)})
+                         "lang": lang, "edited": 0, **normalise.search_columns(text)})
         corpus.db.table("statements").insert_all(rows, batch_size=5000)
         tags = ("housing", "rent", "war", "peace")
         corpus.db.table("statement_tags").insert_all(

@@ -1,4 +1,4 @@
-"""Where the bundled files live: fonts, templates, the flyer schema and the sample corpus.
+"""Where the bundled files live (fonts, templates, the flyer schema, the sample corpus) and where caches go.
 
 They are package data (``resources/`` and ``seeds/`` of the checkout map to ``organiser.resources`` and
 ``organiser.seeds`` in the wheel) and are found through ``importlib.resources``, never relative to a source file,
@@ -7,6 +7,7 @@ so an installed wheel, an editable checkout and a frozen app all find them.
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -26,3 +27,13 @@ def resource_path(*parts: str) -> Path:
 def seeds_dir() -> Path:
     """The sample corpus imported into a newly created corpus."""
     return _package_dir("organiser.seeds")
+
+
+def cache_dir() -> Path:
+    """Derived data kept between runs (compiled schema, parsed hyphenation patterns): safe to delete."""
+    env = os.environ.get("ORGANISER_CACHE")
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_path
+
+    return user_cache_path("organiser", appauthor=False)

@@ -20,6 +20,9 @@ from organiser.printing.render.pdf import RenderOptions, render_flyer  # noqa: E
 from organiser.printing.render.png import pdf_to_png  # noqa: E402
 
 # The same scale for every paper (true relative sizes), a little larger for the small ones so they can be read.
+FIGURES_HEADING = "## Typography figures"
+KEEP = {"contact-sheet.png", "typst-vs-organiser.png"}  # written by bench/typography.py and bench/typst_chart.py
+
 DPI: dict[str, int] = {"A3": 40, "A4": 60, "A5": 72, "A6": 96, "Letter": 60}
 
 
@@ -71,11 +74,18 @@ def main(argv: list[str] | None = None) -> int:
     images = args.out / "gallery"
     images.mkdir(parents=True, exist_ok=True)
     for old in images.glob("*.png"):
-        old.unlink()
+        if old.name not in KEEP:
+            old.unlink()
     with tempfile.TemporaryDirectory() as tmp, open_corpus(Path(tmp) / "corpus.db") as corpus:
         flyers = build_samples(corpus)
     entries = [(f, render_sample(f, images)) for f in flyers]
-    (args.out / "gallery.md").write_text(markdown(entries) + "\n", encoding="utf-8")
+    page = args.out / "gallery.md"
+    # Keep the typography figures that bench/typography.py --gallery appends (they take a minute to measure).
+    kept = ""
+    if page.exists():
+        text = page.read_text(encoding="utf-8")
+        kept = text[text.index(FIGURES_HEADING):] if FIGURES_HEADING in text else ""
+    page.write_text(markdown(entries) + "\n" + ("\n" + kept if kept else ""), encoding="utf-8")
     count = sum(len(names) for _, rows in entries for _, names, _ in rows)
     print(f"wrote {args.out / 'gallery.md'} and {count} images in {images}")
     return 0

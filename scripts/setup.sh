@@ -6,10 +6,13 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="${ORGANISER_VENV:-$ROOT/.venv}"
 
-# Qt offscreen/xcb libraries, Xvfb for a window without a screen, poppler/qpdf for the PDF checks of the tests.
+# Qt offscreen/xcb libraries, Xvfb for a window without a screen, poppler/qpdf for the PDF checks of the tests,
+# Ghostscript for the ink-coverage tests of CMYK output, unicode-data for the bidi conformance test;
+# Tesseract with English, Ukrainian, Arabic and Hebrew data for OCR of scans and photos.
 APT_PACKAGES=(python3-venv python3-pip libegl1 libgl1 libdbus-1-3 libfontconfig1 libglib2.0-0 libxkbcommon0
   xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxkbcommon-x11-0
-  poppler-utils qpdf)
+  poppler-utils qpdf ghostscript unicode-data
+  tesseract-ocr tesseract-ocr-eng tesseract-ocr-ukr tesseract-ocr-ara tesseract-ocr-heb)
 
 missing_debian_packages() {
   local missing=()

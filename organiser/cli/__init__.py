@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from organiser.cli.output import warn
 from organiser.errors import OrganiserError
 
 if TYPE_CHECKING:
@@ -27,11 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="organiser", description="Campaign texts, statements and print-ready flyers.")
     _add_db_option(parser, None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from organiser.cli import corpus, desktop, flyers, templates
+    from organiser.cli import bundles, corpus, desktop, flyers, templates
 
     corpus.add_commands(sub)
     flyers.add_commands(sub)
     templates.add_commands(sub)
+    bundles.add_commands(sub)
     desktop.add_commands(sub)
     gui = sub.add_parser("gui", help="start the desktop app (the default)")
     gui.set_defaults(func=_run_window)
@@ -58,16 +62,22 @@ def _run_window(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None, run_window: RunWindow | None = None) -> int:
     """Run one command; with no command, ``run_window`` (given by the launcher) starts the desktop app."""
+    # Libraries (pypdf: "EOF marker not found", encoding dumps) log warnings that Python would print on the terminal;
+    # every outcome the user needs is already one line of ours.
+    logging.getLogger().addHandler(logging.NullHandler())
     parser = build_parser()
-    args = parser.parse_args(argv)
-    args.run_window = run_window
-    if not getattr(args, "func", None):
-        args.func = _run_window
-    args.open_corpus = lambda: _open_corpus(args)
     try:
+        args = parser.parse_args(argv)  # an id no corpus can hold is "There is no ..." (organiser.cli.ids)
+        args.run_window = run_window
+        if not getattr(args, "func", None):
+            args.func = _run_window
+        args.open_corpus = lambda: _open_corpus(args)
         return int(args.func(args))
     except OrganiserError as err:
-        print(f"error: {err}", file=sys.stderr)
+        warn(f"error: {err}")
+        return EXIT_FAILURE
+    except sqlite3.Error as err:  # a full disk, a locked or read-only corpus: nothing was half-written
+        warn(f"error: the corpus could not be changed ({err})")
         return EXIT_FAILURE
     except KeyboardInterrupt:
         return 130

@@ -8,6 +8,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from organiser.cli.ids import count, record_id
+from organiser.cli.output import say
+
 if TYPE_CHECKING:
     from organiser.corpus.search import SearchFilters
 
@@ -21,7 +24,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("search", help="search statements (any language; every word must match)")
     p.add_argument("query")
     _add_filters(p)
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=count, default=20)
     p.add_argument("--json", action="store_true", help="print one JSON array")
     p.set_defaults(func=cmd_search)
 
@@ -35,7 +38,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p.set_defaults(func=cmd_statements)
 
     p = sub.add_parser("tag", help="add tags to a statement")
-    p.add_argument("statement_id", type=int, metavar="STATEMENT_ID")
+    p.add_argument("statement_id", type=record_id("statement"), metavar="STATEMENT_ID")
     p.add_argument("tags", nargs="+", metavar="TAG")
     p.set_defaults(func=cmd_tag)
 
@@ -43,7 +46,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
 def _add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", metavar="L", help="language code: en, uk, ar, he ...")
     p.add_argument("--tag", metavar="T")
-    p.add_argument("--source", type=int, metavar="ID")
+    p.add_argument("--source", type=record_id("source"), metavar="ID")
     p.add_argument("--from", dest="date_from", metavar="DATE", help="sources published on or after (YYYY-MM-DD)")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="sources published on or before (YYYY-MM-DD)")
 
@@ -64,7 +67,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     with args.open_corpus() as corpus:
         outcomes = corpus.import_paths(args.paths, tags=args.tag)
     for outcome in outcomes:
-        print(outcome.line(), file=sys.stderr if outcome.status == "rejected" else sys.stdout)
+        say(outcome.line(), sys.stderr if outcome.status == "rejected" else sys.stdout)
     return 1 if any(o.status == "rejected" for o in outcomes) else 0
 
 

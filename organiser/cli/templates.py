@@ -53,9 +53,12 @@ def cmd_profile(args: argparse.Namespace) -> int:
     changes = {k: getattr(args, k) for k in ("name", "contact", "website", "logo") if getattr(args, k) is not None}
     if changes.get("logo") and not Path(changes["logo"]).expanduser().is_file():
         raise OrganiserError(f"{changes['logo']}: no such image file")
-    if changes.get("logo"):
-        changes["logo"] = str(Path(changes["logo"]).expanduser().resolve())
     with args.open_corpus() as corpus:
+        if changes.get("logo"):
+            # Copied into the corpus: flyers then carry the logo when shared, and no path leaves the corpus.
+            from organiser.flyers.images import add_image_file
+
+            changes["logo"] = add_image_file(corpus, Path(changes["logo"]).expanduser())
         profile = load_profile(corpus)
         if changes:
             profile = replace(profile, **changes).cleaned()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from organiser.corpus.word_index import create_update_trigger, reindex_statements
+
 corpus_migrations = Migrations("organiser.corpus")
 
 
@@ -75,3 +77,74 @@ def m002_profile(db: Database) -> None:
 def m003_language_index(db: Database) -> None:
     """The language filter and the list of languages read an index instead of every statement."""
     db.table("statements").create_index(["lang"])
+
+
+@corpus_migrations()
+def m004_word_forms(db: Database) -> None:
+    """Search in word forms: the index gains the words' other forms and the source's title, outlet and authors.
+
+    Re-indexes every statement: the exact column changes too (apostrophes inside words are kept whole).
+    """
+    statements = db.table("statements")
+    statements.disable_fts()
+    # enable_fts commits on its own (executescript), so a run cut short may have added the columns already.
+    for column in ("search_forms", "search_source"):
+        if column not in statements.columns_dict:
+            statements.add_column(column, str)
+    reindex_statements(db)
+    statements.enable_fts(
+        ["search_text", "search_forms", "search_source"],
+        fts_version="FTS5",
+        create_triggers=True,
+        tokenize="unicode61 remove_diacritics 2",
+    )
+    create_update_trigger(db)
+
+
+@corpus_migrations()
+def m005_source_ocr(db: Database) -> None:
+    """Sources read by OCR are marked: their text may hold recognition errors worth checking before print."""
+    db.table("sources").add_column("ocr", int, not_null_default=0)
+
+
+# A random (version 4) UUID written by SQLite itself, so that a migration of 100k rows stays one statement.
+UUID4_SQL = (
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2)"
+    " || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-'"
+    " || lower(hex(randomblob(6)))"
+)
+SHARED_TABLES = ("sources", "statements", "flyers")
+
+
+@corpus_migrations()
+def m006_global_ids(db: Database) -> None:
+    """Stable global ids (UUIDs) for rows that travel between corpora, and where a shared row came from.
+
+    ``uid`` stays with a row for ever; ``versions`` lists hashes of the contents the row has had when it was shared
+    (how a merge tells "they edited what I have" from a conflict); ``shared_by``/``shared_at`` name the organiser and
+    bundle date a row was last taken from.
+
+    The full-text trigger (m004) fires only when an indexed column changes, so filling ids re-indexes nothing.
+    """
+    for table in SHARED_TABLES:
+        for column in ("uid", "versions", "shared_by", "shared_at"):
+            db.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
+        db.execute(f"UPDATE {table} SET uid = {UUID4_SQL} WHERE uid IS NULL")
+        db.execute(f"CREATE UNIQUE INDEX idx_{table}_uid ON {table} (uid)")
+    # Conflicting edits are both kept: the copy names the statement or flyer it conflicts with.
+    db.execute("ALTER TABLE statements ADD COLUMN conflict_of TEXT")
+    db.execute("ALTER TABLE flyers ADD COLUMN conflict_of TEXT")
+    db.table("bundle_imports").create(
+        {"id": int, "bundle_uid": str, "shared_by": str, "shared_at": str, "imported_at": str, "file_name": str,
+         "added": int, "updated": int, "skipped": int, "conflicts": int},
+        pk="id",
+    )
+
+
+@corpus_migrations()
+def m007_images(db: Database) -> None:
+    """Images added in the app live in the corpus (by content hash), so flyers and bundles carry them."""
+    db.table("images").create(
+        {"hash": str, "name": str, "format": str, "width": int, "height": int, "data": bytes, "added_at": str},
+        pk="hash",
+    )

@@ -24,6 +24,7 @@ class Source:
     content_hash: str | None = None
     imported_at: str | None = None
     statement_count: int = 0
+    ocr: bool = False  # the text was read from images by OCR
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Source:
@@ -41,6 +42,7 @@ class Source:
             content_hash=row["content_hash"],
             imported_at=row["imported_at"],
             statement_count=row.get("statement_count", 0),
+            ocr=bool(row.get("ocr", 0)),
         )
 
     def as_json(self) -> dict[str, Any]:
@@ -56,6 +58,7 @@ class Source:
             "original_name": self.original_name,
             "imported_at": self.imported_at,
             "statements": self.statement_count,
+            "ocr": self.ocr,
         }
 
 
@@ -118,7 +121,11 @@ class Statement:
 
 @dataclass(frozen=True)
 class SearchHit:
-    """A statement found by a search, with its rank and a snippet whose matches are marked by ``spans``."""
+    """A statement found by a search, with its rank and a snippet whose matches are marked by ``spans``.
+
+    ``rank``: lower is better; 1.x for the exact words, 2.x for other forms, 3.x through the source
+    (``search.ranked_ids``); 0.0 in a plain listing.
+    """
 
     statement: Statement
     rank: float
@@ -155,13 +162,16 @@ class ImportOutcome:
         return cls(str(file), "rejected", reason=message)
 
     def line(self) -> str:
-        """The one line the CLI and the import summary show for this file."""
+        """The one line the CLI and the import summary show for this file (control characters escaped)."""
+        from organiser.corpus.terminal import printable
+
+        path = printable(self.path)
         if self.status == "imported":
             noun = "statement" if self.statements == 1 else "statements"
-            return f"{self.path}: imported {self.statements} {noun}"
+            return f"{path}: imported {self.statements} {noun}"
         if self.status == "duplicate":
-            return f"{self.path}: already in the corpus"
-        return f"{self.path}: rejected: {self.reason}"
+            return f"{path}: already in the corpus"
+        return f"{path}: rejected: {printable(self.reason)}"
 
 
 @dataclass(frozen=True)

@@ -13,16 +13,16 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 
 from organiser.corpus import normalise
+from organiser.corpus import query as search_query
 from organiser.corpus.migrations import corpus_migrations
 from organiser.corpus.records import FlyerSummary, ImportOutcome, SearchHit, Source, Statement
-from organiser.corpus.search import SearchFilters, highlight
+from organiser.corpus.search import SearchFilters, highlight, ranked_ids
 from organiser.errors import ImportRejected, NotFound, OrganiserError
 
 if TYPE_CHECKING:
     from organiser.corpus.importers.document import ImportedDocument
 
 Progress = Callable[[int, int], None]
-RANK_CANDIDATES = 1500
 ShouldCancel = Callable[[], bool]
 
 _STATEMENT_COLUMNS = """
@@ -93,6 +93,7 @@ class Corpus:
         main_lang = doc.languages[0] if doc.languages else None
         from organiser.corpus.language import detect_language
 
+        source_form = normalise.source_form(doc.title, doc.outlet, doc.authors)
         with self.db.atomic():
             source_id = _pk(self.db.table("sources").insert(
                 {
@@ -107,6 +108,7 @@ class Corpus:
                     "content_hash": doc.content_hash,
                     "imported_at": _now(),
                     "full_text": doc.full_text,
+                    "ocr": int(doc.ocr),
                     "structure": json.dumps(
                         [{"kind": s.kind, "text": s.text, "level": s.level} for s in doc.sections if
                          s.kind != "statement"],
@@ -119,7 +121,7 @@ class Corpus:
                 {
                     "source_id": source_id, "position": position, "text": text, "original_text": text,
                     "lang": detect_language(text) or main_lang, "edited": 0, "created_at": now,
-                    "updated_at": now, "search_text": normalise.index_form(text),
+                    "updated_at": now, **normalise.search_columns(text), "search_source": source_form,
                 }
                 for position, text in enumerate(statements)
             )
@@ -142,7 +144,7 @@ class Corpus:
 
         files = list(iter_import_files(Path(p) for p in paths))
         outcomes: list[ImportOutcome] = []
-        results = read_all(files)
+        results = read_all(files, self.languages())  # the corpus's languages guide OCR of scans
         try:
             for done, (file, doc) in enumerate(results):
                 if should_cancel and should_cancel():
@@ -168,6 +170,10 @@ class Corpus:
         self, text: str, lang: str | None, tags: Sequence[str], source_id: int | None, position: int | None
     ) -> int:
         now = _now()
+        source_form = ""
+        if source_id is not None:
+            src = self.source(source_id)
+            source_form = normalise.source_form(src.title, src.outlet, src.authors)
         statement_id = _pk(self.db.table("statements").insert(
             {
                 "source_id": source_id,
@@ -178,7 +184,8 @@ class Corpus:
                 "edited": 0,
                 "created_at": now,
                 "updated_at": now,
-                "search_text": normalise.index_form(text),
+                **normalise.search_columns(text),
+                "search_source": source_form,
             }
         ).last_pk)
         self._add_tags(statement_id, tags)
@@ -209,7 +216,7 @@ class Corpus:
                     "text": text,
                     "edited": int(text != row["original_text"]),
                     "updated_at": _now(),
-                    "search_text": normalise.index_form(text),
+                    **normalise.search_columns(text),
                 },
             )
 
@@ -274,28 +281,23 @@ class Corpus:
 
     def search(self, query: str, filters: SearchFilters | None = None, limit: int = 50,
                prefix_last: bool = True) -> list[SearchHit]:
-        """Ranked statements matching every word of ``query``; an empty query lists statements."""
+        """Ranked statements matching every word of ``query`` (see ``search.ranked_ids``); empty lists statements.
+
+        Words match in any form (stems, lemmas, attached prefixes); quoted words match as a phrase; a word may
+        also match the statement's source (title, outlet, authors), ranked below matches in the statement.
+        """
         filters = filters or SearchFilters()
-        match = normalise.fts_query(query, prefix_last=prefix_last)
-        if match is None:
+        parsed = search_query.parse(query, prefix_last=prefix_last)
+        if parsed is None:
             return [SearchHit(s, 0.0, *highlight(s.text, "")) for s in self.statements(filters, limit)]
-        clauses, params = filters.where()
-        where = " AND ".join(["statements_fts MATCH ?", *clauses])
-        # Ranking every match of a very common word costs ~50 ms on 100k statements; ranking the first
-        # RANK_CANDIDATES matches (in index order) keeps any query within a frame. Rarer words rank exactly.
-        sql = (
-            f"WITH hits AS (SELECT s.id AS id, bm25(statements_fts) AS rank FROM statements_fts "
-            f"JOIN statements s ON s.id = statements_fts.rowid LEFT JOIN sources src ON src.id = s.source_id "
-            f"WHERE {where} LIMIT {RANK_CANDIDATES}) "
-            f"SELECT {_STATEMENT_COLUMNS}, hits.rank AS rank FROM hits JOIN statements s ON s.id = hits.id "
-            f"LEFT JOIN sources src ON src.id = s.source_id ORDER BY hits.rank LIMIT ?"
-        )
-        hits = []
-        for row in self.db.query(sql, [match, *params, limit]):
-            statement = Statement.from_row(row)
-            snippet, spans = highlight(statement.text, query, prefix_last)
-            hits.append(SearchHit(statement, float(row["rank"]), snippet, spans))
-        return hits
+        ranked = ranked_ids(self.db, parsed, filters, limit)
+        if not ranked:
+            return []
+        marks = ",".join("?" * len(ranked))
+        by_id = {s.id: s for s in self._query_statements(f"s.id IN ({marks})", [i for i, _ in ranked], "s.id", None)}
+        return [
+            SearchHit(by_id[i], rank, *highlight(by_id[i].text, parsed)) for i, rank in ranked if i in by_id
+        ]
 
     def tags(self) -> list[tuple[str, int]]:
         return [(r[0], r[1]) for r in self.db.execute(

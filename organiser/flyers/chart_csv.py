@@ -9,6 +9,7 @@ from pathlib import Path
 
 from organiser.atomic import write_files_atomically
 from organiser.errors import FlyerFormatError, ImportRejected
+from organiser.flyers.csv_safety import check_size, decode_utf16, neutralise, read_rows
 from organiser.flyers.model import (
     Cell,
     ComparisonBlock,
@@ -22,27 +23,89 @@ from organiser.flyers.model import (
 
 MIN_SUBJECTS, MAX_SUBJECTS = 2, 5
 
-# A verdict written at the start of a cell: "Yes.", "No –", "Arguably,", "Partly:". The full text is kept.
+# Verdict words a CSV cell may start with, in the four languages. Spreadsheets written by people also use the
+# near-synonyms after the first word. The first word of each list is the one written on export.
+VERDICT_WORDS: dict[str, dict[Verdict, tuple[str, ...]]] = {
+    "en": {"yes": ("Yes",), "no": ("No",), "partly": ("Partly",), "arguably": ("Arguably",),
+           "unknown": ("Unknown",)},
+    "uk": {"yes": ("Так",), "no": ("Ні",), "partly": ("Частково",), "arguably": ("Можливо", "Імовірно", "Ймовірно"),
+           "unknown": ("Невідомо",)},
+    "ar": {"yes": ("نعم",), "no": ("لا",), "partly": ("جزئيا",), "arguably": ("ربما", "على الأرجح", "على الارجح"),
+           "unknown": ("غير معروف",)},
+    "he": {"yes": ("כן",), "no": ("לא",), "partly": ("חלקית",), "arguably": ("אולי", "ניתן לטעון"),
+           "unknown": ("לא ידוע",)},
+}
+# Harakat, niqqud and tatweel are ignored when a word is recognised ("جزئيًا", "نَعَم" are verdict words too).
+_MARKS = re.compile("[\u0591-\u05c7\u064b-\u065f\u0670\u0640]")
+# Bidi controls a spreadsheet may put before right-to-left text.
+_LEADING = "\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def _alternatives(verdicts: tuple[Verdict, ...]) -> str:
+    words = {_MARKS.sub("", w) for lang in VERDICT_WORDS.values() for v in verdicts for w in lang[v]}
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # "לא ידוע" before "לא"
+
+
+# A verdict word at the start of a cell: "Yes.", "No –", "Так,", "نعم.", "כן:" (a word followed by punctuation or
+# the end, so "Yesterday" and "Так само" are no verdicts), or "Partly"/"Частково"/"جزئيا"/"חלקית" before anything.
 _VERDICT_RE = re.compile(
-    r"^\s*(?:(yes|no|arguably|unknown)\b\s*(?:[.,:;!–—-]|$)|(partly)\b)", re.IGNORECASE
+    f"^[\\s{_LEADING}]*(?:(?P<word>{_alternatives(('yes', 'no', 'arguably', 'unknown'))})\\b\\s*"
+    f"(?:[.,:;!?–—\\-،؛؟]|$)|(?P<partly>{_alternatives(('partly',))})\\b)",
+    re.IGNORECASE,
 )
+_VERDICT_OF_WORD = {
+    _MARKS.sub("", w).casefold(): v for lang in VERDICT_WORDS.values() for v, words in lang.items() for w in words
+}
+
+
+def _verdict_match(text: str) -> tuple[Verdict, int, int] | None:
+    """The verdict a cell's text starts with, and the (start, end) of its word in ``text``, marks included."""
+    letters = [i for i, ch in enumerate(text) if not _MARKS.match(ch)]  # positions of what is left without marks
+    m = _VERDICT_RE.match("".join(text[i] for i in letters))
+    if m is None:
+        return None
+    group = "word" if m.group("word") else "partly"
+    start, end = letters[m.start(group)], letters[m.end(group) - 1] + 1
+    while end < len(text) and _MARKS.match(text[end]):  # the marks on the word's last letter
+        end += 1
+    return _VERDICT_OF_WORD[m.group(group).casefold()], start, end
 
 
 def verdict_of(text: str) -> Verdict | None:
-    m = _VERDICT_RE.match(text)
-    if m is None:
-        return None
-    word = (m.group(1) or m.group(2)).lower()
-    verdict: Verdict = "yes" if word == "yes" else "no" if word == "no" else "partly" if word == "partly" \
-        else "arguably" if word == "arguably" else "unknown"
-    return verdict
+    """The verdict a cell's text starts with, in any of the four languages; the full text is kept as it is."""
+    found = _verdict_match(text)
+    return found[0] if found else None
+
+
+def verdict_word(verdict: Verdict, lang: str) -> str:
+    """The word written for ``verdict`` in a CSV of a flyer in ``lang`` (a tag like ``uk-UA`` counts as ``uk``)."""
+    base = lang.split("-")[0].split("_")[0].lower()
+    return VERDICT_WORDS.get(base, VERDICT_WORDS["en"])[verdict][0]
+
+
+def exported_cell_text(cell: Cell, lang: str) -> str:
+    """A cell as written to CSV: its verdict as a word in ``lang`` at the start, so that import reads it back.
+
+    A leading verdict word that agrees with the cell's verdict is put in ``lang``; a cell whose text has no
+    such word gets one ("Так. " + text).
+    """
+    if cell.verdict is None:
+        return cell.text
+    word = verdict_word(cell.verdict, lang)
+    found = _verdict_match(cell.text)
+    if found is not None and found[0] == cell.verdict:
+        _, start, end = found
+        if _MARKS.sub("", cell.text[start:end]).casefold() == _MARKS.sub("", word).casefold():
+            return cell.text  # already the word of this language, as the user wrote it
+        return cell.text[:start] + word + cell.text[end:]
+    return f"{word}. {cell.text}" if cell.text else word
 
 
 def _decode(data: bytes, name: str) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return data.decode("utf-16")
+        return decode_utf16(data, name)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -63,7 +126,7 @@ def _decode(data: bytes, name: str) -> str:
 
 
 def _delimiter(text: str) -> str:
-    sample = "\n".join(text.splitlines()[:20])
+    sample = "\n".join(text[:65536].splitlines()[:20])
     try:
         return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
     except csv.Error:
@@ -73,7 +136,7 @@ def _delimiter(text: str) -> str:
 
 def parse_chart_csv(text: str, name: str, title: str | None = None) -> ComparisonTable:
     """The table in ``text``; ``name`` (a file name) is used in error messages and as the default title."""
-    rows = list(csv.reader(io.StringIO(text), delimiter=_delimiter(text)))
+    rows = read_rows(text, _delimiter(text), name)
     numbered = [(i + 1, [c.strip() for c in row]) for i, row in enumerate(rows)]
     numbered = [(n, row) for n, row in numbered if any(row)]
     if not numbered:
@@ -111,24 +174,26 @@ def parse_chart_csv(text: str, name: str, title: str | None = None) -> Compariso
 
 def read_chart_csv(path: Path, title: str | None = None) -> ComparisonTable:
     try:
+        check_size(path.stat().st_size, str(path))
         data = path.read_bytes()
     except OSError as exc:
         raise ImportRejected(f"{path}: cannot read: {(exc.strerror or str(exc)).lower()}") from None
     return parse_chart_csv(_decode(data, str(path)), str(path), title)
 
 
-def chart_csv_text(table: ComparisonTable) -> str:
+def chart_csv_text(table: ComparisonTable, lang: str = "en") -> str:
+    """The table as CSV text; verdicts are written as words in ``lang`` (the flyer's language)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([table.criterion_heading, *table.subjects])
+    writer.writerow([neutralise(c) for c in (table.criterion_heading, *table.subjects)])
     for crit in table.criteria:
-        writer.writerow([crit.label, *(c.text for c in crit.cells)])
+        writer.writerow([neutralise(c) for c in (crit.label, *(exported_cell_text(c, lang) for c in crit.cells))])
     return out.getvalue()
 
 
-def write_chart_csv(table: ComparisonTable, path: Path) -> None:
-    """UTF-8 with a BOM (spreadsheet apps then read it as UTF-8), written atomically."""
-    data = ("\ufeff" + chart_csv_text(table)).encode("utf-8")
+def write_chart_csv(table: ComparisonTable, path: Path, lang: str = "en") -> None:
+    """UTF-8 with a BOM (spreadsheet apps then read it as UTF-8), written atomically; verdict words in ``lang``."""
+    data = ("\ufeff" + chart_csv_text(table, lang)).encode("utf-8")
     write_files_atomically([(path, data)])
 
 

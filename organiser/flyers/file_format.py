@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any
 
 from organiser.assets import resource_path
 from organiser.errors import FlyerFormatError
+from organiser.flyers.fast_schema import fast_validator
 from organiser.flyers.model import (
     BLOCK_TYPES,
     Block,
@@ -18,13 +20,16 @@ from organiser.flyers.model import (
     Citation,
     ComparisonTable,
     Criterion,
+    Edition,
+    EditionText,
     Flyer,
     PageSpec,
     PrintSettings,
 )
 
 FORMAT_NAME = "organiser-flyer"
-FORMAT_VERSION = 1
+# Version 2 added editions; version 1 files read as flyers without editions.
+FORMAT_VERSION = 2
 SCHEMA_PATH = resource_path("flyer.schema.json")
 
 # Fields holding millimetres: JSON may write them as integers, the model wants floats.
@@ -152,6 +157,11 @@ def _first_error(validator: Any, data: Any) -> Any:
 
 
 def _check(data: Any, source_name: str, definition: str | None, prefix: tuple[str, ...] = ()) -> None:
+    try:
+        fast_validator(definition)(data)
+        return
+    except Exception:  # noqa: BLE001 - any failure of the fast check: jsonschema explains it (or finds it valid)
+        pass
     error = _first_error(_validator(definition), data)
     if error is None:
         return
@@ -242,6 +252,7 @@ def _floats(d: Mapping[str, Any]) -> dict[str, Any]:
 def flyer_from_dict(data: Any, source_name: str = "flyer") -> Flyer:
     """Validate a file document and build the Flyer; raises FlyerFormatError naming the file and field."""
     _check_envelope(data, source_name)
+    check_shape(data, source_name)
     _check(data, source_name, None, prefix=("flyer",))
     d = data["flyer"]
     return Flyer(
@@ -255,32 +266,111 @@ def flyer_from_dict(data: Any, source_name: str = "flyer") -> Flyer:
         subject=d.get("subject", ""),
         keywords=tuple(d.get("keywords", ())),
         template=d.get("template"),
+        editions=_editions(d.get("editions", ()), source_name),
         id=d.get("id"),
     )
 
 
+def _editions(items: Iterable[Mapping[str, Any]], source_name: str) -> tuple[Edition, ...]:
+    editions: list[Edition] = []
+    for i, e in enumerate(items):
+        if any(other.lang == e["lang"] for other in editions):
+            raise FlyerFormatError(f"{source_name}: editions[{i}].lang: two editions in {e['lang']!r}")
+        editions.append(Edition(e["lang"], tuple(EditionText(**t) for t in e.get("texts", ()))))
+    return tuple(editions)
+
+
 def table_from_dict(data: Any, source_name: str = "table") -> ComparisonTable:
     """Validate and build one comparison table (the ``table`` object of a comparison block)."""
+    check_shape(data, source_name)
     _check(data, source_name, "table")
     return _table(data, source_name, "")
 
 
-def loads(text: str, source_name: str = "flyer") -> Flyer:
+# A flyer is a few kilobytes; a chart of a few hundred rows well under a megabyte. Larger input is refused before
+# it is parsed, and so is nesting deeper than any valid flyer (columns hold no columns of columns...).
+MAX_FLYER_BYTES = 8 * 1024 * 1024
+MAX_JSON_DEPTH = 40
+
+
+def _no_constant(name: str) -> Any:
+    raise FlyerFormatError(f"{name} is not a number a flyer can use")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise FlyerFormatError(f"{text[:20]} is too large a number")
+    return value
+
+
+def check_shape(data: Any, source_name: str) -> None:
+    """Refuse nesting deeper than any flyer and numbers that are not finite (checked without recursion)."""
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_JSON_DEPTH:
+            raise FlyerFormatError(f"{source_name}: nested more than {MAX_JSON_DEPTH} levels deep; not a flyer")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise FlyerFormatError(f"{source_name}: {value} is not a number a flyer can use")
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values())
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value)
+
+
+def parse_json(text: str, source_name: str, limit: int = MAX_FLYER_BYTES) -> Any:
+    """JSON within the flyer bounds: size, nesting, finite numbers; every failure is one plain line."""
+    if len(text) > limit:
+        raise FlyerFormatError(f"{source_name}: larger than the {limit // (1024 * 1024)} MB a flyer may have")
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_no_constant, parse_float=_finite)
+    except FlyerFormatError as exc:
+        raise FlyerFormatError(f"{source_name}: {exc}") from None
     except json.JSONDecodeError as exc:
         raise FlyerFormatError(
             f"{source_name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
         ) from None
-    return flyer_from_dict(data, source_name)
+    except RecursionError:
+        raise FlyerFormatError(f"{source_name}: nested too deeply to be a flyer") from None
+    check_shape(data, source_name)
+    return data
+
+
+def loads(text: str, source_name: str = "flyer") -> Flyer:
+    return flyer_from_dict(parse_json(text, source_name), source_name)
+
+
+def read_text(path: Path, limit: int = MAX_FLYER_BYTES) -> str:
+    """A flyer file's text: a regular file within the size bound (checked before reading), UTF-8."""
+    import os
+    import stat
+
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        raise FlyerFormatError(f"{path}: cannot read: {(exc.strerror or str(exc)).lower()}") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise FlyerFormatError(f"{path}: not a regular file")
+        if info.st_size > limit:
+            raise FlyerFormatError(f"{path}: {info.st_size / (1024 * 1024):.0f} MB is larger than the "
+                                   f"{limit // (1024 * 1024)} MB a flyer may have")
+        with os.fdopen(os.dup(fd), "rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        raise FlyerFormatError(f"{path}: cannot read: {(exc.strerror or str(exc)).lower()}") from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise FlyerFormatError(f"{path}: larger than the {limit // (1024 * 1024)} MB a flyer may have")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise FlyerFormatError(f"{path}: not a UTF-8 text file") from None
 
 
 def load(path: Path) -> Flyer:
     """Read a flyer file; the error names the file."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise FlyerFormatError(f"{path}: cannot read: {(exc.strerror or str(exc)).lower()}") from None
-    except UnicodeDecodeError:
-        raise FlyerFormatError(f"{path}: not a UTF-8 text file") from None
-    return loads(text, str(path))
+    return loads(read_text(path), str(path))

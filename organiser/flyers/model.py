@@ -273,8 +273,30 @@ BLOCK_TYPES: dict[str, type] = {
 
 
 @dataclass(frozen=True)
+class EditionText:
+    """One translated text of an edition (see ``organiser.flyers.editions``).
+
+    ``origin`` is the fingerprint of the original text it translates, so a later edit of the original shows the
+    translation as outdated; ``statement_id`` links it to the translated statement in the corpus, if any.
+    """
+
+    key: str
+    text: str
+    origin: str = ""
+    statement_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Edition:
+    """The flyer in another language: same layout, theme and structure, its own texts."""
+
+    lang: str
+    texts: tuple[EditionText, ...] = ()
+
+
+@dataclass(frozen=True)
 class Flyer:
-    """A printable document: page, theme name, ordered blocks, print settings and PDF metadata."""
+    """A printable document: page, theme name, ordered blocks, print settings, PDF metadata and editions."""
 
     title: str
     blocks: tuple[Block, ...] = ()
@@ -286,4 +308,5 @@ class Flyer:
     subject: str = ""
     keywords: tuple[str, ...] = ()
     template: str | None = None
+    editions: tuple[Edition, ...] = ()
     id: int | None = None

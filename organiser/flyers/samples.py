@@ -24,6 +24,7 @@ from organiser.flyers.model import (
     TextBlock,
 )
 from organiser.flyers.profile import Profile, display_website, load_profile, website_url
+from organiser.flyers.sample_editions import with_sample_editions
 from organiser.flyers.storage import comparisons, save_flyer
 from organiser.flyers.templates import fill, get_template
 
@@ -274,7 +275,9 @@ def _event(corpus: Corpus, profile: Profile) -> Flyer:
     url = website_url(contact.website)
     return fill(get_template("event"), {
         "title": [Headline("title", m.group(2))],
+        # The group's page names no venue: the notice sends readers to the website, where the venue is given.
         "event": [EventBlock("event", what=m.group(1).capitalize(), when=m.group(3).strip(),
+                             where=f"See {display_website(url)}",
                              speakers=(speakers.group(1),) if speakers else (), details=org)],
         "body": [seed.block("Both Ukrainians and Palestinians have a right to be free"),
                  seed.block("Please join us at our meeting")],
@@ -333,7 +336,7 @@ def _excerpt(corpus: Corpus, profile: Profile) -> Flyer:
                     seed.block("In Israel, for a start"),
                     seed.block("Most of the demonstrations focused")],
         "notes": [BulletList("notes", tuple(n.format(section=section) for n in _EXCERPT_NOTES),
-                             title="Notes", numbered=True)],
+                             title="Notes")],  # bullets: the article's own [n] are the only numbers
         "contact": _handed_out_by(profile),
     }, title=f"{src.title} (excerpt)", profile=profile)
 
@@ -375,7 +378,7 @@ def build_samples(corpus: Corpus, names: Sequence[str] | None = None) -> list[Fl
         except NotFound:
             continue
         keywords = flyer.keywords if SAMPLE_KEYWORD in flyer.keywords else (SAMPLE_KEYWORD, *flyer.keywords)
-        out.append(replace(flyer, keywords=keywords))
+        out.append(with_sample_editions(replace(flyer, keywords=keywords)))
     return out
 
 

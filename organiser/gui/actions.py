@@ -16,7 +16,10 @@ class ActionId(enum.Enum):
     IMPORT_FOLDER = enum.auto()
     NEW_FLYER = enum.auto()
     EXPORT = enum.auto()
+    EDITIONS = enum.auto()
     PRINT = enum.auto()
+    SHARE = enum.auto()
+    OPEN_BUNDLE = enum.auto()
     QUIT = enum.auto()
     UNDO = enum.auto()
     REDO = enum.auto()
@@ -51,7 +54,12 @@ _SPECS: dict[ActionId, _Spec] = {
     ActionId.IMPORT_FOLDER: _Spec("Import a &folder…", "Add every text in a folder and its subfolders"),
     ActionId.NEW_FLYER: _Spec("&New flyer", "Start a new flyer", Key.New),
     ActionId.EXPORT: _Spec("&Export…", "Export the current flyer as a print-ready PDF or PNG", "Ctrl+E"),
+    ActionId.EDITIONS: _Spec("E&ditions…", "The flyer in other languages: translate it, export an edition or a "
+                             "bilingual sheet"),
     ActionId.PRINT: _Spec("&Print…", "Print the current flyer", Key.Print),
+    ActionId.SHARE: _Spec("&Share…", "Write a bundle of the corpus or the open flyer for another organiser"),
+    ActionId.OPEN_BUNDLE: _Spec("&Open bundle…", "Merge a bundle (.organiser) from another organiser into the corpus",
+                                Key.Open),
     ActionId.QUIT: _Spec("&Quit", "Close Organiser", Key.Quit),
     ActionId.DELETE: _Spec("&Delete", "Delete the selected statement or block", Key.Delete),
     ActionId.FIND: _Spec("&Find statements", "Search the corpus", Key.Find),

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from organiser.corpus.records import Statement
 from organiser.corpus.store import Corpus
+from organiser.gui import sharing
 from organiser.gui.actions import ActionId, Actions
 from organiser.gui.corpus.corpus_view import CorpusView
 from organiser.gui.corpus.edits import StatementEdits
@@ -167,6 +168,9 @@ class MainWindow(QMainWindow):
         a[ActionId.NEW_FLYER].triggered.connect(lambda: self.with_workspace(lambda ws: self.flows.ask_new_flyer()))
         a[ActionId.EXPORT].triggered.connect(lambda: self.with_workspace(_exporting().ask_and_export))
         a[ActionId.PRINT].triggered.connect(lambda: self.with_workspace(_exporting().ask_and_print))
+        a[ActionId.EDITIONS].triggered.connect(lambda: self.with_workspace(self.show_editions))
+        a[ActionId.SHARE].triggered.connect(lambda: sharing.ask_share(self))
+        a[ActionId.OPEN_BUNDLE].triggered.connect(lambda: sharing.ask_open_bundle(self))
         self.flows = WindowFlows(self)
         self._update_workspace_actions()
 
@@ -257,7 +261,7 @@ class MainWindow(QMainWindow):
         self.workspace_ready.emit(workspace)
 
     def _update_workspace_actions(self) -> None:
-        for action_id in (ActionId.NEW_FLYER, ActionId.EXPORT, ActionId.PRINT, ActionId.ADD_TO_FLYER,
+        for action_id in (ActionId.NEW_FLYER, ActionId.EXPORT, ActionId.EDITIONS, ActionId.PRINT, ActionId.ADD_TO_FLYER,
                           ActionId.USE_AS_EVIDENCE, ActionId.APPLY_PROFILE, ActionId.MERGE):
             self.registry[action_id].setEnabled(self.workspace is not None)
 
@@ -267,6 +271,17 @@ class MainWindow(QMainWindow):
 
     def call_workspace(self, method: str) -> None:
         self.with_workspace(lambda workspace: getattr(workspace, method)())
+
+    def show_editions(self, workspace: Any) -> None:
+        """The Editions dialog of the open flyer (modeless: the preview stays live while translating)."""
+        if workspace.current_flyer() is None:
+            self.show_status("Open or create a flyer first.")
+            return
+        from organiser.gui.flyers.editions_dialog import EditionsDialog
+
+        dialog = EditionsDialog(workspace, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def with_workspace(self, action: Callable[[Any], None]) -> None:
         """Run ``action`` on the flyer workspace once it has loaded (it loads just after the window shows)."""
@@ -337,7 +352,11 @@ class MainWindow(QMainWindow):
         if paths:
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
-            self.flows.import_dropped(paths)
+            for bundle in [p for p in paths if sharing.is_bundle(p)]:  # a bundle merges; texts import
+                sharing.open_bundle(self, bundle)
+            texts = [p for p in paths if not sharing.is_bundle(p)]
+            if texts:
+                self.flows.import_dropped(texts)
 
     # ---- messages and closing -------------------------------------------------------------------
 

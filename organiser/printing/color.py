@@ -1,4 +1,9 @@
-"""Colour modes for print: theme colours as RGB, luminance-true grayscale or CMYK (text black = 100 % K)."""
+"""Colour modes for print: theme colours as RGB, luminance-true greys, or press CMYK through the ICC profile.
+
+Neutral colours become black-only tints in CMYK (one plate, no colour cast, no misregistration); the rules that
+depend on what is painted (small text, rules, large areas) are applied to the finished PDF by
+``render.colour_rules``.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,9 @@ from typing import Literal
 
 from reportlab.lib.colors import CMYKColor, Color, toColor
 
-ColorMode = Literal["rgb", "gray", "cmyk", "kgray"]  # kgray: grayscale as black-plate-only CMYK
+from organiser.printing import icc
+
+ColorMode = Literal["rgb", "gray", "cmyk"]  # greyscale is DeviceGray for every press: it prints on K alone
 
 
 def parse_hex(value: str) -> tuple[float, float, float]:
@@ -47,23 +54,21 @@ def gray_level(rgb: tuple[float, float, float]) -> float:
     return round(_to_srgb(relative_luminance(rgb)), 4)
 
 
+def is_neutral(rgb: tuple[float, float, float]) -> bool:
+    """A grey (or black/white) that should print on the black plate only."""
+    return max(rgb) - min(rgb) < 0.03
+
+
 def rgb_to_cmyk(rgb: tuple[float, float, float]) -> tuple[float, float, float, float]:
-    """Naive device conversion; neutral greys become K only, so black text prints on one plate."""
-    r, g, b = rgb
-    if abs(r - g) < 0.02 and abs(g - b) < 0.02:
-        return (0.0, 0.0, 0.0, round(1.0 - (r + g + b) / 3.0, 4))
-    k = 1.0 - max(r, g, b)
-    if k >= 1.0:
-        return (0.0, 0.0, 0.0, 1.0)
-    c = (1.0 - r - k) / (1.0 - k)
-    m = (1.0 - g - k) / (1.0 - k)
-    y = (1.0 - b - k) / (1.0 - k)
-    return (round(c, 4), round(m, 4), round(y, 4), round(k, 4))
+    """Press ink values for an sRGB colour: greys as a K tint that prints as light, others through FOGRA39."""
+    if is_neutral(rgb):
+        return (0.0, 0.0, 0.0, icc.k_for_gray(sum(rgb) / 3))
+    return icc.rgb_to_cmyk(rgb)
 
 
 def cmyk_to_rgb(cmyk: tuple[float, float, float, float]) -> tuple[float, float, float]:
-    c, m, y, k = cmyk
-    return ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
+    """How ink values look on coated paper (soft proof through the press profile)."""
+    return icc.cmyk_to_rgb(cmyk)
 
 
 @lru_cache(maxsize=512)
@@ -75,8 +80,6 @@ def convert(value: str, mode: ColorMode) -> Color:
         return Color(v, v, v)
     if mode == "cmyk":
         return CMYKColor(*rgb_to_cmyk(rgb))
-    if mode == "kgray":
-        return CMYKColor(0, 0, 0, round(1.0 - gray_level(rgb), 4))
     return Color(*rgb)
 
 
@@ -89,8 +92,8 @@ def as_rgb(value: str, mode: ColorMode) -> tuple[float, float, float]:
 
 
 def registration(mode: ColorMode) -> Color:
-    """Crop-mark colour: registration (all plates) in CMYK, plain black otherwise."""
-    return CMYKColor(1, 1, 1, 1) if mode in ("cmyk", "kgray") else Color(0, 0, 0)
+    """Crop-mark colour: 100 % K in CMYK (no 400 % ink on the marks), plain black otherwise."""
+    return CMYKColor(0, 0, 0, 1) if mode == "cmyk" else Color(0, 0, 0)
 
 
 def _gray_enforcer(c: object) -> Color:
@@ -105,7 +108,7 @@ def _gray_enforcer(c: object) -> Color:
 
 def enforcer(mode: ColorMode) -> str | Callable[[object], Color] | None:
     """``enforceColorSpace`` for the doc template: rejects stray RGB in CMYK, greys anything in gray mode."""
-    if mode in ("cmyk", "kgray"):
+    if mode == "cmyk":
         return "cmyk"
     if mode == "gray":
         return _gray_enforcer

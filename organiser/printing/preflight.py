@@ -130,15 +130,18 @@ def content_checks(flyer: Flyer) -> list[PreflightWarning]:
         if isinstance(block, EventBlock):
             lacking = [name for name, value in (("when", block.when), ("where", block.where))
                        if not value.strip() or placeholders_in(value)]
-            if lacking:
+            if lacking:  # empty, or still the template's placeholder
                 out.append(PreflightWarning(
-                    "event-details", f"The event does not say {' or '.join(lacking)} it takes place.", block.id))
-        if not has_sources and not dangling and any(is_sourced(c) for c in block_citations(block)):
+                    "event-incomplete", f"The event says nothing about {' or '.join(lacking)}: readers cannot come.",
+                    block.id))
+        # Quotes carry their source on the line under them; a chart's cells only by number into the list.
+        if not has_sources and not dangling and isinstance(block, ComparisonBlock) \
+                and any(is_sourced(c) for c in block_citations(block)):
             dangling = True
             out.append(PreflightWarning(
                 "dangling-citation",
-                "Citation numbers such as “[1]” are printed, but the flyer has no Sources list for them to point "
-                "to: add a Sources block.", block.id))
+                "The chart's evidence is not printed: without a Sources list its cells cannot point to their "
+                "sources. Add a Sources block.", block.id))
     return out
 
 

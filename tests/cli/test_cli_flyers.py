@@ -37,6 +37,20 @@ def test_render_warnings_strict_and_errors(tmp_path: Path, db: Path) -> None:
     assert run_organiser(db, "render", str(flyer), "-o", str(out), "--nup", "3").returncode == 2
 
 
+def test_render_for_a_shop_as_pdfx_on_sra3_sheets(tmp_path: Path, db: Path) -> None:
+    flyer = tmp_path / "f.json"
+    flyer.write_text(dumps(Flyer("T", (Headline("h", "Hello"),))), encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    res = run_organiser(db, "render", str(flyer), "-o", str(out), "--mode", "shop", "--nup", "4", "--sheet", "SRA3",
+                        "--pdfx")
+    assert res.returncode == 0, res.stderr
+    pdf = out.read_bytes()
+    assert pdf.startswith(b"%PDF-1.6") and b"/GTS_PDFX" in pdf and b"/TrimBox" in pdf
+    res = run_organiser(db, "render", str(flyer), "-o", str(out), "--pdfa", "--grayscale")
+    assert res.returncode == 0, res.stderr
+    assert b"/GTS_PDFA1" in out.read_bytes()
+
+
 def test_table_import_flyer_show_import_export_delete(tmp_path: Path, db: Path) -> None:
     chart = tmp_path / "chart.csv"
     chart.write_text(CSV, encoding="utf-8")
@@ -66,3 +80,17 @@ def test_table_import_flyer_show_import_export_delete(tmp_path: Path, db: Path) 
     assert run_organiser(db, "flyer", "delete", new_id).returncode == 0
     res = run_organiser(db, "flyer", "show", new_id)
     assert res.returncode == 1 and res.stderr.startswith("error: ") and "Traceback" not in res.stderr
+
+
+def test_table_export_writes_verdict_words_in_the_flyers_language(tmp_path: Path, db: Path) -> None:
+    chart = tmp_path / "chart.csv"
+    chart.write_text(CSV, encoding="utf-8")
+    fid = run_organiser(db, "table", "import", str(chart)).stdout.strip()
+    doc = json.loads(run_organiser(db, "flyer", "show", fid).stdout)
+    doc["flyer"]["lang"] = "uk"
+    ukrainian = tmp_path / "uk.json"
+    ukrainian.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    uk_id = run_organiser(db, "flyer", "import", str(ukrainian)).stdout.strip()
+    out_csv = tmp_path / "uk.csv"
+    assert run_organiser(db, "table", "export", uk_id, "-o", str(out_csv)).returncode == 0
+    assert out_csv.read_text(encoding="utf-8-sig").splitlines()[1] == "Occupation?,Так. Since 1967,Так – since 2014"

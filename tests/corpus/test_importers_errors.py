@@ -51,8 +51,12 @@ def test_too_large_file(tmp_path: Path) -> None:
     assert rejected(path) == "huge.txt: too large (50 MB; the limit is 20 MB)"
 
 
-def test_pdf_without_text_layer(tmp_path: Path) -> None:
+def test_pdf_without_text_layer_and_no_tesseract(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from reportlab.lib.pagesizes import A4
+
+    from organiser.corpus.importers import ocr
+
+    monkeypatch.setattr(ocr, "tesseract", lambda: None)
     from reportlab.pdfgen import canvas
 
     path = tmp_path / "scan.pdf"

@@ -11,7 +11,9 @@ BODY_2 = "Both peoples have the right to be free and to resist; both deserve our
 
 
 def test_supported_extensions() -> None:
-    assert {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"} == SUPPORTED_EXTENSIONS
+    assert {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".png", ".jpg", ".jpeg"} == (
+        SUPPORTED_EXTENSIONS
+    )
 
 
 def test_docx_heading_and_paragraphs(tmp_path: Path) -> None:
@@ -63,9 +65,10 @@ def test_pdf_with_text_layer(tmp_path: Path) -> None:
 
 
 def test_pdf_arabic_presentation_forms_become_base_letters() -> None:
-    from organiser.corpus.importers.pdf import _base_letters
+    from organiser.corpus.importers.pdf_lines import base_letters
 
-    assert _base_letters("\ufeb3\ufefc\ufee1") == "سلام"
+    assert base_letters("\ufeb3\ufefc\ufee1") == "سلام"
+    assert base_letters("بشـــأن") == "بشأن"  # kashida stretching removed
 
 
 def test_html_drops_page_chrome_and_reads_meta(tmp_path: Path) -> None:
@@ -141,11 +144,11 @@ def test_iter_import_files(tmp_path: Path) -> None:
     (tmp_path / "b" / "z.md").write_text("z")
     (tmp_path / "b" / "a.PDF").write_bytes(b"%PDF")
     (tmp_path / "a.txt").write_text("a")
-    (tmp_path / "image.png").write_bytes(b"png")
+    (tmp_path / "notes.rtf").write_bytes(b"rtf")
     (tmp_path / ".hidden.txt").write_text("h")
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "x.txt").write_text("x")
-    single = tmp_path / "image.png"
+    single = tmp_path / "notes.rtf"
     missing = tmp_path / "missing.docx"
     found = list(iter_import_files([tmp_path, single, missing]))
     assert found == [tmp_path / "a.txt", tmp_path / "b" / "a.PDF", tmp_path / "b" / "z.md", single, missing]

@@ -45,7 +45,7 @@ def test_bom_semicolons_and_short_rows(tmp_path: Path) -> None:
     data = "\ufeffКритерій;Україна;Росія;Ізраїль\nОкупація?;Ні;Так.\n".encode()
     t = read_chart_csv(_write(tmp_path, data))
     assert t.criterion_heading == "Критерій" and t.subjects == ("Україна", "Росія", "Ізраїль")
-    assert t.criteria[0].cells == (Cell("Ні"), Cell("Так.", None), Cell(""))
+    assert t.criteria[0].cells == (Cell("Ні", "no"), Cell("Так.", "yes"), Cell(""))
 
 
 @pytest.mark.parametrize(("encoding", "text"), [("cp1251", "Україна"), ("cp1252", "Café")])
@@ -71,7 +71,7 @@ def test_shape_errors_name_the_file_and_line(tmp_path: Path, data: bytes, messag
 
 def test_round_trip_with_bom_commas_quotes_and_rtl(tmp_path: Path) -> None:
     table = ComparisonTable("Chart", ("ישראל", "روسيا", "A, \"quoted\""), (
-        Criterion("Occupation?", (Cell("Yes. long", "yes"), Cell("لا", None), Cell("multi\nline"))),
+        Criterion("Occupation?", (Cell("Yes. long", "yes"), Cell("لا شيء", None), Cell("multi\nline"))),
         Criterion("Other", (Cell(), Cell("Partly so", "partly"), Cell("No –", "no"))),
     ), criterion_heading="Question")
     path = tmp_path / "out.csv"
@@ -94,3 +94,62 @@ def test_chart_flyer_has_headline_table_and_sources() -> None:
     f = chart_flyer(table)
     assert [type(b) for b in f.blocks] == [Headline, ComparisonBlock, SourcesBlock]
     assert f.title == "Title" and first_table(f) == table
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Так.", "yes"), ("Так, але не скрізь", "yes"), ("Так само", None), ("Ні – ніколи", "no"), ("Ні", "no"),
+    ("Частково задокументовано", "partly"), ("Можливо.", "arguably"), ("Імовірно, так", "arguably"),
+    ("Невідомо", "unknown"),
+    ("نعم.", "yes"), ("نَعَم، منذ 1948", "yes"), ("لا", "no"), ("لا شيء", None), ("جزئياً مثبت", "partly"),
+    ("جزئيًا", "partly"), ("ربّما.", "arguably"), ("غير معروف", "unknown"), ("\u200fنعم.", "yes"),
+    ("כן.", "yes"), ("לא – מעולם", "no"), ("לא ידוע.", "unknown"), ("חלקית מתועד", "partly"), ("אולי.", "arguably"),
+    ("כנראה", None),
+])
+def test_verdict_words_in_ukrainian_arabic_and_hebrew(text: str, verdict: str | None) -> None:
+    assert verdict_of(text) == verdict
+
+
+def test_csv_in_each_language_gives_verdicts(tmp_path: Path) -> None:
+    data = (
+        "\ufeff,Україна,Росія\nОкупація?,Так.,Ні\nГеноцид?,Частково,Можливо.\n"
+        "احتلال؟,نعم.,لا\nإبادة؟,جزئيا,ربما\nכיבוש?,כן.,לא\nרצח עם?,חלקית,אולי\n"
+    ).encode()
+    t = read_chart_csv(_write(tmp_path, data))
+    assert [[c.verdict for c in crit.cells] for crit in t.criteria] == [["yes", "no"], ["partly", "arguably"]] * 3
+    assert t.criteria[0].cells[0].text == "Так."  # the text is kept as written
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("en", ["Yes", "No", "Partly", "Arguably", "Unknown"]),
+    ("uk", ["Так", "Ні", "Частково", "Можливо", "Невідомо"]),
+    ("ar-EG", ["نعم", "لا", "جزئيا", "ربما", "غير معروف"]),
+    ("he", ["כן", "לא", "חלקית", "אולי", "לא ידוע"]),
+])
+def test_export_writes_verdict_words_in_the_flyers_language_and_reads_them_back(
+    tmp_path: Path, lang: str, words: list[str]
+) -> None:
+    verdicts = ("yes", "no", "partly", "arguably", "unknown")
+    table = ComparisonTable("Chart", ("A", "B"), (
+        Criterion("Given in the editor", tuple(Cell(verdict=v) for v in verdicts[:2])),
+        Criterion("With text", (Cell("More than 75 years", "partly"), Cell("Arguably. Many say so", "arguably"))),
+        Criterion("Unknown", (Cell("", "unknown"), Cell("No verdict here"))),
+    ))
+    path = tmp_path / "out.csv"
+    write_chart_csv(table, path, lang=lang)
+    rows = [line.split(",", 2) for line in path.read_text(encoding="utf-8-sig").splitlines()]
+    assert rows[1][1:] == [words[0], words[1]]
+    assert rows[2][1] == f"{words[2]}. More than 75 years"
+    assert rows[2][2] == f"{words[3]}. Many say so"
+    assert rows[3][1:] == [words[4], "No verdict here"]
+    back = read_chart_csv(path)
+    assert [[c.verdict for c in crit.cells] for crit in back.criteria] == [
+        ["yes", "no"], ["partly", "arguably"], ["unknown", None],
+    ]
+
+
+def test_export_keeps_a_verdict_word_already_in_the_flyers_language() -> None:
+    from organiser.flyers.chart_csv import exported_cell_text
+
+    assert exported_cell_text(Cell("نَعَم، منذ 1948", "yes"), "ar") == "نَعَم، منذ 1948"
+    assert exported_cell_text(Cell("نَعَم، منذ 1948", "yes"), "uk") == "Так، منذ 1948"
+    assert exported_cell_text(Cell("No –", "partly"), "en") == "Partly. No –"

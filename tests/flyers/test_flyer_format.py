@@ -192,8 +192,8 @@ def test_invalid_file_names_file_and_field(mutate: Any, message: str) -> None:
 
 def test_newer_version_is_a_clear_error() -> None:
     d = ff.flyer_to_dict(_chart())
-    d["version"] = 2
-    with pytest.raises(FlyerFormatError, match=r"x.json: flyer format version 2 is newer .* update Organis"):
+    d["version"] = 3
+    with pytest.raises(FlyerFormatError, match=r"x.json: flyer format version 3 is newer .* update Organis"):
         ff.flyer_from_dict(d, "x.json")
 
 
@@ -241,3 +241,23 @@ def test_jsonschema_is_imported_lazily() -> None:
     code = "import sys, organiser.flyers.file_format; print('jsonschema' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_the_schema_is_compiled_once_into_the_cache_and_reused(tmp_path: Any, monkeypatch: Any) -> None:
+    from organiser.flyers import fast_schema
+
+    monkeypatch.setenv("ORGANISER_CACHE", str(tmp_path))
+    fast_schema.fast_validator.cache_clear()
+    try:
+        assert ff.flyer_from_dict(ff.flyer_to_dict(_chart())) == _chart()
+        (cached,) = tmp_path.glob("flyer_schema_file_*.marshal")
+        fast_schema.fast_validator.cache_clear()
+        monkeypatch.setattr(fast_schema, "_generate", lambda _d: pytest.fail("compiled again"))
+        assert ff.flyer_from_dict(ff.flyer_to_dict(_chart())) == _chart()  # read from the cache
+        bad = ff.flyer_to_dict(_chart())
+        bad["flyer"]["blocks"][0]["text"] = 5
+        with pytest.raises(FlyerFormatError, match=r"blocks\[0\]\.text"):  # jsonschema still names the field
+            ff.flyer_from_dict(bad, "x.json")
+        assert cached.is_file()
+    finally:
+        fast_schema.fast_validator.cache_clear()

@@ -75,7 +75,7 @@ def test_new_flyer_opens_the_template_gallery_with_thumbnails(qtbot: QtBot, main
     assert statements and all(s.citation.source_title for s in statements)  # real text from the corpus
     marked = [ws.editor.model.index(r).data(PlaceholderRole) for r in range(ws.editor.model.rowCount())]
     assert any(any(h.startswith("Where") for h in hints) for hints in marked)  # shown in the editor
-    assert "placeholder" in _codes(ws) and "event-details" in _codes(ws)  # and flagged by preflight
+    assert "placeholder" in _codes(ws) and "event-incomplete" in _codes(ws)  # and flagged by preflight
 
 
 # 2. Keyboard and menu paths for every drag -----------------------------------------------------------------------
@@ -178,13 +178,13 @@ def test_dangling_citations_and_events_without_a_place_are_reported_and_the_expo
     table = ComparisonTable("T", ("A", "B"), (Criterion("c", (Cell("x", evidence=(cit,)), Cell("y"))),))
     store_and_open(ws, Flyer("Meeting", blocks=(Headline("h", "Meeting"), EventBlock("e", "Vigil", when="Fri"),
                                                 ComparisonBlock("chart", table))))
-    assert set(_codes(ws)) == {"event-details", "dangling-citation"}
+    assert set(_codes(ws)) == {"event-incomplete", "dangling-citation"}
     assert not ws.preflight.isHidden() and "ready" not in ws.preflight.summary.text().lower()
     assert ws.last_result is not None
     dialog = ExportDialog(ws.current_flyer(), {}, ws, warnings=ws.last_result.warnings)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     texts = [dialog.findings.item(i).text() for i in range(dialog.findings.count())]
-    assert any("where it takes place" in t for t in texts) and any("Sources list" in t for t in texts)
+    assert any("nothing about where" in t for t in texts) and any("Sources list" in t for t in texts)
     dialog.findings.setCurrentRow(1)
     qtbot.keyClick(dialog.findings, Qt.Key.Key_Return)  # jump to the block
     assert dialog.result() == JUMP and dialog.jump_block in ("e", "chart")

@@ -153,7 +153,10 @@ def test_evidence_dropped_on_a_cell_and_csv_round_trip(qtbot: QtBot, corpus_path
     assert chart.model.rowCount() == 4
     chart.import_csv(path)
     assert chart.model.rowCount() == 3
-    assert chart.model.index(2, 0).data(Qt.ItemDataRole.EditRole) == "Strong"
+    # the verdict set in the editor travels as a word at the start of the cell (the flyer's language)
+    assert chart.model.index(2, 0).data(Qt.ItemDataRole.EditRole) == "Partly. Strong"
+    block = ws.current_flyer().blocks[1]  # type: ignore[union-attr]
+    assert isinstance(block, ComparisonBlock) and block.table.criteria[2].cells[0].verdict == "partly"
     assert stack.undoText() == "Import chart from CSV"
 
 

@@ -66,9 +66,16 @@ def test_four_up_and_tiles(tmp_path: Path) -> None:
     assert pdf_text(sheet, layout=True).count("Invasion?") == 4
     assert pdf_metadata(sheet).get("/Title") == "Occupation"  # the flyer's metadata survives imposition
     assert report.warnings == ()
+    # By default 4-up lays the flyer out for its A6 cell: no shrunken A4 page, nothing to warn about.
     report = export_flyer(_chart(), tmp_path / "h.pdf", ExportOptions(nup=4))
+    assert report.warnings == ()
+    assert pdf_text((tmp_path / "h.pdf").read_bytes(), layout=True).count("Invasion?") == 4
+    # An A4 page shrunk 8-up would print at ~3 pt: refused with a plain reason, printed only when forced.
+    with pytest.raises(RenderError, match=r"8-up would print text at \d\.\d pt, under the 6 pt"):
+        export_flyer(_chart(), tmp_path / "8.pdf", ExportOptions(nup=8, paper="A4"))
+    assert not (tmp_path / "8.pdf").exists()
+    report = export_flyer(_chart(), tmp_path / "8.pdf", ExportOptions(nup=8, paper="A4", force=True))
     assert [w.code for w in report.warnings] == ["nup-shrunk"]
-    assert "4-up prints this A4 flyer at 50% of its size" in report.warnings[0].message
     report = export_flyer(Flyer("Poster", (Headline("h", "BIG"),)), tmp_path / "p.pdf",
                           ExportOptions(paper="A3", tile="A4"))
     assert (report.pages, report.sheets) == (1, 4)

@@ -49,11 +49,12 @@ def test_nup_puts_n_copies_on_one_a4_sheet_per_page(n: int, size: tuple[float, f
     assert all(f["emb"] == "yes" for f in pdf_fonts(sheets))
 
 
-def test_cut_marks_are_registration_hairlines_and_optional() -> None:
+def test_cut_marks_are_solid_black_hairlines_and_optional() -> None:
     doc = _doc(105, 148)
     marked = colour_operators(nup(doc, 4))
-    assert ("K", (1.0, 1.0, 1.0, 1.0)) in marked
-    assert not any(op == "K" for op, _ in colour_operators(nup(doc, 4, cut_marks=False)))
+    # 100 % black on one plate (DeviceGray prints on K alone), never a four-plate registration mix
+    assert ("G", (0.0,)) in marked and not any(op == "K" for op, _ in marked)
+    assert not any(op == "G" for op, _ in colour_operators(nup(doc, 4, cut_marks=False)))
 
 
 def _dark_mask(png: bytes) -> list[bool]:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PIL import Image as PILImage
 
+from organiser.flyers.images import ImageSource
 from organiser.flyers.model import (
     Cell,
     Citation,
@@ -47,10 +48,10 @@ def test_clean_flyer_has_no_warnings(tmp_path: Path) -> None:
     cit = Citation(statement_id=1, source_id=1, source_title="Open letter", source_date="2024")
     flyer = dataclasses.replace(sample_chart_flyer(paper="A5"), blocks=(
         Headline("h", "Clean"), StatementBlock("s", 1, "Sourced statement.", cit), Quote("q", "Said.", "Someone"),
-        ImageBlock("i", str(img), width_mm=60), QRBlock("qr", "https://ukraine-solidarity.org", size_mm=25),
+        ImageBlock("i", img.name, width_mm=60), QRBlock("qr", "https://ukraine-solidarity.org", size_mm=25),
         SourcesBlock("src"),
     ))
-    assert _codes(flyer) == {}
+    assert _codes(flyer, RenderOptions(images=ImageSource(folder=tmp_path))) == {}
     for options in (RenderOptions(mode="shop"), RenderOptions(grayscale=True), RenderOptions(cmyk=True)):
         assert _codes(sample_chart_flyer(), options) == {}
 
@@ -91,8 +92,8 @@ def test_unsourced_statement_and_quote() -> None:
 def test_low_dpi_image(tmp_path: Path) -> None:
     img = tmp_path / "small.png"
     PILImage.new("RGB", (200, 150), (0, 0, 0)).save(img)
-    flyer = Flyer(title="t", blocks=(ImageBlock("img", str(img), width_mm=100),))
-    assert _codes(flyer)["low-dpi"] == ["img"]
+    flyer = Flyer(title="t", blocks=(ImageBlock("img", img.name, width_mm=100),))
+    assert _codes(flyer, RenderOptions(images=ImageSource(folder=tmp_path)))["low-dpi"] == ["img"]
 
 
 def test_low_contrast_theme(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -159,7 +160,9 @@ def test_leftover_template_placeholders_are_flagged() -> None:
 
 def test_an_event_without_time_or_place_is_flagged() -> None:
     flyer = Flyer("f", blocks=(EventBlock("e", "Vigil", when="Friday 18:00"),))
-    assert [w.message for w in render_flyer(flyer).warnings] == ["The event does not say where it takes place."]
+    assert [w.message for w in render_flyer(flyer).warnings] == [
+        "The event says nothing about where: readers cannot come."]
     both = Flyer("f", blocks=(EventBlock("e", "Vigil", when="[[When]]"),))
-    assert "when or where" in [w.message for w in render_flyer(both).warnings if w.code == "event-details"][0]
-    assert "event-details" not in _codes(Flyer("f", blocks=(EventBlock("e", "Vigil", "Fri 6pm", "Town hall"),)))
+    found = [w.message for w in render_flyer(both).warnings if w.code == "event-incomplete"]
+    assert "when or where" in found[0]  # a placeholder left in WHEN counts as nothing said
+    assert "event-incomplete" not in _codes(Flyer("f", blocks=(EventBlock("e", "Vigil", "Fri 6pm", "Town hall"),)))

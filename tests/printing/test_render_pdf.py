@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from PIL import Image as PILImage
 
 from organiser.errors import RenderError
+from organiser.flyers.images import ImageSource
 from organiser.flyers.model import (
     PAPER_SIZES_MM,
     BulletList,
@@ -56,8 +57,14 @@ MM = 72 / 25.4
 
 
 def _png(path: Path, w: int = 900, h: int = 600, alpha: bool = True) -> str:
+    """Writes the image; returns its name, which resolves in its folder (see ``_in``)."""
     PILImage.new("RGBA" if alpha else "RGB", (w, h), (20, 80, 160, 200) if alpha else (20, 80, 160)).save(path)
-    return str(path)
+    return path.name
+
+
+def _in(folder: Path, **kw: object) -> RenderOptions:
+    """Render options whose images resolve in ``folder`` (as for a flyer file kept there)."""
+    return RenderOptions(images=ImageSource(folder=folder), **kw)  # type: ignore[arg-type]
 
 
 def all_blocks_flyer(img: str, **kw: object) -> Flyer:
@@ -117,7 +124,7 @@ def test_sources_numbered_in_order_of_first_use_and_deduplicated(chart_pdf: byte
 
 
 def test_every_font_embedded_and_no_base14(tmp_path: Path) -> None:
-    res = render_flyer(all_blocks_flyer(_png(tmp_path / "a.png")))
+    res = render_flyer(all_blocks_flyer(_png(tmp_path / "a.png")), _in(tmp_path))
     fonts = pdf_fonts(res.pdf)
     assert fonts
     assert all(f["emb"] == "yes" for f in fonts), fonts
@@ -126,7 +133,7 @@ def test_every_font_embedded_and_no_base14(tmp_path: Path) -> None:
 
 
 def test_all_blocks_render_their_text(tmp_path: Path) -> None:
-    res = render_flyer(all_blocks_flyer(_png(tmp_path / "a.png")))
+    res = render_flyer(all_blocks_flyer(_png(tmp_path / "a.png")), _in(tmp_path))
     text = " ".join(pdf_text(res.pdf).split())
     for s in ("Solidarity across borders", "Why we march", "We stand with everyone", "Letter of solidarity",
               "Свобода не буває наполовину", "What you can do", "Come to the march", "Discussion meeting",
@@ -191,13 +198,13 @@ def test_cmyk_mode_has_no_rgb_and_text_is_pure_black() -> None:
     assert ops
     assert not [o for o in ops if o[0] in ("rg", "RG")]
     assert ("k", (0.0, 0.0, 0.0, 1.0)) in ops or ("k", (0, 0, 0, 0.8980)) in ops
-    # crop marks in registration colour
-    assert ("K", (1.0, 1.0, 1.0, 1.0)) in ops
+    # crop marks in 100 % K: one plate, no 400 % registration ink
+    assert ("K", (0.0, 0.0, 0.0, 1.0)) in ops and ("K", (1.0, 1.0, 1.0, 1.0)) not in ops
     assert qpdf_check(res.pdf)
 
 
 def test_grayscale_has_no_coloured_operators(tmp_path: Path) -> None:
-    res = render_flyer(all_blocks_flyer(_png(tmp_path / "a.png")), RenderOptions(grayscale=True))
+    res = render_flyer(all_blocks_flyer(_png(tmp_path / "a.png")), _in(tmp_path, grayscale=True))
     for op, nums in colour_operators(res.pdf):
         if op in ("rg", "RG"):
             assert nums[0] == nums[1] == nums[2], (op, nums)
@@ -211,7 +218,7 @@ def test_user_text_is_never_markup() -> None:
                                      BulletList("b", (evil,)), Quote("q", evil, evil)))
     res = render_flyer(flyer)
     text = pdf_text(res.pdf)
-    assert text.count('<img src="/etc/passwd"/>') >= 3
+    assert text.replace("\u201d", "\"").count('<img src="/etc/passwd"/>') >= 3  # quotes typeset, not parsed
     assert "<font size=99>" in text and "&amp;" in text and "A & B" in text
     assert b"/Subtype /Image" not in res.pdf
 
@@ -291,13 +298,14 @@ def test_double_sided_flyer_shrinks_to_one_side_first() -> None:
 
 
 def test_missing_image_is_a_plain_render_error(tmp_path: Path) -> None:
-    flyer = Flyer(title="t", blocks=(ImageBlock("i", str(tmp_path / "nope.png")),))
+    flyer = Flyer(title="t", blocks=(ImageBlock("i", "nope.png"),))
     with pytest.raises(RenderError, match="nope.png"):
-        render_flyer(flyer)
+        render_flyer(flyer, _in(tmp_path))
 
 
 def test_image_keeps_aspect_and_alpha(tmp_path: Path) -> None:
-    res = render_flyer(Flyer(title="t", blocks=(ImageBlock("i", _png(tmp_path / "a.png", 1200, 600), width_mm=80),)))
+    res = render_flyer(Flyer(title="t", blocks=(ImageBlock("i", _png(tmp_path / "a.png", 1200, 600), width_mm=80),)),
+                       _in(tmp_path))
     assert b"/SMask" in res.pdf
     assert qpdf_check(res.pdf)
 
@@ -310,8 +318,9 @@ def test_chart_builds_fast_when_warm() -> None:
         t = time.perf_counter()
         render_flyer(flyer)
         times.append(time.perf_counter() - t)
-    # target is < 20 ms on an idle machine; allow for a loaded CI box
-    assert sorted(times)[3] < 0.08, times
+    # target is < 40 ms on an idle machine (a short flyer builds twice: once to measure, once grown to fill
+    # its page); allow for a loaded CI box
+    assert sorted(times)[3] < 0.12, times
 
 
 _TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=80)
@@ -334,16 +343,17 @@ def test_any_unicode_in_any_block_renders(a: str, b: str) -> None:
 
 def test_grayscale_and_cmyk_images_are_converted(tmp_path: Path) -> None:
     flyer = Flyer(title="t", blocks=(ImageBlock("i", _png(tmp_path / "a.png")),))
-    assert b"/DeviceGray" in render_flyer(flyer, RenderOptions(grayscale=True)).pdf
-    cmyk = render_flyer(flyer, RenderOptions(mode="shop", cmyk=True)).pdf
+    assert b"/DeviceGray" in render_flyer(flyer, _in(tmp_path, grayscale=True)).pdf
+    cmyk = render_flyer(flyer, _in(tmp_path, mode="shop", cmyk=True)).pdf
     assert b"/DeviceCMYK" in cmyk and b"/DeviceRGB" not in cmyk
     assert qpdf_check(cmyk)
 
 
 def test_grayscale_cmyk_prints_on_the_black_plate_only() -> None:
+    # Greyscale for a shop is DeviceGray: it separates onto the black plate alone.
     res = render_flyer(sample_chart_flyer(), RenderOptions(mode="shop", cmyk=True, grayscale=True, crop_marks=False))
     ops = colour_operators(res.pdf)
-    assert ops and all(op in ("k", "K") and nums[:3] == (0, 0, 0) for op, nums in ops)
+    assert ops and all(op in ("g", "G") for op, nums in ops)
 
 
 def test_slogan_poster_headline_fills_the_page() -> None:

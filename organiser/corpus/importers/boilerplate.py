@@ -12,6 +12,14 @@ _APPEAL = re.compile(
     r"support (?:our|this) (?:work|site|magazine)|\bsubscribe to our newsletter",
     _I,
 )
+# Comment-section rules printed under articles ("CNN welcomes lively and useful debate...").
+_COMMENT_POLICY = re.compile(
+    r"comment(?:s|ing)? policy|comments? (?:are|is) moderated|views expressed (?:below|in (?:the )?comments)|"
+    r"welcomes? (?:lively|useful|constructive) (?:debate|discussion)|بالنقاش الحيوي|الآراء الواردة أدناه|"
+    r"مراجعة التعليقات|התגובות אינן|коментарі (?:модеруються|відображають)",
+    _I,
+)
+_COUNTER = re.compile(r"^[\d,.]+k?\s+(?:comments?|shares?|views?|likes?|replies)$", _I)
 _RIGHTS = re.compile(r"all rights reserved|^\s*(?:copyright|©|\(c\)\s)", _I)
 _LICENCE = re.compile(r"creative commons licen[cs]e|licensed under", _I)
 _LABEL = re.compile(
@@ -83,6 +91,8 @@ def _is_furniture(text: str) -> bool:
     short = _short(text)
     return bool(
         _APPEAL.search(text)
+        or _COMMENT_POLICY.search(text)
+        or _COUNTER.match(text)
         or (short and (_RIGHTS.search(text) or _LICENCE.search(text)))
         or _LABEL.match(text)
         or _SHORT_LABEL.match(text)

@@ -32,6 +32,7 @@ class ImportedDocument:
     content_hash: str  # sha256 hex of the normalised extracted text
     full_text: str
     sections: list[Section]
+    ocr: bool = False  # the text was read from page images by OCR (may hold recognition errors)
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,10 @@ class Hints:
     url: str | None = None
     rights: str | None = None
     file_date: str | None = None  # the file's own creation date: used only when the text states no date
+    ocr: bool = False  # the text comes from OCR of page images
+    # The format marks its headings (Word styles): every other paragraph is text the author wrote, kept as a
+    # statement however short, and no heading is guessed from the wording.
+    structured: bool = False
 
 
 _PLACEHOLDERS = frozenset(

@@ -94,6 +94,19 @@ def _check_text(text: str, name: str) -> str:
     return text
 
 
+def check_lines(text: str, name: str) -> str:
+    """Refuse text whose longest line is far longer than any paragraph (a 10 MB single line)."""
+    from organiser.corpus.importers.limits import MAX_LINE_CHARS
+
+    longest = max((len(line) for line in text.splitlines()), default=0)
+    if longest > MAX_LINE_CHARS:
+        raise ImportRejected(
+            f"{name}: one line of {longest:,} characters with no line break (a paragraph is at most "
+            f"{MAX_LINE_CHARS:,}); split it into paragraphs first"
+        )
+    return text
+
+
 def decode_bytes(data: bytes, name: str) -> str:
     """Decode a text file's bytes; raises ImportRejected if they are not text."""
     text = _from_bom(data)

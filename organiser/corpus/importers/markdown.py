@@ -7,7 +7,7 @@ from pathlib import Path
 
 from organiser.corpus.importers.dates import first_date
 from organiser.corpus.importers.document import Hints
-from organiser.corpus.importers.encoding import decode_bytes
+from organiser.corpus.importers.encoding import check_lines, decode_bytes
 from organiser.corpus.importers.splitter import Block, split_blocks
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -37,7 +37,7 @@ def _hints(fields: dict[str, str]) -> Hints:
 
 def extract(path: Path) -> tuple[list[Block], Hints]:
     """Paragraph blocks of the markdown body and the front matter's metadata."""
-    text = decode_bytes(path.read_bytes(), path.name)
+    text = check_lines(decode_bytes(path.read_bytes(), path.name), path.name)
     match = _FRONT_MATTER.match(text)
     if match is None:
         return split_blocks(text), Hints()

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from organiser.corpus.importers.boilerplate import is_boilerplate
 from organiser.corpus.importers.document import Section
-from organiser.corpus.importers.splitter import Block
+from organiser.corpus.importers.splitter import Block, is_list_item
 
 _NO_HEADING_END = tuple(".,;:!…")
 _MAX_HEADING_WORDS = 12
@@ -18,6 +18,7 @@ def is_title_like(block: Block) -> bool:
     text = block.text
     return (
         len(block.lines) == 1
+        and not is_list_item(block.lines[0])  # list items are content ("- He would defend ..."), not titles
         and len(text) <= _MAX_HEADING_CHARS
         and len(text.split()) <= _MAX_HEADING_WORDS
         and not text.endswith(_NO_HEADING_END)

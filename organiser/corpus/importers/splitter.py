@@ -59,6 +59,11 @@ def clean_inline(text: str, markdown: bool = True) -> str:
     return text
 
 
+def is_list_item(line: str) -> bool:
+    """A line that starts with a bullet or a number ("- item", "2. item")."""
+    return bool(_LIST_ITEM.match(line))
+
+
 def _starts_block(line: str) -> bool:
     return bool(_HEADING.match(line) or _LIST_ITEM.match(line))
 

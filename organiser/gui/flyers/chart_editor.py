@@ -48,6 +48,7 @@ class ChartEditor(QWidget):
         self.setAccessibleName("Comparison chart editor")
         self._citation_for = citation_for
         self.model = ChartTableModel(self)
+        self.csv_lang = "en"  # the flyer's language: a CSV export writes its verdict words in it
         self.model.cell_edit_requested.connect(self._on_cell_edit)
         self.model.evidence_dropped.connect(self._on_evidence_dropped)
 
@@ -360,7 +361,7 @@ class ChartEditor(QWidget):
         from organiser.flyers.chart_csv import write_chart_csv
 
         try:
-            write_chart_csv(table, path)
+            write_chart_csv(table, path, lang=self.csv_lang)
         except (OrganiserError, OSError) as err:
             self.status_message.emit(f"The CSV file could not be written: {err}")
             return

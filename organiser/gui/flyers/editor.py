@@ -253,6 +253,7 @@ class FlyerEditor(QWidget):
     def set_flyer(self, flyer: Flyer | None) -> None:
         selected = self.selected_block_id()
         self._flyer = flyer
+        self.chart.csv_lang = flyer.lang if flyer else "en"
         self.setEnabled(flyer is not None)
         self.model.set_blocks(flyer.blocks if flyer else ())
         if flyer is None:  # nothing open: no page settings to show (not the lists' first items)

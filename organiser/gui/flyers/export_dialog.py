@@ -37,7 +37,7 @@ JUMP = 2  # the dialog's result when the user asked to see a finding's block
 BlockRole = Qt.ItemDataRole.UserRole + 50
 
 DEFAULTS: dict[str, Any] = {"format": "pdf", "paper": "", "mode": "", "nup": 1, "tile": "", "grayscale": False,
-                            "cmyk": False, "dpi": 150, "folder": "", "marks": True}
+                            "cmyk": False, "dpi": 150, "folder": "", "marks": True, "sheet": "A4", "standard": ""}
 
 
 def safe_file_name(title: str) -> str:
@@ -78,6 +78,8 @@ def options_from(choices: dict[str, Any]) -> ExportOptions:
         dpi=int(choices.get("dpi") or 150),
         # Marks matter on a copy-shop page or between N-up copies; "off" there is a real choice.
         crop_marks=None if choices.get("marks", True) else False,
+        sheet=str(choices.get("sheet") or "A4"),
+        standards=(str(choices["standard"]),) if choices.get("standard") else (),
     )
 
 
@@ -107,7 +109,7 @@ class ExportDialog(QDialog):
         self.mode.addItem("Home printer (no bleed)", "home")
         self.mode.addItem("Copy shop (bleed, crop marks)", "shop")
         self.nup = QComboBox()
-        for n, label in ((1, "1 per sheet"), (2, "2 per A4 sheet"), (4, "4 per A4 sheet"), (8, "8 per A4 sheet")):
+        for n, label in ((1, "1 per sheet"), (2, "2 per sheet"), (4, "4 per sheet"), (8, "8 per sheet")):
             self.nup.addItem(label, n)
         self.tile = QComboBox()
         self.tile.addItem("No (one page per sheet)", "")
@@ -116,6 +118,13 @@ class ExportDialog(QDialog):
         self.grayscale = QCheckBox(self.tr("&Grey only (for photocopying)"))
         self.cmyk = QCheckBox(self.tr("CM&YK colours (for a copy shop)"))
         self.marks = QCheckBox(self.tr("Cut &marks (between copies, or crop marks for a copy shop)"))
+        self.sheet = QComboBox()
+        for sheet in ("A4", "A3", "SRA4", "SRA3"):
+            self.sheet.addItem(sheet + (" (shop sheet, room for bleed)" if sheet.startswith("SRA") else ""), sheet)
+        self.standard = QComboBox()
+        self.standard.addItem("Plain PDF", "")
+        self.standard.addItem("PDF/X-4 (for a press)", "pdfx")
+        self.standard.addItem("PDF/A-2b (for archiving)", "pdfa")
         self.dpi = QSpinBox()
         self.dpi.setRange(72, 600)
         self.dpi.setSuffix(" dpi")
@@ -132,7 +141,8 @@ class ExportDialog(QDialog):
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
         for widget, name in ((self.format, "File type"), (self.paper, "Paper"), (self.mode, "Printing at"),
-                             (self.nup, "Copies per sheet"), (self.tile, "Poster tiling"),
+                             (self.nup, "Copies per sheet"), (self.sheet, "Sheet"),
+                             (self.standard, "PDF standard"), (self.tile, "Poster tiling"),
                              (self.grayscale, "Grey only"), (self.cmyk, "CMYK colours"),
                              (self.dpi, "PNG resolution"), (self.path_edit, "Save as")):
             widget.setAccessibleName(name)
@@ -142,10 +152,12 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Pap&er"), self.paper)
         form.addRow(self.tr("Printing &at"), self.mode)
         form.addRow(self.tr("&Copies per sheet"), self.nup)
+        form.addRow(self.tr("Sheet s&ize"), self.sheet)
         form.addRow(self.tr("P&oster"), self.tile)
         form.addRow("", self.grayscale)
         form.addRow("", self.cmyk)
         form.addRow("", self.marks)
+        form.addRow(self.tr("PDF stan&dard"), self.standard)
         form.addRow(self.tr("PNG &resolution"), self.dpi)
         form.addRow(self.tr("&Save as"), path_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -198,6 +210,8 @@ class ExportDialog(QDialog):
         self.grayscale.setChecked(bool(c["grayscale"]))
         self.cmyk.setChecked(bool(c["cmyk"]))
         self.marks.setChecked(bool(c["marks"]))
+        self.sheet.setCurrentIndex(max(0, self.sheet.findData(c["sheet"])))
+        self.standard.setCurrentIndex(max(0, self.standard.findData(c["standard"])))
         self.dpi.setValue(int(c["dpi"] or 150))
         for signal in (self.format.currentIndexChanged, self.nup.currentIndexChanged,
                        self.grayscale.toggled, self.mode.currentIndexChanged):
@@ -223,6 +237,8 @@ class ExportDialog(QDialog):
         shop_item = self.mode.model().item(self.mode.findData("shop"))  # type: ignore[attr-defined]
         if shop_item is not None:
             shop_item.setEnabled(not png)
+        self.sheet.setEnabled(self.nup.currentData() != 1)
+        self.standard.setEnabled(not png)
         self.cmyk.setEnabled(not self.grayscale.isChecked() and not png)
         if png:
             self.cmyk.setChecked(False)
@@ -256,5 +272,6 @@ class ExportDialog(QDialog):
             "mode": self.mode.currentData(), "nup": self.nup.currentData(), "tile": self.tile.currentData(),
             "grayscale": self.grayscale.isChecked(), "cmyk": self.cmyk.isChecked() and self.cmyk.isEnabled(),
             "dpi": self.dpi.value(), "marks": self.marks.isChecked(),
-            "folder": str(self.path().parent),
+            "folder": str(self.path().parent), "sheet": self.sheet.currentData(),
+            "standard": self.standard.currentData() if self.standard.isEnabled() else "",
         }

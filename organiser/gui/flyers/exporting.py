@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import replace
@@ -28,7 +29,11 @@ def export_to(ws: FlyerWorkspace, path: Path, choices: dict[str, Any],
         ws.status_message.emit("Open or create a flyer first.")
         return False
     ws.session.save_now()
-    options = options_from(choices)
+    from dataclasses import replace
+
+    from organiser.flyers.images import ImageSource
+
+    options = replace(options_from(choices), images=ImageSource(corpus_path=ws.corpus.path))
     dialog: QProgressDialog | None = None
     if progress and not ws.workers.synchronous:
         dialog = QProgressDialog("Exporting…", "", 0, 0, ws)
@@ -138,7 +143,8 @@ def ask_and_print(ws: FlyerWorkspace) -> None:
     dialog.setWindowTitle("Print flyer")
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    tmp = Path(tempfile.mkdtemp(prefix="organiser-print-")) / "flyer.pdf"
+    _remove_stale_print_folders()
+    tmp = Path(tempfile.mkdtemp(prefix=PRINT_PREFIX)) / "flyer.pdf"
 
     def done(_report: ExportReport) -> None:
         from organiser.gui.flyers.printing import print_pdf
@@ -147,5 +153,34 @@ def ask_and_print(ws: FlyerWorkspace) -> None:
             ws.status_message.emit(print_pdf(tmp, printer))
         except Exception as err:  # printer gone, CUPS refused...: one sentence, no traceback
             QMessageBox.warning(ws, "Printing failed", f"The flyer was not printed.\n\n{err}")
+        finally:
+            _remove_print_folder(tmp)
 
-    export_to(ws, tmp, {**choices, "format": "pdf"}, done)
+    if not export_to(ws, tmp, {**choices, "format": "pdf"}, done, lambda _message: _remove_print_folder(tmp)):
+        _remove_print_folder(tmp)
+
+
+PRINT_PREFIX = "organiser-print-"
+STALE_PRINT_S = 24 * 3600.0
+
+
+def _remove_stale_print_folders() -> None:
+    """Folders of print jobs whose app was killed before it could remove them (a day old: never a running job)."""
+    import shutil
+    import time
+
+    now = time.time()
+    for folder in Path(tempfile.gettempdir()).glob(f"{PRINT_PREFIX}*"):
+        try:
+            if folder.is_dir() and not folder.is_symlink() and folder.stat().st_uid == os.getuid() \
+                    and now - folder.stat().st_mtime > STALE_PRINT_S:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            continue
+
+
+def _remove_print_folder(tmp: Path) -> None:
+    """The print job's temporary PDF is gone once the job is handed over (lp copies it into the spool)."""
+    import shutil
+
+    shutil.rmtree(tmp.parent, ignore_errors=True)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListView, QMenu, QToolButton, QVBoxL
 
 from organiser.corpus.records import FlyerSummary
 from organiser.corpus.store import Corpus
+from organiser.flyers.images import ImageSource
 from organiser.flyers.model import Flyer
 from organiser.flyers.storage import get_flyer
 from organiser.gui.widgets import heading, tool_button
@@ -22,14 +23,14 @@ FlyerIdRole = Qt.ItemDataRole.UserRole + 30
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _thumbnail(flyer: Flyer | None, pdf: bytes | None) -> bytes:
+def _thumbnail(flyer: Flyer | None, pdf: bytes | None, images: ImageSource | None = None) -> bytes:
     from organiser.printing.render.png import thumbnail_png
 
     if pdf is None:
-        from organiser.printing.render.pdf import render_flyer
+        from organiser.printing.render.pdf import RenderOptions, render_flyer
 
         assert flyer is not None
-        pdf = render_flyer(flyer).pdf
+        pdf = render_flyer(flyer, RenderOptions(images=images)).pdf
     return thumbnail_png(pdf, THUMB_WIDTH * 2)  # 2× for high-DPI screens
 
 
@@ -112,7 +113,8 @@ class LibraryModel(QAbstractListModel):
                 self._next()
                 return
         self._busy = True
-        self._workers.submit(lambda _job: _thumbnail(flyer, pdf), partial(self._arrived, flyer_id, key),
+        images = ImageSource(corpus_path=self._corpus.path)
+        self._workers.submit(lambda _job: _thumbnail(flyer, pdf, images), partial(self._arrived, flyer_id, key),
                              lambda _message: self._done(), context=self)
 
     def _arrived(self, flyer_id: int, key: str, png: object) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, QTimer, 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
+from organiser.flyers.images import ImageSource
 from organiser.flyers.model import Flyer
 from organiser.gui.widgets import heading, tool_button
 from organiser.gui.workers import Workers
@@ -20,10 +21,10 @@ if TYPE_CHECKING:
 PREVIEW_DELAY_MS = 30
 
 
-def _render(flyer: Flyer) -> RenderResult:
+def _render(flyer: Flyer, images: ImageSource | None) -> RenderResult:
     from organiser.printing.render.pdf import RenderOptions, render_flyer
 
-    return render_flyer(flyer, RenderOptions())
+    return render_flyer(flyer, RenderOptions(images=images))
 
 
 class PreviewRenderer(QObject):
@@ -32,9 +33,10 @@ class PreviewRenderer(QObject):
     rendered = Signal(object, float)  # RenderResult, ms from the request to the result
     failed = Signal(str)
 
-    def __init__(self, workers: Workers, parent: QObject | None = None) -> None:
+    def __init__(self, workers: Workers, parent: QObject | None = None, *, images: ImageSource | None = None) -> None:
         super().__init__(parent)
         self._workers = workers
+        self._images = images  # the corpus the flyer's images are read from
         self._latest: Flyer | None = None
         self._requested_at = 0.0
         self._generation = 0
@@ -75,7 +77,8 @@ class PreviewRenderer(QObject):
             if generation == self._generation:
                 self.failed.emit(message)
 
-        self._workers.submit(lambda _job: _render(flyer), done, failed, context=self)
+        images = self._images
+        self._workers.submit(lambda _job: _render(flyer, images), done, failed, context=self)
 
     def _finish(self, generation: int) -> None:
         self._busy = False

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import Any, Literal
 
 from PySide6.QtCore import Qt, Signal
@@ -13,11 +15,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from organiser.errors import OrganiserError
 from organiser.flyers.model import Block, StatementBlock
 from organiser.gui.flyers.block_model import KIND_LABELS
 from organiser.gui.textdir import AutoLineEdit, AutoTextEdit
@@ -55,6 +59,9 @@ class BlockProperties(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Block properties")
         self._block: Block | None = None
+        # Copies a chosen image into the corpus and returns its reference (set by the workspace); without it the
+        # chosen file's path is used as it is.
+        self.image_adder: Callable[[Path], str] | None = None
         self._editors: dict[str, QWidget] = {}
         self._loading = False
         outer = QVBoxLayout(self)
@@ -178,9 +185,17 @@ class BlockProperties(QWidget):
             editor.textChanged.connect(lambda _t: self._changed(attribute))
 
     def _browse(self, line: AutoLineEdit) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, "Choose an image", "", "Images (*.png *.jpg *.jpeg)")
-        if path:
+        path, _filter = QFileDialog.getOpenFileName(self, "Choose an image", "",
+                                                    "Images (*.png *.jpg *.jpeg *.gif *.webp *.tif *.tiff)")
+        if not path:
+            return
+        if self.image_adder is None:
             line.setText(path)
+            return
+        try:
+            line.setText(self.image_adder(Path(path)))
+        except OrganiserError as err:  # not an image, too large, a decompression bomb...: one line
+            QMessageBox.warning(self, "Image not added", str(err))
 
     @staticmethod
     def _load(editor: QWidget, value: Any) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QInputDialog, QSplitter, QVBoxLayout, QWidget
 from organiser.corpus.store import Corpus
 from organiser.errors import OrganiserError
 from organiser.flyers import ops
+from organiser.flyers.images import ImageSource, add_image_file
 from organiser.flyers.model import Citation, Flyer, StatementBlock
 from organiser.flyers.starters import follow_headline
 from organiser.flyers.storage import get_flyer
@@ -68,7 +69,8 @@ class FlyerWorkspace(QWidget):
         self.editor = FlyerEditor(self.citation_for)
         self.preview = PreviewPane()
         self.preflight = PreflightPanel()
-        self.renderer = PreviewRenderer(self.workers, self)
+        self.renderer = PreviewRenderer(self.workers, self, images=ImageSource(corpus_path=self.corpus.path))
+        self.editor.properties.image_adder = lambda path: add_image_file(self.corpus, path)
         self.clipboard = FlyerClipboard(self)
 
         # The preview takes the height; the preflight summary sits under it, its list only when there are warnings.

@@ -8,15 +8,15 @@ import sys
 import types
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
-from bidi import algorithm as _alg
 from bidi import get_display
 from bidi.mirror import MIRRORED as _MIRRORED
 
 _STRONG_RTL = frozenset(("R", "AL"))
 _EXPLICIT = frozenset(("RLE", "LRE", "RLO", "LRO", "PDF", "RLI", "LRI", "FSI", "PDI"))
-_RTL_HINT = frozenset(("R", "AL", "RLE", "RLO", "RLI"))
+_RTL_HINT = frozenset(("R", "AL", "AN", "RLE", "RLO", "RLI", "LRE", "LRO", "LRI", "FSI"))
 BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
@@ -39,53 +39,31 @@ def needs_bidi(text: str) -> bool:
 
 
 def resolve_levels(text: str, rtl: bool) -> list[int]:
-    """Resolved embedding level per character of one paragraph (no line-level rule L1)."""
-    base = 1 if rtl else 0
+    """Resolved embedding level per character of one paragraph (before the line rule L1), per UAX #9.
+
+    python-bidi's Rust implementation (the ``unicode-bidi`` crate) computes them: it passes every case of
+    Unicode's BidiCharacterTest, including paired brackets (N0) and isolates.
+    """
     if not text:
         return []
     if not rtl and not needs_bidi(text):
         return [0] * len(text)
-    try:
-        return _pure_levels(text.translate(_ISOLATES_AS_EMBEDDINGS), base)
-    except Exception:  # python-bidi's pure algorithm asserts on some inputs: use the Rust one
-        try:
-            return _rust_levels(text, base)
-        except Exception:  # pragma: no cover - last resort: strong characters only
-            bidir = unicodedata.bidirectional
-            return [1 if bidir(c) in _STRONG_RTL else (2 if rtl else 0) if bidir(c) == "L" else base
-                    for c in text]
+    return list(_levels(text, 1 if rtl else 0))
 
 
-# The pure-Python algorithm knows embeddings but not isolates (UAX #9 6.3): approximate them.
-_ISOLATES_AS_EMBEDDINGS = str.maketrans({"\u2066": "\u202a", "\u2067": "\u202b", "\u2068": "\u202a",
-                                         "\u2069": "\u202c"})
 _LEVEL = re.compile(r"Level\(\s*(\d+)")
 
 
-def _pure_levels(text: str, base: int) -> list[int]:
-    storage: dict[str, Any] = _alg.get_empty_storage()
-    storage["base_level"] = base
-    storage["base_dir"] = ("L", "R")[base]
-    _alg.get_embedding_levels(text, storage)
-    _alg.explicit_embed_and_overrides(storage)
-    _alg.resolve_weak_types(storage)
-    _alg.resolve_neutral_types(storage, False)
-    _alg.resolve_implicit_levels(storage, False)
-    chars = storage["chars"]
-    if len(chars) != len(text):  # pragma: no cover - narrow builds only
-        raise ValueError("surrogates")
-    return [int(c["level"]) for c in chars]
-
-
-def _rust_levels(text: str, base: int) -> list[int]:
-    """Levels from the Rust implementation's debug dump (one level per UTF-8 byte)."""
+@lru_cache(maxsize=4096)
+def _levels(text: str, base: int) -> tuple[int, ...]:
+    """Levels from the Rust implementation's debug dump (one level per UTF-8 byte of the text)."""
     dump = str(get_display(text, base_dir="LR"[base], debug=True))
     i = dump.index("levels: [")
     per_byte = [int(x) for x in _LEVEL.findall(dump, i, dump.index("]", i))]
     raw = text.encode("utf-8")
-    levels = [per_byte[k] for k in range(len(raw)) if raw[k] & 0xC0 != 0x80]
+    levels = tuple(per_byte[k] for k in range(len(raw)) if raw[k] & 0xC0 != 0x80)
     if len(levels) != len(text):
-        raise ValueError("unexpected debug format")
+        raise RuntimeError("python-bidi's debug output changed: pin python-bidi to a tested version")
     return levels
 
 

@@ -68,9 +68,11 @@ def build_block(block: Block, ctx: Ctx, first: bool = False, top_level: bool = T
         return build_headline(block, ctx, first)
     if isinstance(block, Subheading):
         if ctx.poster_size:
-            size = round(max(ctx.poster_size * 0.4, s.subheading), 1)
+            # A poster with room to spare (air > 1) sets its lines larger and further apart.
+            size = round(max(ctx.poster_size * 0.4 * min(s.air, 1.45), s.subheading), 1)
             return [ctx.para(block.text, block.id, "subheading", t.heading_ink, size=size,
-                             leading=round(size * 1.15, 1), space_before=size * 0.5, space_after=size * 0.2)]
+                             leading=round(size * 1.15, 1), space_before=size * 0.5 * min(s.air, 1.6),
+                             space_after=size * 0.2)]
         return ctx.keep([ctx.para(block.text, block.id, "subheading", t.heading_ink,
                                   space_before=s.gap * 0.9, space_after=s.gap * 0.45)])
     if isinstance(block, TextBlock):
@@ -160,11 +162,12 @@ def build_blocks(blocks: tuple[Block, ...], ctx: Ctx, top_level: bool = True) ->
                 out.append(BalancedColumns(_build_seq(run, col, False, i), nCols=2, innerPadding=gutter,
                                            spaceAfter=ctx.sizes.gap * 0.6, needed=ctx.sizes.body * 6))
             else:
-                # Two columns would be too narrow: one column at a readable measure with generous margins.
+                # Two columns would be too narrow: one column at a readable measure on the page's start edge
+                # (one left edge with the headline, date and sources; the free space on the far side).
                 width = min(ctx.width, MEASURE_CHARS * ctx.sizes.body * CHAR_EM)
-                side = (ctx.width - width) / 2
+                left, right = (ctx.width - width, 0.0) if ctx.rtl else (0.0, ctx.width - width)
                 inner = replace(ctx.sub(width), top=True)
-                out += [Indenter(side, side), *_build_seq(run, inner, True, i), Indenter(-side, -side)]
+                out += [Indenter(left, right), *_build_seq(run, inner, True, i), Indenter(-left, -right)]
             i = j
             continue
         j = max(j, i + 1)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable
 
+from organiser.flyers.images import RasterImage
 from organiser.printing.color import ColorMode, convert
 from organiser.printing.layout.facts import LayoutFacts, TextUse
 from organiser.printing.layout.flowables import KeepWith
@@ -16,7 +18,8 @@ from organiser.printing.layout.sources import SourceIndex
 from organiser.printing.layout.text import ScriptParagraph, TextStyle
 from organiser.printing.layout.themes import Sizes, Theme
 
-_HYPHEN_LANGS = {"en": "en_GB", "uk": "uk"}
+# en_US patterns break "mil-i-tary", "de-moc-racy" where en_GB gives "milit-ary", "demo-cracy".
+_HYPHEN_LANGS = {"en": "en_US", "uk": "uk"}
 
 
 @dataclass
@@ -38,6 +41,8 @@ class Ctx:
     poster: bool = False  # slogan poster: the headline fills the page
     poster_size: float = 0.0  # the headline size chosen for a poster (subheadings follow it)
     top: bool = True  # laid out straight into the page frame (not inside a table cell or column)
+    images: Mapping[str, RasterImage] = field(default_factory=dict)  # checked before layout, by reference
+    headline: str = ""  # the flyer's headline (a chart title that repeats it is not printed twice)
 
     def col(self, hex_colour: str) -> Color:
         return convert(hex_colour, self.mode)
@@ -59,7 +64,8 @@ class Ctx:
         hyph = _HYPHEN_LANGS.get(self.lang.split("-")[0]) if role in ("body", "quote", "table") else None
         base = TextStyle(
             family=family, size=round(size, 2), leading=round(leading, 2), bold=bold,
-            color=self.col(colour or t.ink), hyphenate_lang=hyph,
+            color=self.col(colour or t.ink), hyphenate_lang=hyph, lang=self.lang or "en",
+            balance=role in ("headline", "subheading"),
         )
         return replace(base, **kw) if kw else base
 

@@ -42,9 +42,9 @@ class Band(Flowable):  # type: ignore[misc]
         return self.space_after
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        bleeds = self.extend_left > 0 or self.extend_right > 0
-        # Text sits inside the band; when the band runs into the margins the text keeps the frame's edges.
-        self._inset = 0.0 if (bleeds or self.band_style == BAND_RULE) else self.pad
+        # Text sits inside the band, at the same measure whether or not the band bleeds (shop mode): the home
+        # proof breaks the headline exactly where the shop's print does.
+        self._inset = 0.0 if self.band_style == BAND_RULE else self.pad
         _, h = self.para.wrap(availWidth - 2 * self._inset, availHeight)
         self.width = availWidth
         self.height = h + 2 * self.pad

@@ -1,7 +1,13 @@
-"""Bundled DejaVu fonts: registration with ReportLab, per-character fallback and missing-glyph checks."""
+"""Bundled Noto type (Latin/Cyrillic faces paired with Arabic and Hebrew partners), registration, run fallback.
+
+Noto is split per script: Noto Sans has no Arabic or Hebrew, Noto Sans Arabic no A–Z, Noto Sans Hebrew no digits or
+punctuation. Each Latin face therefore names the Arabic and Hebrew faces designed to sit beside it, and a character
+none of them has falls back to DejaVu Sans (kept only as the last glyph fallback).
+"""
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -9,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from organiser.assets import resource_path
@@ -27,30 +33,134 @@ class FontFamily:
     bold_italic: tuple[str, str]
 
 
-_SANS = ("Org-Sans", "DejaVuSans.ttf")
-_SANS_BOLD = ("Org-Sans-Bold", "DejaVuSans-Bold.ttf")
-_SANS_OBLIQUE = ("Org-Sans-Oblique", "DejaVuSans-Oblique.ttf")
-_SERIF = ("Org-Serif", "DejaVuSerif.ttf")
-_SERIF_BOLD = ("Org-Serif-Bold", "DejaVuSerif-Bold.ttf")
-_SERIF_ITALIC = ("Org-Serif-Italic", "DejaVuSerif-Italic.ttf")
-_CONDENSED_BOLD = ("Org-Condensed-Bold", "DejaVuSansCondensed-Bold.ttf")
+_SANS = ("Org-Sans", "NotoSans-Regular.ttf")
+_SANS_BOLD = ("Org-Sans-Bold", "NotoSans-Bold.ttf")
+_SANS_ITALIC = ("Org-Sans-Italic", "NotoSans-Italic.ttf")
+_SANS_BOLD_ITALIC = ("Org-Sans-BoldItalic", "NotoSans-BoldItalic.ttf")
+_SERIF = ("Org-Serif", "NotoSerif-Regular.ttf")
+_SERIF_BOLD = ("Org-Serif-Bold", "NotoSerif-Bold.ttf")
+_SERIF_ITALIC = ("Org-Serif-Italic", "NotoSerif-Italic.ttf")
+_DISPLAY_BOLD = ("Org-Display-Bold", "NotoSansDisplay-Bold.ttf")
+_AR_SANS = ("Org-Arabic", "NotoSansArabic-Regular.ttf")
+_AR_SANS_BOLD = ("Org-Arabic-Bold", "NotoSansArabic-Bold.ttf")
+_AR_NASKH = ("Org-Naskh", "NotoNaskhArabic-Regular.ttf")
+_AR_NASKH_BOLD = ("Org-Naskh-Bold", "NotoNaskhArabic-Bold.ttf")
+_HE_SANS = ("Org-Hebrew", "NotoSansHebrew-Regular.ttf")
+_HE_SANS_BOLD = ("Org-Hebrew-Bold", "NotoSansHebrew-Bold.ttf")
+_HE_SERIF = ("Org-Hebrew-Serif", "NotoSerifHebrew-Regular.ttf")
+_HE_SERIF_BOLD = ("Org-Hebrew-Serif-Bold", "NotoSerifHebrew-Bold.ttf")
+_FALLBACK = ("Org-Fallback", "DejaVuSans.ttf")
+_FALLBACK_BOLD = ("Org-Fallback-Bold", "DejaVuSans-Bold.ttf")
 
-# No bold-italic files are bundled: bold-italic falls back to bold (legibility over style).
+# Pairings: sans body with sans headlines; serif (Naskh, serif Hebrew) for the newspaper look; "display" is the
+# tighter Noto Sans Display bold for headlines and bands (its regular/italic are the sans ones).
 FAMILIES: dict[str, FontFamily] = {
-    "sans": FontFamily(_SANS, _SANS_BOLD, _SANS_OBLIQUE, _SANS_BOLD),
+    "sans": FontFamily(_SANS, _SANS_BOLD, _SANS_ITALIC, _SANS_BOLD_ITALIC),
     "serif": FontFamily(_SERIF, _SERIF_BOLD, _SERIF_ITALIC, _SERIF_BOLD),
-    "condensed": FontFamily(_SANS, _CONDENSED_BOLD, _SANS_OBLIQUE, _CONDENSED_BOLD),
+    "display": FontFamily(_SANS, _DISPLAY_BOLD, _SANS_ITALIC, _DISPLAY_BOLD),
 }
 
 _ALL_FONTS: tuple[tuple[str, str], ...] = (
-    _SANS, _SANS_BOLD, _SANS_OBLIQUE, _SERIF, _SERIF_BOLD, _SERIF_ITALIC, _CONDENSED_BOLD,
+    _SANS, _SANS_BOLD, _SANS_ITALIC, _SANS_BOLD_ITALIC, _SERIF, _SERIF_BOLD, _SERIF_ITALIC, _DISPLAY_BOLD,
+    _AR_SANS, _AR_SANS_BOLD, _AR_NASKH, _AR_NASKH_BOLD, _HE_SANS, _HE_SANS_BOLD, _HE_SERIF, _HE_SERIF_BOLD,
+    _FALLBACK, _FALLBACK_BOLD,
 )
-# Fallback search order: the two files that cover Latin, Cyrillic, Arabic and Hebrew come first.
-_FALLBACK_REGULAR = ("Org-Sans", "Org-Sans-Bold", "Org-Serif", "Org-Sans-Oblique", "Org-Serif-Italic")
-_FALLBACK_BOLD = ("Org-Sans-Bold", "Org-Sans", "Org-Serif-Bold", "Org-Condensed-Bold", "Org-Serif")
+
+
+class SubsetFont(TTFont):  # type: ignore[misc]
+    """A TTF whose subsets get tags unique to their glyphs and a ToUnicode map to base letters.
+
+    ReportLab tags every first subset ``AAAAAA+``, so two of our PDFs merged into one share a tag for different
+    glyph sets; and Arabic glyphs map to presentation forms (U+FExx), which search and copy do not match.
+    """
+
+    def addObjects(self, doc: object) -> None:  # noqa: N802 - ReportLab's name
+        state = self.state.get(doc)
+        if state is None:
+            super().addObjects(doc)
+            return
+        state.frozen = 1
+        for n, subset in enumerate(state.subsets):
+            internal = self.getSubsetInternalName(n, doc)[1:]
+            base = f"{subset_tag(self.face.name, subset)}+{self.face.name.decode('latin-1')}"
+            base += self.face.subfontNameX.decode("latin-1")
+            font = pdfdoc.PDFTrueTypeFont()
+            font.__Comment__ = f"Font {self.fontName} subset {n}"
+            font.Name = internal
+            font.BaseFont = base
+            font.FirstChar = 0
+            font.LastChar = len(subset) - 1
+            font.Widths = pdfdoc.PDFArray([self.face.getCharWidth(c) for c in subset])
+            cmap = pdfdoc.PDFStream()
+            cmap.content = to_unicode_cmap(base, subset)
+            if doc.compression:  # type: ignore[attr-defined]
+                cmap.filters = [pdfdoc.PDFZCompress]
+            font.ToUnicode = doc.Reference(cmap, "toUnicodeCMap:" + base)  # type: ignore[attr-defined]
+            font.FontDescriptor = self.face.addSubsetObjects(doc, base, subset)
+            doc.Reference(font, internal)  # type: ignore[attr-defined]
+            doc.idToObject["BasicFonts"].dict[internal] = font  # type: ignore[attr-defined]
+        del self.state[doc]
+
+
+def subset_tag(face_name: bytes, subset: list[int]) -> str:
+    """Six capital letters from the font and its glyph set: equal only for the same glyphs of the same font."""
+    digest = hashlib.sha256(face_name + b"|" + ",".join(map(str, subset)).encode()).digest()
+    return "".join(chr(ord("A") + b % 26) for b in digest[:6])
+
+
+def _unicode_of(code: int) -> str:
+    """What a glyph stands for: Arabic presentation forms as their letter.
+
+    Ligatures (lam-alef) keep their own code point: extractors that reorder right-to-left text by position
+    would otherwise swap the two letters of one glyph.
+    """
+    ch = chr(code)
+    if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
+        base = unicodedata.normalize("NFKC", ch)
+        return base if len(base) == 1 and base.strip() else ch
+    return ch
+
+
+def to_unicode_cmap(name: str, subset: list[int]) -> str:
+    """ToUnicode CMap of one single-byte subset, as ReportLab writes it but with base letters."""
+    rows = [f"<{i:02X}> <{_unicode_of(v).encode('utf-16-be').hex().upper()}>" for i, v in enumerate(subset)]
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+        f"<< /Registry ({name})", f"/Ordering ({name})", "/Supplement 0", ">> def", f"/CMapName /{name} def",
+        "/CMapType 2 def", "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+        f"{len(subset)} beginbfchar", *rows, "endbfchar", "endcmap",
+        "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ])
+
 
 _FILES = dict(_ALL_FONTS)
-# Parsing one TTF costs ~20 ms: the two files that cover every script load first, the other styles on first use.
+
+# Script partners of each Latin face, in search order; DejaVu last, the other weight's chain after it.
+_REG_SANS = ("Org-Arabic", "Org-Hebrew", "Org-Fallback")
+_BOLD_SANS = ("Org-Arabic-Bold", "Org-Hebrew-Bold", "Org-Fallback-Bold")
+_REG_SERIF = ("Org-Naskh", "Org-Hebrew-Serif", "Org-Fallback")
+_BOLD_SERIF = ("Org-Naskh-Bold", "Org-Hebrew-Serif-Bold", "Org-Fallback-Bold")
+_PARTNERS: dict[str, tuple[str, ...]] = {
+    "Org-Sans": _REG_SANS + _BOLD_SANS,
+    "Org-Sans-Italic": _REG_SANS + _BOLD_SANS,
+    "Org-Sans-Bold": _BOLD_SANS + _REG_SANS,
+    "Org-Sans-BoldItalic": _BOLD_SANS + _REG_SANS,
+    "Org-Display-Bold": _BOLD_SANS + _REG_SANS,
+    "Org-Serif": _REG_SERIF + _REG_SANS,
+    "Org-Serif-Italic": _REG_SERIF + _REG_SANS,
+    "Org-Serif-Bold": _BOLD_SERIF + _BOLD_SANS,
+}
+_DEFAULT_PARTNERS = _REG_SANS + _BOLD_SANS
+
+# Arabic and Hebrew drawn at the Latin size look small: Noto Sans Arabic's heh is 471 units high against the Latin
+# x-height of 536, Naskh's 408; Hebrew letters (593 sans, 647 serif) already sit between x-height and cap height.
+# Factors bring the Arabic bowl to about the Latin x-height and keep the alef below 1.15 × cap height.
+_SCALE: dict[str, float] = {
+    "Org-Arabic": 1.1, "Org-Arabic-Bold": 1.1, "Org-Naskh": 1.2, "Org-Naskh-Bold": 1.2,
+    "Org-Hebrew-Serif": 0.96, "Org-Hebrew-Serif-Bold": 0.96,
+}
+
+# Parsing one TTF costs ~20 ms: the body faces load first, the others on first use.
 _CORE = ("Org-Sans", "Org-Sans-Bold")
 _lock = threading.Lock()
 _coverage: dict[str, frozenset[int]] = {}
@@ -68,7 +178,7 @@ def _ensure(name: str) -> None:
         if name in pdfmetrics.getRegisteredFontNames():
             font = pdfmetrics.getFont(name)
         else:
-            font = TTFont(name, str(FONT_DIR / _FILES[name]))
+            font = SubsetFont(name, str(FONT_DIR / _FILES[name]))
             pdfmetrics.registerFont(font)
         _coverage[name] = frozenset(font.face.charToGlyph)
 
@@ -86,7 +196,7 @@ def register_fonts() -> None:
     if not _mapped:
         done: set[str] = set()
         for fam in FAMILIES.values():
-            # "condensed" shares the sans regular: the first family (sans) owns its bold/italic mapping.
+            # "display" shares the sans regular: the first family (sans) owns its bold/italic mapping.
             if fam.regular[0] in done:
                 continue
             done.add(fam.regular[0])
@@ -131,12 +241,16 @@ def font_for_char(ch: str, preferred: str) -> str:
     cov = _coverage.get(preferred)
     if cov is None or code in cov:
         return preferred
-    order = _FALLBACK_BOLD if "Bold" in preferred else _FALLBACK_REGULAR
-    for name in order:
+    for name in _PARTNERS.get(preferred, _DEFAULT_PARTNERS):
         _ensure(name)
         if code in _coverage[name]:
             return name
     return preferred
+
+
+def font_scale(font: str) -> float:
+    """Size factor that matches a script partner's letters to the Latin face's (1.0 for Latin faces)."""
+    return _SCALE.get(font, 1.0)
 
 
 def _ignorable(ch: str) -> bool:

@@ -1,4 +1,4 @@
-"""Fixed words the renderer prints itself (event labels, verdict legend), in the flyer's language."""
+"""Fixed words the renderer prints itself (event labels, verdict words, headings, page numbers) per language."""
 
 from __future__ import annotations
 
@@ -6,25 +6,29 @@ _LABELS: dict[str, dict[str, str]] = {
     "en": {
         "when": "When", "where": "Where", "speakers": "Speakers", "details": "Details",
         "yes": "Yes", "no": "No", "partly": "Partly", "arguably": "Arguably", "unknown": "Unknown",
-        "sources": "Sources",
+        "sources": "Sources", "notes": "Notes", "source": "Source", "contact": "Contact", "page": "{n} / {total}",
     },
     "uk": {
         "when": "Коли", "where": "Де", "speakers": "Спікери", "details": "Деталі",
         "yes": "Так", "no": "Ні", "partly": "Частково", "arguably": "Імовірно", "unknown": "Невідомо",
-        "sources": "Джерела",
+        "sources": "Джерела", "notes": "Примітки", "source": "Джерело", "contact": "Контакти",
+        "page": "{n} / {total}",
     },
     "ar": {
         "when": "متى", "where": "أين", "speakers": "المتحدثون", "details": "تفاصيل",
         "yes": "نعم", "no": "لا", "partly": "جزئيًا", "arguably": "على الأرجح", "unknown": "غير معروف",
-        "sources": "المصادر",
+        "sources": "المصادر", "notes": "ملاحظات", "source": "المصدر", "contact": "للتواصل",
+        "page": "{n} / {total}",
     },
     "he": {
         "when": "מתי", "where": "איפה", "speakers": "דוברים", "details": "פרטים",
         "yes": "כן", "no": "לא", "partly": "חלקית", "arguably": "ניתן לטעון", "unknown": "לא ידוע",
-        "sources": "מקורות",
+        "sources": "מקורות", "notes": "הערות", "source": "מקור", "contact": "יצירת קשר",
+        "page": "{n} / {total}",
     },
 }
 
+LANGS: tuple[str, ...] = tuple(_LABELS)
 RTL_LANGS = frozenset(("ar", "he", "fa", "ur", "yi"))
 
 
@@ -32,6 +36,11 @@ def label(key: str, lang: str) -> str:
     """The word for ``key`` in ``lang`` (base language of a tag like ``uk-UA``), English if unknown."""
     base = lang.split("-")[0].split("_")[0].lower()
     return _LABELS.get(base, _LABELS["en"]).get(key) or _LABELS["en"][key]
+
+
+def page_label(n: int, total: int, lang: str) -> str:
+    """The page number as printed: "2 / 3" (the digits and order every one of the four languages reads)."""
+    return label("page", lang).format(n=n, total=total)
 
 
 def is_rtl_lang(lang: str) -> bool:

@@ -11,6 +11,7 @@ from organiser.flyers.model import (
     ComparisonBlock,
     Flyer,
     Quote,
+    SourcesBlock,
     StatementBlock,
     TwoColumns,
 )
@@ -55,6 +56,7 @@ class SourceIndex:
     entries: list[Citation] = field(default_factory=list)
     _numbers: dict[tuple[object, ...], int] = field(default_factory=dict)
     statement_ids: list[int] = field(default_factory=list)
+    listed: bool = True  # a Sources list is printed: citations carry its numbers "[n]"
 
     def add(self, c: Citation) -> int | None:
         """Number for ``c`` (assigning the next one on first use); None when it names no source."""
@@ -71,13 +73,16 @@ class SourceIndex:
         return num
 
     def number(self, c: Citation | None) -> int | None:
-        if c is None or not is_sourced(c):
+        """The source's number in the printed list; None without a list (a number nothing resolves) or with a
+        single source (its list is not numbered: one numbering scheme is left for the texts' own references)."""
+        if c is None or not is_sourced(c) or not self.listed or len(self.entries) < 2:
             return None
         return self._numbers.get(citation_key(c))
 
     @classmethod
     def for_flyer(cls, flyer: Flyer) -> SourceIndex:
         index = cls()
+        index.listed = any(isinstance(b, SourcesBlock) for b in iter_blocks(flyer.blocks))
         for block in iter_blocks(flyer.blocks):
             sid = block.statement_id if isinstance(block, StatementBlock) else None
             if sid is not None and sid not in index.statement_ids:

@@ -2,19 +2,39 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
 from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 from reportlab.platypus import Spacer as RLSpacer
 
-from organiser.flyers.model import VERDICTS, Cell, ComparisonBlock
+from organiser.flyers.model import Cell, ComparisonBlock
 from organiser.printing.layout.context import Ctx, base_table_style
 from organiser.printing.layout.facts import TextUse
-from organiser.printing.layout.flowables import WithTail
-from organiser.printing.layout.labels import label
-from organiser.printing.layout.text import ScriptParagraph, TextStyle, text_width
-from organiser.printing.layout.verdicts import Legend, MarkedCell, VerdictMark
+from organiser.printing.layout.labels import LANGS, label
+from organiser.printing.layout.text import ScriptParagraph, TextStyle
+from organiser.printing.layout.themes import MIN_SMALL_SIZE
+from organiser.printing.layout.verdicts import MarkedCell, VerdictBadge
+
+_LEAD_PUNCT = re.compile(r"^[\s.,;:!\u2013\u2014-]+")
+
+
+def without_verdict_word(text: str, verdict: str | None) -> str:
+    """``text`` without a leading verdict word the mark already says ("Yes. At least…" → "At least…")."""
+    if not verdict:
+        return text
+    for lang in LANGS:
+        word = label(verdict, lang)
+        if text[: len(word)].casefold() == word.casefold() and not text[len(word):len(word) + 1].isalnum():
+            rest = _LEAD_PUNCT.sub("", text[len(word):])
+            if rest:
+                return rest[0].upper() + rest[1:]
+    return text
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 
 def _cell_text(cell: Cell, ctx: Ctx) -> str:
@@ -23,7 +43,7 @@ def _cell_text(cell: Cell, ctx: Ctx) -> str:
         n = ctx.sources.number(ev)
         if n is not None and n not in nums:
             nums.append(n)
-    text = cell.text.strip()
+    text = without_verdict_word(cell.text.strip(), cell.verdict)
     if not text and cell.verdict:
         text = label(cell.verdict, ctx.lang)
     if nums:
@@ -38,7 +58,7 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
     tb = block.table
     n = max(len(tb.subjects), 1)
     out: list[Flowable] = []
-    if tb.title.strip():
+    if tb.title.strip() and _plain(tb.title) != _plain(ctx.headline):
         title = ctx.para(tb.title, block.id, "subheading", t.heading_ink, space_before=s.gap * 0.4,
                          space_after=s.gap * 0.5)
         # Keep the title with the first rows, but let a long table start on this page (no keepWithNext).
@@ -55,17 +75,22 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
         size = max(measure / 8.0, 4.0)
     # Stacked (narrow-page) charts are set tighter: the text stays at the readable size, the air goes.
     cell_style = ctx.style("table", size=round(size, 2), leading=round(size * (1.2 if stacked else 1.3), 2))
+    # Read at arm's length: subject headers a third larger than the answers (14 pt over 10.5 pt at A4), the
+    # criteria a step larger; stacked (narrow) charts keep the bands compact.
+    head = size * (1.08 if stacked else 1.33)
     head_style = replace(cell_style, bold=True, family=t.heading_family, color=ctx.col(t.header_ink),
-                         size=round(size * 1.08, 2), leading=round(size * 1.08 * 1.25, 2),
-                         hyphenate_lang=None)
+                         size=round(head, 2), leading=round(head * 1.2, 2), hyphenate_lang=None)
     # Labels (criteria, subjects, headers) never hyphenate: only the answers are running text.
-    crit_style = replace(cell_style, bold=True, color=ctx.col(t.heading_ink), hyphenate_lang=None)
+    crit_size = size * (1.0 if stacked else 1.06)
+    crit_style = replace(cell_style, bold=True, color=ctx.col(t.heading_ink), hyphenate_lang=None,
+                         size=round(crit_size, 2), leading=round(crit_size * 1.25, 2))
     zebra_bg = t.zebra or t.paper
     head_bg = t.header_bg
-    mark_d = round(size * 1.05, 2)
     pad = size * (0.4 if stacked else 0.6)
     paper = ctx.col(t.paper)
     mark_ink = ctx.col(t.verdicts.mark_ink)
+    ctx.facts.texts.append(TextUse(block.id, max(size * 0.74, MIN_SMALL_SIZE), "small", t.verdicts.mark_ink,
+                                   t.verdicts.yes, True))
 
     def log(style: TextStyle, fg: str, bg: str, role: str = "body") -> None:
         ctx.facts.texts.append(TextUse(block.id, float(style.size), role, fg, bg, style.bold))
@@ -77,15 +102,18 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
 
     used: list[str] = []
 
+    badge_style = replace(cell_style, size=round(max(size * 0.74, MIN_SMALL_SIZE), 2))
+
     def answer(cell: Cell) -> list[Flowable]:
         para = ScriptParagraph(_cell_text(cell, ctx), cell_style)
         mark = None
         if cell.verdict:
             if cell.verdict not in used:
                 used.append(cell.verdict)
-            mark = VerdictMark(cell.verdict, mark_d, ctx.col(t.verdicts.for_verdict(cell.verdict)),
-                               mark_ink, paper)
-        return [MarkedCell(mark, para, size * 0.45, para.direction == "rtl")]
+            mark = VerdictBadge(cell.verdict, label(cell.verdict, ctx.lang), badge_style,
+                                ctx.col(t.verdicts.for_verdict(cell.verdict)), mark_ink, paper)
+        # The badge stays on the table's start side whatever the direction of the text beside it.
+        return [MarkedCell(mark, para, size * 0.4, ctx.rtl)]
 
     if stacked:
         out += _stacked(block, ctx, text_cell, answer, head_style, crit_style, cell_style, pad, log)
@@ -147,7 +175,7 @@ def _stacked(block: ComparisonBlock, ctx: Ctx, text_cell: Any, answer: Any, head
     log(band_style, t.header_ink if filled else t.heading_ink, t.header_bg if filled else t.paper)
     log(subj_style, t.heading_ink, t.paper)
     log(cell_style, t.ink, t.paper)
-    subj_w = ctx.width * 0.23
+    subj_w = ctx.width * 0.21
     widths = [subj_w, ctx.width - subj_w]
     if ctx.rtl:
         widths.reverse()
@@ -155,8 +183,8 @@ def _stacked(block: ComparisonBlock, ctx: Ctx, text_cell: Any, answer: Any, head
     for crit in tb.criteria:
         rows: list[list[Any]] = [[text_cell(crit.label, band_style), ""]]
         cmds: list[tuple[Any, ...]] = [("SPAN", (0, 0), (1, 0)),
-                                       ("TOPPADDING", (0, 0), (1, 0), pad * 0.9),
-                                       ("BOTTOMPADDING", (0, 0), (1, 0), pad * 0.9)]
+                                       ("TOPPADDING", (0, 0), (1, 0), pad * 0.7),
+                                       ("BOTTOMPADDING", (0, 0), (1, 0), pad * 0.6)]
         if filled:
             cmds.append(("BACKGROUND", (0, 0), (1, 0), ctx.col(t.header_bg)))
         else:
@@ -174,22 +202,5 @@ def _stacked(block: ComparisonBlock, ctx: Ctx, text_cell: Any, answer: Any, head
 
 
 def _legend(block: ComparisonBlock, ctx: Ctx, used: list[str], out: list[Flowable]) -> None:
-    t, s = ctx.theme, ctx.sizes
-    paper, mark_ink = ctx.col(t.paper), ctx.col(t.verdicts.mark_ink)
-    if block.show_legend and used:
-        lstyle = ctx.style("small", t.muted)
-        items: list[tuple[VerdictMark, ScriptParagraph, float]] = []
-        for v in VERDICTS:
-            if v in used:
-                word = label(v, ctx.lang)
-                p = ScriptParagraph(word, lstyle)
-                items.append((VerdictMark(v, round(lstyle.size * 1.05, 2),
-                                          ctx.col(t.verdicts.for_verdict(v)), mark_ink, paper),
-                              p, text_width(word, lstyle)))
-        ctx.facts.texts.append(TextUse(block.id, float(lstyle.size), "small", t.muted, t.paper))
-        legend = Legend(items, lstyle.size, ctx.rtl, s.gap * 0.5, s.gap)
-        out[-1] = WithTail(out[-1], legend) if ctx.top else out[-1]
-        if not ctx.top:
-            out.append(legend)
-    else:
-        out.append(RLSpacer(1, s.gap))
+    """Room under the table. Word badges say their verdict themselves: no legend of symbols is needed."""
+    out.append(RLSpacer(1, ctx.sizes.gap))

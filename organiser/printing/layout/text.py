@@ -19,9 +19,10 @@ from organiser.printing.layout.bidi_support import (
     resolve_levels,
     visual_order,
 )
-from organiser.printing.layout.fonts import font_for_char, font_name, has_glyph
+from organiser.printing.layout.fonts import font_for_char, font_name, font_scale, has_glyph
 from organiser.printing.layout.hyphen import hyphen_splits
 from organiser.printing.layout.shaping import shape_run
+from organiser.printing.layout.typography import text_lang, typeset
 
 Align = Literal["start", "center", "end", "justify"]
 Direction = Literal["ltr", "rtl"]
@@ -31,6 +32,8 @@ _DROP = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad]")
 _SPACES = re.compile(r"[\t\u1680\u2000-\u2006\u2008-\u200a\u205f\u3000]")
 _WORDS = re.compile(r"[^ \n]+")
 _INHERIT_CATS = frozenset(("Mn", "Me", "Cf"))
+_LOOSE = 0.28  # a line is loose (worth a hyphen) when more than this share of the measure would stay empty
+_MAX_HYPHEN_RUN = 2
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,9 @@ class TextStyle:
     space_after: float = 0
     hyphenate_lang: str | None = None
     uppercase: bool = False
+    lang: str | None = None  # set: quotes, dashes and no-break spaces follow this language (typography.py)
+    balance: bool = False  # headlines: lines of even length, never one word alone on the last line
+    first_indent: float = 0.0  # room kept free at the start of the first line (a run-in verdict badge)
 
     @property
     def line_height(self) -> float:
@@ -60,9 +66,14 @@ class TextStyle:
         return font_name(self.family, self.bold, self.italic)
 
 
-def normalise(text: str, uppercase: bool = False) -> str:
-    """Text as laid out: one newline kind, tabs and odd spaces as spaces, C0/C1 controls and SHY dropped."""
+def normalise(text: str, uppercase: bool = False, lang: str | None = None) -> str:
+    """Text as laid out: one newline kind, tabs and odd spaces as spaces, C0/C1 controls and SHY dropped.
+
+    With ``lang``, also the typographic characters of the paragraph's language (stored text is never changed).
+    """
     text = _SPACES.sub(" ", _DROP.sub("", _NEWLINES.sub("\n", text)))
+    if lang is not None:
+        text = typeset(text, text_lang(text, lang))
     return text.upper() if uppercase else text
 
 
@@ -93,12 +104,12 @@ def _runs(text: str, preferred: str) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=65536)
 def _word_width(word: str, preferred: str, size: float) -> float:
-    return sum(shape_run(s, f, size, first_strong(s) == "rtl")[1] for f, s in _runs(word, preferred))
+    return sum(shape_run(s, f, size * font_scale(f), first_strong(s) == "rtl")[1] for f, s in _runs(word, preferred))
 
 
 def text_width(text: str, style: TextStyle) -> float:
     """Shaped width of one line of text (cached per font, size and word)."""
-    text = normalise(text, style.uppercase)
+    text = normalise(text, style.uppercase, style.lang)
     pref, size = style.font, float(style.size)
     space = _word_width(" ", pref, size)
     total = 0.0
@@ -133,15 +144,26 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
         super().__init__()
         self.text = text
         self.style = style
-        self._display = normalise(text, style.uppercase)
+        self._display = normalise(text, style.uppercase, style.lang)
         self.direction: Direction = paragraph_direction(self._display) if direction == "auto" else direction
         self.min_font_size_used: float = float(style.size)
+        self._line_h: float | None = None
         self.lines: list[str] = []
         self._lines: list[_Line] = []
         self._wrapped_for: float | None = None
         self._levels: list[int] | None = None
         self.width = 0.0
         self.height = 0.0
+
+    @property
+    def line_h(self) -> float:
+        """Baseline-to-baseline distance: Arabic set larger than the Latin (fonts.font_scale) and with its tall
+        letters and deep descenders needs the leading to open with it, or the lines touch."""
+        if self._line_h is None:
+            arabic = next((ch for ch in self._display if "\u0600" <= ch <= "\u06ff"), None)
+            scale = font_scale(font_for_char(arabic, self.style.font)) * 1.06 if arabic else 1.0
+            self._line_h = self.style.line_height * max(scale, 1.0)
+        return self._line_h
 
     def __repr__(self) -> str:
         return f"ScriptParagraph({self.text[:40]!r}, direction={self.direction!r})"
@@ -160,12 +182,55 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         if self._wrapped_for != availWidth:
             self._lines = self._break_lines(max(float(availWidth), 0.0))
+            if self.style.balance and len(self._lines) > 1:
+                self._lines = self._balanced(max(float(availWidth), 0.0), self._lines)
+                if self._words_on(self._lines[-1]) < 2 and self._bind_last_words(float(availWidth)):
+                    self._lines = self._balanced(float(availWidth), self._break_lines(float(availWidth)))
             self._wrapped_for = availWidth
             d = self._display
             self.lines = [d[ln.start:ln.end] + ("-" if ln.hyphen else "") for ln in self._lines]
         self.width = float(availWidth)
-        self.height = len(self._lines) * self.style.line_height
+        self.height = len(self._lines) * self.line_h
         return self.width, self.height
+
+    def _balanced(self, avail: float, lines: list[_Line]) -> list[_Line]:
+        """The narrowest measure that keeps the line count: even lines, no lone word at the end if avoidable."""
+        count = len(lines)
+        lo, hi = avail * 0.3, avail
+        best = lines
+        for _ in range(9):
+            mid = (lo + hi) / 2
+            trial = self._break_lines(mid)
+            if len(trial) <= count and all(ln.width <= mid + 0.01 for ln in trial):
+                hi, best = mid, trial
+            else:
+                lo = mid
+        if self._words_on(best[-1]) < 2 <= self._words_on(best[-2]) if len(best) > 1 else False:
+            # Still one word alone: pull one more word down from the line above by narrowing that line.
+            prev = best[-2]
+            trial = self._break_lines(max(prev.width - 0.01 - self._last_word_width(prev), avail * 0.3))
+            if len(trial) == count and self._words_on(trial[-1]) >= 2:
+                best = trial
+        return best
+
+    def _bind_last_words(self, avail: float) -> bool:
+        """Tie the last two words of each line group with a no-break space when they fit a line together."""
+        d = self._display
+        cut = d.rstrip().rfind(" ")
+        if cut <= 0 or "\n" in d[cut:]:
+            return False
+        pair = _WORDS.findall(d[:cut])[-1:] + [d[cut + 1:].strip()]
+        if _word_width("\u00a0".join(pair), self.style.font, float(self.style.size)) > avail * 0.9:
+            return False
+        self._display = d[:cut] + "\u00a0" + d[cut + 1:]  # same length: offsets and levels stay valid
+        return True
+
+    def _words_on(self, line: _Line) -> int:
+        return len(_WORDS.findall(self._display[line.start:line.end]))
+
+    def _last_word_width(self, line: _Line) -> float:
+        words = _WORDS.findall(self._display[line.start:line.end])
+        return _word_width(words[-1], self.style.font, float(self.style.size)) if words else 0.0
 
     def _break_lines(self, avail: float) -> list[_Line]:
         d = self._display
@@ -174,21 +239,31 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
         hy_lang = self.style.hyphenate_lang
         lines: list[_Line] = []
         seg_start = 0
+        run = 0  # hyphenated lines in a row
+        indent = self.style.first_indent
+        full = avail
         for seg in d.split("\n"):
             cur: _Line | None = None
             prev_end = seg_start
             for m in _WORDS.finditer(seg):
                 s, e = seg_start + m.start(), seg_start + m.end()
                 w = _word_width(d[s:e], pref, size)
+                avail = full - indent if not lines else full
                 if cur is not None:
                     gap = (s - prev_end) * space
                     if cur.width + gap + w <= avail:
                         cur.end, cur.width, prev_end = e, cur.width + gap + w, e
                         continue
-                    if hy_lang:
-                        s = self._hyphenate(cur, s, e, avail - cur.width - gap, hy_lang)
+                    room = avail - cur.width - gap
+                    # A typesetter's rule: hyphenate only a loose line, never the paragraph's last word, and
+                    # never a third line in a row.
+                    if (hy_lang and room > avail * _LOOSE and e < seg_start + len(seg.rstrip())
+                            and run < _MAX_HYPHEN_RUN):
+                        s = self._hyphenate(cur, s, e, room, hy_lang)
                         w = _word_width(d[s:e], pref, size)
+                    run = run + 1 if cur.hyphen else 0
                     lines.append(cur)
+                    avail = full
                 while w > avail and e - s > 1:  # a word longer than the line: hyphenate, else break anywhere
                     piece = _Line(s, s, 0.0, False)
                     k = self._hyphenate(piece, s, e, avail, hy_lang) if hy_lang else s
@@ -196,6 +271,7 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
                         k = self._fit_chars(s, e, avail)
                         piece = _Line(s, k, _word_width(d[s:k], pref, size), False)
                     lines.append(piece)
+                    avail = full
                     s = k
                     w = _word_width(d[s:e], pref, size)
                 cur, prev_end = _Line(s, e, w, False), e
@@ -238,15 +314,22 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         availWidth = frame_width(self, availWidth)  # noqa: N806 - ReportLab splits at the frame's full width
         self.wrap(availWidth, availHeight)
-        n = int((availHeight + 1e-6) // self.style.line_height)
+        n = int((availHeight + 1e-6) // self.line_h)
         if n >= len(self._lines):
             return [self]
         if n <= 0:
             return []
+        if len(self._lines) - n < 2 <= n - 1:
+            n -= 1  # no widow: the last line of a paragraph never stands alone at the top of a page
+        if n > 1 and self._lines[n - 1].hyphen:
+            n -= 1  # never hyphenate across a page or side
+        if n < 2:
+            return []  # no orphan: a paragraph's first line never stands alone at the foot of a page
         cut = self._lines[n].start
         d, levels = self._display, self._paragraph_levels()
         first = ScriptParagraph(d[:cut], replace(self.style, space_after=0, uppercase=False), self.direction)
-        rest = ScriptParagraph(d[cut:], replace(self.style, space_before=0, uppercase=False), self.direction)
+        rest = ScriptParagraph(d[cut:], replace(self.style, space_before=0, uppercase=False, first_indent=0.0),
+                               self.direction)
         first._lines = [replace(ln) for ln in self._lines[:n]]
         first._lines[-1].last = self._lines[n - 1].last
         rest._lines = [replace(ln, start=ln.start - cut, end=ln.end - cut) for ln in self._lines[n:]]
@@ -269,8 +352,8 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
                 self._levels = levels[: len(d)]
         return self._levels
 
-    def _line_items(self, line: _Line, justify: bool) -> list[tuple[str, str, float, bool]]:
-        """(drawable, font, width, is_space) items of one line in visual order."""
+    def _line_items(self, line: _Line, justify: bool) -> list[tuple[str, str, float, bool, float]]:
+        """(drawable, font, width, is_space, font size) items of one line in visual order."""
         d, pref, size = self._display, self.style.font, float(self.style.size)
         text = d[line.start:line.end] + ("-" if line.hyphen else "")
         base = 1 if self.direction == "rtl" else 0
@@ -291,11 +374,12 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
                 runs.append((levels[i], font, i, j))
                 i = j
             pos = end
-        items: list[tuple[str, str, float, bool]] = []
+        items: list[tuple[str, str, float, bool, float]] = []
         for idx in visual_order([r[0] for r in runs]):
             level, font, i, j = runs[idx]
-            s, w = shape_run(text[i:j], font, size, bool(level % 2))
-            items.append((s, font, w, justify and text[i] == " "))
+            fsize = size * font_scale(font)
+            s, w = shape_run(text[i:j], font, fsize, bool(level % 2))
+            items.append((s, font, w, justify and text[i] == " ", fsize))
         return items
 
     def draw(self) -> None:
@@ -303,7 +387,7 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
             return
         st = self.style
         canv = self.canv
-        size, leading = float(st.size), st.line_height
+        size, leading = float(st.size), self.line_h
         rtl = self.direction == "rtl"
         align = st.align
         if align == "start":
@@ -317,33 +401,36 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
         canv.saveState()
         canv.setFillColor(color)
         t = canv.beginText()
-        cur_font = ""
+        cur_font: tuple[str, float] = ("", 0.0)
         for n, line in enumerate(self._lines):
             justify = align == "justify" and not line.last
             items = self._line_items(line, justify)
             natural = sum(it[2] for it in items)
             extra = 0.0
+            ind = st.first_indent if n == 0 else 0.0
+            width = self.width - ind
             if justify:
                 n_spaces = sum(len(it[0]) for it in items if it[3])
-                extra = (self.width - natural) / n_spaces if n_spaces else 0.0
-                x = 0.0 if not rtl or n_spaces else self.width - natural
+                extra = (width - natural) / n_spaces if n_spaces else 0.0
+                x = 0.0 if not rtl or n_spaces else width - natural
             elif align == "justify":
-                x = self.width - natural if rtl else 0.0
+                x = width - natural if rtl else 0.0
             elif align == "end":
-                x = self.width - natural
+                x = width - natural
             elif align == "center":
-                x = (self.width - natural) / 2
+                x = (width - natural) / 2
             else:
                 x = 0.0
+            x += 0.0 if rtl else ind  # the indent is at the start side: left in LTR, right in RTL
             y = first_baseline - n * leading
-            for s, font, w, is_space in items:
+            for s, font, w, is_space, fsize in items:
                 if is_space:
                     x += w + extra * len(s)
                     continue
                 if s.strip():
-                    if font != cur_font:
-                        t.setFont(font, size, leading)
-                        cur_font = font
+                    if (font, fsize) != cur_font:
+                        t.setFont(font, fsize, leading)
+                        cur_font = (font, fsize)
                     t.setTextOrigin(x, y)
                     # ReportLab 5.1 formats a run into a fresh operator list and crashes in setRise() when the
                     # run starts with a raised mark (e.g. a tanween) and no font switch: force the switch.

@@ -36,7 +36,7 @@ def build_headline(b: Headline, ctx: Ctx, first: bool) -> list[Flowable]:
     colour = t.band_ink if filled else (t.heading_ink if t.band_style == "rule" else t.ink)
     bg = t.band if filled else t.paper
     pad = s.headline * 0.38 if t.band_style != "rule" else s.headline * 0.28
-    inset = not ((filled and ctx.extend_left) or t.band_style == "rule")
+    inset = t.band_style != "rule"  # the same measure at home and in the shop (Band)
     inner = ctx.width - (2 * pad if inset else 0)
     style = ctx.style("headline", colour, uppercase=t.uppercase_headline)
     if ctx.poster and first:
@@ -150,8 +150,16 @@ def build_bullets(b: BulletList, ctx: Ctx) -> list[Flowable]:
         title = ctx.para(b.title, b.id, "body", t.heading_ink, bold=True, family=t.heading_family,
                          space_before=s.gap * 0.4, space_after=s.gap * 0.3, hyphenate_lang=None)
     n = len(b.items)
+    # A reading list ("Title — Author. Outlet, date" on every line): the title leads, the rest follows smaller.
+    reading = n >= 2 and all(_READING_SEP in item for item in b.items)
     for i, item in enumerate(b.items, 1):
-        body = ctx.para(item, b.id, "body")
+        meta_para: ScriptParagraph | None = None
+        if reading:
+            head, meta = item.split(_READING_SEP, 1)
+            body = ctx.para(_unquoted(head), b.id, "body", t.heading_ink, bold=True, hyphenate_lang=None)
+            meta_para = ctx.para(meta, b.id, "small", t.muted, space_before=s.gap * 0.1)
+        else:
+            body = ctx.para(item, b.id, "body")
         rtl = body.direction == "rtl"
         last = i == n
         marker: Flowable
@@ -169,11 +177,27 @@ def build_bullets(b: BulletList, ctx: Ctx) -> list[Flowable]:
             marker = Dot(dot, ctx.col(t.accent), rtl, square=t.band_style != "filled")
             mid = _first_line_mid(body.style.font, float(body.style.size), body.style.line_height)
             marker_dy = mid - dot / 2
-        out.append(Hanging(marker, body, indent, rtl, marker_dy,
-                           space_after=s.gap * (0.9 if last else 0.3)))
+        after = s.gap * (0.9 if last else (0.55 if reading else 0.3))
+        if meta_para is None:
+            out.append(Hanging(marker, body, indent, rtl, marker_dy, space_after=after))
+        else:
+            out += [Hanging(marker, body, indent, rtl, marker_dy),
+                    Hanging(None, meta_para, indent, rtl, space_after=after)]
     if title is not None:  # the list title goes along with (the start of) its first item
         out = ctx.keep([title], out[:1]) + out
     return out
+
+
+_READING_SEP = " \u2014 "
+_QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
+
+
+def _unquoted(title: str) -> str:
+    """A title without the quotes some items carry: titles are set in bold, never in quotes."""
+    title = title.strip()
+    if len(title) > 2 and title[0] in _QUOTES and title[-1] in _QUOTES:
+        return title[1:-1].strip()
+    return title
 
 
 class _Inset(Flowable):  # type: ignore[misc]
@@ -208,6 +232,9 @@ def build_sources(b: SourcesBlock, ctx: Ctx) -> list[Flowable]:
         rtl = body.direction == "rtl"
         mstyle = replace(body.style, bold=True, color=ctx.col(t.heading_ink), align="end",
                          hyphenate_lang=None)
+        if n == 1:  # one source: nothing to number
+            out.append(Hanging(None, body, 0.0, rtl, 0.0, space_after=s.small * 0.2))
+            continue
         marker = _Inset(ScriptParagraph(f"{i}.", mstyle, "rtl" if rtl else "ltr"), s.small * 0.5, rtl)
         indent = s.small * (1.9 if n < 10 else 2.5)
         out.append(Hanging(marker, body, indent, rtl, 0.0, space_after=s.small * 0.2))

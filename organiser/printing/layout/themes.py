@@ -65,6 +65,7 @@ class Theme:
     body_family: str = "sans"
     band_style: BandStyle = "filled"
     base_size: float = 11.0  # body size on A4 before fitting
+    max_factor: float = 1.4  # how far fitting may grow the type to fill a page with little on it
     scale: TypeScale = field(default_factory=TypeScale)
     uppercase_headline: bool = False
 
@@ -80,11 +81,12 @@ class Sizes:
     table: float
     headline_leading: float
     body_leading: float
+    air: float = 1.0  # > 1 opens the space between blocks and items to fill a page the type cannot fill
 
     @property
     def gap(self) -> float:
         """The vertical rhythm unit between blocks."""
-        return self.body * 0.9
+        return self.body * 0.9 * self.air
 
 
 def paper_ratio(width_mm: float, height_mm: float) -> float:
@@ -107,7 +109,10 @@ def sizes_for(theme: Theme, paper: str, factor: float = 1.0) -> Sizes:
     floor = min_body_size(paper)
     body = max(theme.base_size * r**0.4, floor) * factor
     s = theme.scale
-    headline = max(theme.base_size * s.headline * r**0.9 * factor, body * 1.6)
+    # Growing to fill a page is for the reading text: the headline grows a third as fast, so it keeps its lines.
+    head_factor = factor if factor <= 1.0 else 1.0 + (factor - 1.0) / 3
+    # Small handouts (A6) are read in the hand: the headline shrinks faster than the page there.
+    headline = max(theme.base_size * s.headline * r ** (0.9 if r >= 0.7 else 1.2) * head_factor, body * 1.6)
     return Sizes(
         headline=round(headline, 2),
         subheading=round(body * s.subheading, 2),
@@ -206,7 +211,7 @@ _SOLIDARITY = Theme(
     verdicts=VerdictColours(
         yes="#0057B7", no="#14213D", partly="#0057B7", arguably="#0057B7", unknown="#6B7488"
     ),
-    heading_family="condensed",
+    heading_family="display",
 )
 
 _PHOTOCOPY = Theme(

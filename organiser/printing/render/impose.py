@@ -16,7 +16,9 @@ HAIRLINE_PT = 0.25
 EDGE_MARK_MM = 8.0  # home printers do not print the outer 3-5 mm: a longer mark still shows
 CROSS_MM = 3.0
 TILE_MARGIN_MM = 8.0
-MARK_CMYK = "1 1 1 1 K"  # registration: prints on every plate
+MARK_INK = "0 G"  # 100 % black DeviceGray: one plate in CMYK output, allowed in RGB, grey and PDF/A files
+# Shop sheets: SRA sizes leave room around A-size pieces for bleed, gutters and marks.
+SHEETS_MM: dict[str, tuple[float, float]] = {**PAPER_SIZES_MM, "SRA3": (320.0, 450.0), "SRA4": (225.0, 320.0)}
 
 Matrix = tuple[float, float, float, float, float, float]  # pypdf/PDF order: a b c d e f
 Rect = tuple[float, float, float, float]  # x0, y0, x1, y1
@@ -25,16 +27,16 @@ Rect = tuple[float, float, float, float]  # x0, y0, x1, y1
 def sheet_size(sheet: str, landscape: bool = False) -> tuple[float, float]:
     """Sheet size in points."""
     try:
-        w, h = PAPER_SIZES_MM[sheet]
+        w, h = SHEETS_MM[sheet]
     except KeyError:
-        raise RenderError(f"unknown sheet size {sheet!r} (use one of {', '.join(PAPER_SIZES_MM)})") from None
+        raise RenderError(f"unknown sheet size {sheet!r} (use one of {', '.join(SHEETS_MM)})") from None
     return (h * MM, w * MM) if landscape else (w * MM, h * MM)
 
 
 # ---- matrices ----------------------------------------------------------------------------------------------
 
 
-def _mul(m: Matrix, n: Matrix) -> Matrix:
+def mul(m: Matrix, n: Matrix) -> Matrix:
     """Apply ``m`` first, then ``n``."""
     a, b, c, d, e, f = m
     A, B, C, D, E, F = n
@@ -46,7 +48,7 @@ def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
     return (a * x + c * y + e, b * x + d * y + f)
 
 
-def _bounds(m: Matrix, r: Rect) -> Rect:
+def bounds(m: Matrix, r: Rect) -> Rect:
     pts = [_apply(m, x, y) for x in (r[0], r[2]) for y in (r[1], r[3])]
     xs, ys = [p[0] for p in pts], [p[1] for p in pts]
     return (min(xs), min(ys), max(xs), max(ys))
@@ -56,7 +58,7 @@ def _translate(x: float, y: float) -> Matrix:
     return (1.0, 0.0, 0.0, 1.0, x, y)
 
 
-def _fit(trim: Rect, cell: Rect, rotate: int) -> tuple[float, Matrix]:
+def fit(trim: Rect, cell: Rect, rotate: int) -> tuple[float, Matrix]:
     """Scale and matrix that centre ``trim`` in ``cell``, turned by ``rotate`` degrees (0, 90 or -90)."""
     tw, th = trim[2] - trim[0], trim[3] - trim[1]
     cw, ch = cell[2] - cell[0], cell[3] - cell[1]
@@ -64,16 +66,16 @@ def _fit(trim: Rect, cell: Rect, rotate: int) -> tuple[float, Matrix]:
     s = min(cw / w, ch / h)
     rot: Matrix = {0: (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 90: (0.0, 1.0, -1.0, 0.0, 0.0, 0.0),
                    -90: (0.0, -1.0, 1.0, 0.0, 0.0, 0.0)}[rotate]
-    m = _mul(_mul(_translate(-trim[0], -trim[1]), rot), (s, 0.0, 0.0, s, 0.0, 0.0))
-    x0, y0, _, _ = _bounds(m, trim)
+    m = mul(mul(_translate(-trim[0], -trim[1]), rot), (s, 0.0, 0.0, s, 0.0, 0.0))
+    x0, y0, _, _ = bounds(m, trim)
     ox, oy = cell[0] + (cw - w * s) / 2, cell[1] + (ch - h * s) / 2
-    return s, _mul(m, _translate(ox - x0, oy - y0))
+    return s, mul(m, _translate(ox - x0, oy - y0))
 
 
 # ---- pypdf plumbing ----------------------------------------------------------------------------------------
 
 
-def _read(pdf: bytes) -> Any:
+def read_pdf(pdf: bytes) -> Any:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -86,12 +88,12 @@ def _read(pdf: bytes) -> Any:
         raise RenderError(f"cannot impose: not a readable PDF ({exc})") from None
 
 
-def _trim(page: Any) -> Rect:
+def trim_box(page: Any) -> Rect:
     box = page.trimbox
     return (float(box.left), float(box.bottom), float(box.right), float(box.top))
 
 
-def _form(writer: Any, page: Any, bbox: Rect) -> Any:
+def page_form(writer: Any, page: Any, bbox: Rect) -> Any:
     """The page as a Form XObject in ``writer``: drawn many times, stored once, clipped to ``bbox``."""
     from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, NameObject
 
@@ -108,7 +110,7 @@ def _form(writer: Any, page: Any, bbox: Rect) -> Any:
     return writer._add_object(form.flate_encode())
 
 
-def _sheet(writer: Any, size: tuple[float, float], forms: dict[str, Any], ops: Iterable[str]) -> None:
+def add_sheet(writer: Any, size: tuple[float, float], forms: dict[str, Any], ops: Iterable[str]) -> None:
     from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
     page = writer.add_blank_page(width=size[0], height=size[1])
@@ -120,7 +122,7 @@ def _sheet(writer: Any, size: tuple[float, float], forms: dict[str, Any], ops: I
     page[NameObject("/Contents")] = writer._add_object(stream.flate_encode())
 
 
-def _write(writer: Any, reader: Any) -> bytes:
+def write_sheets(writer: Any, reader: Any) -> bytes:
     """The sheets, keeping the flyer's title, author, keywords, provenance and language."""
     from pypdf.generic import NameObject
 
@@ -140,13 +142,13 @@ def _num(v: float) -> str:
     return f"{v:.3f}".rstrip("0").rstrip(".")
 
 
-def _draw(name: str, m: Matrix) -> str:
+def draw_form(name: str, m: Matrix) -> str:
     return f"q {' '.join(_num(v) for v in m)} cm /{name} Do Q"
 
 
-def _lines(segments: Sequence[Rect]) -> str:
+def mark_lines(segments: Sequence[Rect]) -> str:
     path = " ".join(f"{_num(a)} {_num(b)} m {_num(c)} {_num(d)} l" for a, b, c, d in segments)
-    return f"q {HAIRLINE_PT} w 0 J {MARK_CMYK} {path} S Q" if segments else ""
+    return f"q {HAIRLINE_PT} w 0 J {MARK_INK} {path} S Q" if segments else ""
 
 
 # ---- N-up --------------------------------------------------------------------------------------------------
@@ -167,7 +169,7 @@ def _layout(n: int, trim: Rect, size: tuple[float, float]) -> _Layout:
     for rotate in (0, 90):
         for cols, rows in grids:
             cell = (0.0, 0.0, size[0] / cols, size[1] / rows)
-            s, _ = _fit(trim, cell, rotate)
+            s, _ = fit(trim, cell, rotate)
             if best is None or s > best.scale + 1e-6:
                 best = _Layout(cols, rows, rotate, s)
     assert best is not None
@@ -221,32 +223,32 @@ def nup(pdf: bytes, n: Literal[2, 4, 8], sheet: str = "A4", cut_marks: bool = Tr
 
     if n not in (2, 4, 8):
         raise RenderError(f"cannot put {n} copies on a sheet: use 2, 4 or 8")
-    reader = _read(pdf)
+    reader = read_pdf(pdf)
     size = sheet_size(sheet)
     writer = PdfWriter()
     mirror: Matrix = (-1.0, 0.0, 0.0, 1.0, size[0], 0.0)  # what lies behind a point, seen from the back
     for index, page in enumerate(reader.pages):
-        trim = _trim(page)
+        trim = trim_box(page)
         layout = _layout(n, trim, size)
         name = f"P{index}"
-        form = _form(writer, page, trim)
+        form = page_form(writer, page, trim)
         back = double_sided and index % 2 == 1
         page_mirror: Matrix = (-1.0, 0.0, 0.0, 1.0, trim[0] + trim[2], 0.0)
         ops, rects = [], []
         for cell in _cells(layout, size):
             if back:
                 # B = M ∘ F ∘ m: the back of each copy sits behind its front, read as a turned page.
-                front_cell = _bounds(mirror, cell)
-                _, front = _fit(trim, front_cell, layout.rotate)
-                m = _mul(_mul(page_mirror, front), mirror)
+                front_cell = bounds(mirror, cell)
+                _, front = fit(trim, front_cell, layout.rotate)
+                m = mul(mul(page_mirror, front), mirror)
             else:
-                _, m = _fit(trim, cell, layout.rotate)
-            ops.append(_draw(name, m))
-            rects.append(_bounds(m, trim))
+                _, m = fit(trim, cell, layout.rotate)
+            ops.append(draw_form(name, m))
+            rects.append(bounds(m, trim))
         if cut_marks:
-            ops.append(_lines(_cut_marks(rects, size)))
-        _sheet(writer, size, {f"/{name}": form}, ops)
-    return _write(writer, reader)
+            ops.append(mark_lines(_cut_marks(rects, size)))
+        add_sheet(writer, size, {f"/{name}": form}, ops)
+    return write_sheets(writer, reader)
 
 
 # ---- tiling ------------------------------------------------------------------------------------------------
@@ -307,14 +309,14 @@ def _tile_overlays(plan: TilePlan, overlap: float, margin: float, page_label: st
         r, c = divmod(t, plan.cols)
         rx0, rx1, ry1 = margin, margin + (x1 - x0), h - margin
         ry0 = ry1 - (y1 - y0)
-        canv.setFillColorCMYK(0, 0, 0, 0.18)
+        canv.setFillGray(0.82)
         if c < plan.cols - 1:  # the next column's sheet is glued over this band
             canv.rect(rx1 - overlap, ry1 + mark0, overlap, band, stroke=0, fill=1)
             canv.rect(rx1 - overlap, ry0 - mark0 - band, overlap, band, stroke=0, fill=1)
         if r < plan.rows - 1:  # the next row's sheet is glued over this band
             canv.rect(rx0 - mark0 - band, ry0, band, overlap, stroke=0, fill=1)
             canv.rect(rx1 + mark0, ry0, band, overlap, stroke=0, fill=1)
-        canv.setStrokeColorCMYK(1, 1, 1, 1)
+        canv.setStrokeGray(0)
         canv.setLineWidth(HAIRLINE_PT)
         lines = []
         for x in (rx0, rx1):
@@ -322,7 +324,7 @@ def _tile_overlays(plan: TilePlan, overlap: float, margin: float, page_label: st
         for y in (ry0, ry1):
             lines += [(rx0 - mark0, y, rx0 - mark1, y), (rx1 + mark0, y, rx1 + mark1, y)]
         canv.lines(lines)
-        canv.setFillColorCMYK(0, 0, 0, 1)
+        canv.setFillGray(0)
         canv.setFont(font, 7)
         label = f"{page_label}row {r + 1} / col {c + 1} — tile {t + 1} of {len(plan.regions)}"
         canv.drawCentredString(w / 2, 4.5 * MM, label)
@@ -339,21 +341,21 @@ def tile(pdf: bytes, sheet: str = "A4", overlap_mm: float = 12.0) -> bytes:
     """Split each page across sheets at 100 %, with overlap, trim marks, glue bands and a tile index."""
     from pypdf import PdfWriter
 
-    reader = _read(pdf)
+    reader = read_pdf(pdf)
     writer = PdfWriter()
     m, o = TILE_MARGIN_MM * MM, overlap_mm * MM
     for index, page in enumerate(reader.pages):
-        trim = _trim(page)
+        trim = trim_box(page)
         plan = plan_tiles((trim[2] - trim[0], trim[3] - trim[1]), sheet, overlap_mm)
         w, h = plan.sheet
-        form = _form(writer, page, trim)
+        form = page_form(writer, page, trim)
         label = f"page {index + 1} · " if len(reader.pages) > 1 else ""
-        overlays = _read(_tile_overlays(plan, o, m, label))
+        overlays = read_pdf(_tile_overlays(plan, o, m, label))
         for t, (x0, y0, x1, y1) in enumerate(plan.regions):
-            ov = _form(writer, overlays.pages[t], (0.0, 0.0, w, h))
+            ov = page_form(writer, overlays.pages[t], (0.0, 0.0, w, h))
             e, f = m - x0 - trim[0], h - m - y1 - trim[1]
             clip = f"{_num(m)} {_num(h - m - (y1 - y0))} {_num(x1 - x0)} {_num(y1 - y0)} re W n"
-            poster = _draw("Poster", (1.0, 0.0, 0.0, 1.0, e, f))
-            ops = [f"q {clip} {poster} Q", _draw("Marks", (1.0, 0.0, 0.0, 1.0, 0.0, 0.0))]
-            _sheet(writer, plan.sheet, {"/Poster": form, "/Marks": ov}, ops)
-    return _write(writer, reader)
+            poster = draw_form("Poster", (1.0, 0.0, 0.0, 1.0, e, f))
+            ops = [f"q {clip} {poster} Q", draw_form("Marks", (1.0, 0.0, 0.0, 1.0, 0.0, 0.0))]
+            add_sheet(writer, plan.sheet, {"/Poster": form, "/Marks": ov}, ops)
+    return write_sheets(writer, reader)

@@ -1,9 +1,10 @@
-"""Flyer → print-ready PDF: page geometry per print mode, shrink-then-flow fitting, metadata, preflight."""
+"""Flyer → print-ready PDF: page geometry per print mode, fitting (shrink or grow), metadata, preflight."""
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -11,17 +12,22 @@ from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, P
 from reportlab.platypus import BaseDocTemplate, Frame, LayoutError, PageTemplate
 
 from organiser.errors import RenderError
-from organiser.flyers.model import Flyer, PageSpec, Paper, PrintMode
+from organiser.flyers.images import NO_IMAGES, ImageRefused, ImageSource, RasterImage
+from organiser.flyers.limits import check_flyer_size
+from organiser.flyers.model import Flyer, Headline, ImageBlock, PageSpec, Paper, PrintMode
 from organiser.printing.color import ColorMode, convert, enforcer, registration
 from organiser.printing.layout.blocks import Ctx, build_blocks, footer_paragraphs, is_poster
 from organiser.printing.layout.facts import LayoutFacts
 from organiser.printing.layout.fonts import font_name, register_fonts
-from organiser.printing.layout.labels import is_rtl_lang
+from organiser.printing.layout.labels import is_rtl_lang, page_label
 from organiser.printing.layout.sources import SourceIndex
 from organiser.printing.layout.text import ScriptParagraph, text_width
-from organiser.printing.layout.themes import Theme, get_theme, min_body_size, sizes_for
+from organiser.printing.layout.themes import Theme, get_theme, min_body_size, paper_ratio, sizes_for
 from organiser.printing.preflight import PreflightWarning, preflight
+from organiser.printing.render.checks import output_checks
+from organiser.printing.render.finish import finish_pdf
 from organiser.printing.render.marks import PageGeometry, draw_crop_marks, set_boxes
+from organiser.printing.render.standards import Standard
 
 __all__ = ["PreflightWarning", "RenderOptions", "RenderResult", "render_flyer"]
 
@@ -29,6 +35,8 @@ HOME_MIN_MARGIN_MM = 10.0  # most printers cannot print the outer 3–5 mm
 SHOP_SAFE_MM = 5.0  # text at least 5 mm inside the trim
 PRINTABLE_EDGE_MM = 5.0  # the page number stays this far inside the trim (printer-safe and shop-safe)
 FOLIO_GAP_MM = 1.5  # between the bottom of the body/footer and the page number below it
+AIR_LEFTOVER = 0.1  # a single page more than this much empty after growing the type gets more space between blocks
+MAX_AIR = 2.6  # at most this many times the normal space between blocks
 
 
 @dataclass(frozen=True)
@@ -41,6 +49,9 @@ class RenderOptions:
     cmyk: bool | None = None
     crop_marks: bool | None = None
     bleed_mm: float | None = None
+    standards: tuple[Standard, ...] = ()  # "pdfx" (PDF/X-4, implies CMYK unless grayscale), "pdfa" (PDF/A-2b)
+    # Where image references resolve: the flyer file's folder and/or its corpus. None: no image can be read.
+    images: ImageSource | None = None
 
 
 @dataclass(frozen=True)
@@ -48,6 +59,8 @@ class RenderResult:
     pdf: bytes
     page_count: int
     warnings: tuple[PreflightWarning, ...]
+    colour: ColorMode = "rgb"  # the colour mode the PDF was written in
+    smallest_pt: float = 0.0  # the smallest type size laid out (0: no text)
 
 
 @dataclass(frozen=True)
@@ -59,6 +72,7 @@ class _Setup:
     colour: ColorMode
     margin_mm: float
     geo: PageGeometry
+    images: Mapping[str, RasterImage] = field(default_factory=dict)
 
 
 def _resolve(flyer: Flyer, o: RenderOptions) -> _Setup:
@@ -69,16 +83,19 @@ def _resolve(flyer: Flyer, o: RenderOptions) -> _Setup:
     w, h = page.size_mm()
     gray = ps.grayscale if o.grayscale is None else o.grayscale
     cmyk = ps.cmyk if o.cmyk is None else o.cmyk
-    colour: ColorMode = ("kgray" if cmyk else "gray") if gray else ("cmyk" if cmyk else "rgb")
+    cmyk = cmyk or "pdfx" in o.standards  # a PDF/X file for a press holds no RGB
+    # Greyscale is DeviceGray whatever the press: it prints on the black plate alone.
+    colour: ColorMode = "gray" if gray else ("cmyk" if cmyk else "rgb")
     # Small papers get proportionally smaller margins, but never below the printer-safe minimum.
     margin = min(max(flyer.page.margin_mm, 0.0), min(w, h) * 0.1)
+    # The same text area in both modes (the shop's 5 mm safe area lies inside the home printer's 10 mm): the proof
+    # printed at home breaks every line exactly where the shop's print does.
+    margin = max(margin, HOME_MIN_MARGIN_MM, SHOP_SAFE_MM)
     if mode == "shop":
         bleed = ps.bleed_mm if o.bleed_mm is None else o.bleed_mm
         crop = ps.crop_marks if o.crop_marks is None else o.crop_marks
-        margin = max(margin, SHOP_SAFE_MM)
     else:
         bleed, crop = 0.0, False
-        margin = max(margin, HOME_MIN_MARGIN_MM)
     return _Setup(paper, w, h, mode, colour, margin,
                   PageGeometry.make(w, h, max(bleed, 0.0), bool(crop)))
 
@@ -125,13 +142,14 @@ class _Built:
     frame_h: float
     factor: float = 1.0
     total: int = 0  # the page total printed in the page numbers (0: none)
+    air: float = 1.0
 
 
 def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, factor: float,
-           total: int = 0) -> _Built:
+           total: int = 0, air: float = 1.0) -> _Built:
     """One layout at ``factor``; ``total`` > 1 prints a page number "n / total" in the footer area."""
     geo = setup.geo
-    sizes = sizes_for(theme, setup.paper, factor)
+    sizes = replace(sizes_for(theme, setup.paper, factor), air=air)
     facts = LayoutFacts(paper=setup.paper, mode=setup.colour, intended_pages=_intended_pages(flyer),
                         factor=factor)
     margin = setup.margin_mm * mm
@@ -143,7 +161,8 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
     ext = (margin + geo.bleed) if shop else 0.0
     ctx = Ctx(theme=theme, sizes=sizes, mode=setup.colour, sources=sources, facts=facts, width=frame_w,
               frame_height=frame_h_full, lang=flyer.lang, rtl=rtl, extend_left=ext, extend_right=ext,
-              extend_top=ext, poster=is_poster(flyer.blocks))
+              extend_top=ext, poster=is_poster(flyer.blocks), images=setup.images,
+              headline=next((b.text for b in flyer.blocks if isinstance(b, Headline)), ""))
 
     footers = footer_paragraphs(flyer.blocks, ctx)
     foot_h = 0.0
@@ -154,8 +173,8 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
     folio_y = o + margin  # baseline box of the page number: in the bottom margin when it has room
     if numbered:
         fstyle = ctx.style("small", theme.muted, align="end", hyphenate_lang=None)
-        folio = ScriptParagraph(f"{total} / {total}", fstyle, "ltr")
-        folio_w = text_width(f"{total} / {total}", fstyle) + sizes.small
+        folio = ScriptParagraph(page_label(total, total, flyer.lang), fstyle, "ltr")
+        folio_w = text_width(page_label(total, total, flyer.lang), fstyle) + sizes.small
         folio_h = folio.wrap(folio_w, frame_h_full)[1]
         if margin - FOLIO_GAP_MM * mm - folio_h >= PRINTABLE_EDGE_MM * mm:
             folio_y = o + margin - FOLIO_GAP_MM * mm - folio_h
@@ -207,7 +226,7 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
     def on_page_end(canv: Any, doc: Any) -> None:
         if folio is not None:
             # Muted small type at the end side, under the footer (or beside its last line when the margin is tight).
-            num = ScriptParagraph(f"{doc.page} / {total}", folio.style, "ltr")
+            num = ScriptParagraph(page_label(doc.page, total, flyer.lang), folio.style, "ltr")
             num.wrap(folio_w, frame_h_full)
             x = o + margin if rtl else o + margin + frame_w - folio_w
             num.drawOn(canv, x, folio_y)
@@ -240,12 +259,12 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
     try:
         doc.build(story)
     except LayoutError as exc:
-        raise RenderError(f"A block of the flyer cannot be laid out on {setup.paper}: {exc}") from None
+        raise RenderError(layout_error_message(exc, setup.paper)) from None
     facts.page_count = doc.page
     last = doc.frame
     used_last = float(last._y1 + last._height - last._y)
     return _Built(buf.getvalue(), doc.page, facts, (doc.page - 1) * frame_h + used_last, frame_h, factor,
-                  total)
+                  total, air)
 
 
 class _Fitter:
@@ -256,8 +275,8 @@ class _Fitter:
         floor = min_body_size(setup.paper)
         self.min_factor = min(floor / sizes_for(theme, setup.paper, 1.0).body, 1.0)
 
-    def build(self, factor: float, total: int = 0) -> _Built:
-        return _build(self.flyer, self.setup, self.theme, self.sources, factor, total)
+    def build(self, factor: float, total: int = 0, air: float = 1.0) -> _Built:
+        return _build(self.flyer, self.setup, self.theme, self.sources, factor, total, air)
 
     def shrink(self, base: _Built, pages: int) -> _Built | None:
         """The largest readable size (down to the paper's minimum) at which ``base`` fits ``pages`` pages."""
@@ -278,6 +297,54 @@ class _Fitter:
             factor = max(self.min_factor, factor * 0.96)
         return None
 
+    def grow(self, base: _Built, pages: int) -> _Built:
+        """The largest size within the theme's range at which ``base`` still fits ``pages``: fills the page.
+
+        Three builds at most (an area estimate, then halfway back while it overflows): fitting stays cheap.
+        """
+        if base.pages > pages or base.frame_h <= 0 or base.used <= 0:
+            return base
+        room = pages * base.frame_h / base.used
+        if room < 1.06:
+            return base
+        # Posters (A3 and up) are read from further away: their range reaches further.
+        ceiling = self.theme.max_factor * max(1.0, paper_ratio(self.setup.width_mm, self.setup.height_mm)) ** 0.5
+        lo = base
+        factor = min(base.factor * room ** 0.5 * 0.985, ceiling)
+        for _ in range(3):
+            if factor <= lo.factor * 1.02:
+                break
+            trial = self.build(factor, base.total)
+            if trial.pages <= pages:
+                lo = trial
+                if trial.used >= pages * trial.frame_h * 0.9:
+                    break
+                factor = min(trial.factor * (pages * trial.frame_h / trial.used) ** 0.5 * 0.985, ceiling)
+            else:
+                factor = (lo.factor + factor) / 2
+        return lo
+
+    def aerate(self, base: _Built) -> _Built:
+        """A single page the type cannot fill (grown to the theme's limit): open the space between blocks.
+
+        One trial at the most air; if that overflows, the air the two heights point to, then half of that.
+        """
+        if base.pages != 1 or base.used >= base.frame_h * (1 - AIR_LEFTOVER):
+            return base
+        most = self.build(base.factor, base.total, MAX_AIR)
+        if most.pages == 1:
+            return most
+        per_air = (most.used - base.used) / (MAX_AIR - 1.0)
+        if per_air <= 0:
+            return base
+        air = min(max(1.0 + (base.frame_h * 0.97 - base.used) / per_air, 1.0), MAX_AIR)
+        for _ in range(2):  # lines that grow with the air (posters) jump: halve back once if it overflowed
+            trial = self.build(base.factor, base.total, air)
+            if trial.pages == 1:
+                return trial
+            air = 1.0 + (air - 1.0) / 2
+        return base
+
     def numbered(self, built: _Built) -> _Built:
         """``built`` again with page numbers "n / total" when it has more than one page."""
         result = built
@@ -289,14 +356,44 @@ class _Fitter:
         return result
 
 
+_FLOWABLE_KINDS = {"Spacer": "a spacer", "Image": "an image", "Table": "a table or box", "Drawing": "a QR code",
+                   "KeepTogether": "a group of blocks", "ScriptParagraph": "a text", "Paragraph": "a text"}
+
+
+def layout_error_message(exc: Exception, paper: str) -> str:
+    """ReportLab's LayoutError names object reprs (``<Spacer at 0x…>``); the user gets what kind of block it is."""
+    import re
+
+    match = re.search(r"<(\w+)[ @]", str(exc))
+    kind = _FLOWABLE_KINDS.get(match.group(1), "a block") if match else "a block"
+    return (f"The flyer cannot be laid out on {paper}: {kind} is too large for one page "
+            f"(make it smaller or choose a larger paper)")
+
+
+def _load_images(flyer: Flyer, source: ImageSource) -> dict[str, RasterImage]:
+    """Every image of the flyer, read and checked once before layout: a refused image leaves no PDF."""
+    from organiser.printing.layout.sources import iter_blocks
+
+    out: dict[str, RasterImage] = {}
+    for block in iter_blocks(flyer.blocks):
+        if isinstance(block, ImageBlock) and block.path not in out:
+            try:
+                out[block.path] = source.read(block.path)
+            except ImageRefused as exc:
+                raise RenderError(f"{exc} (block {block.id})") from None
+    return out
+
+
 def render_flyer(flyer: Flyer, options: RenderOptions = RenderOptions()) -> RenderResult:  # noqa: B008
     """Lay the flyer out: one side at readable sizes first, then (double-sided) the back, then more pages.
 
     Type shrinks to fit one page (never below the paper's readable minimum); a double-sided flyer that still
     does not fit uses the back at the largest size that fits two pages; what fits nowhere flows on and warns.
+    What fits with room to spare grows (within the theme's range) until it fills its pages.
     """
+    check_flyer_size(flyer)
     register_fonts()
-    setup = _resolve(flyer, options)
+    setup = replace(_resolve(flyer, options), images=_load_images(flyer, options.images or NO_IMAGES))
     fit = _Fitter(flyer, setup, get_theme(flyer.theme), SourceIndex.for_flyer(flyer))
     intended = _intended_pages(flyer)
     best = fit.build(1.0)
@@ -308,6 +405,14 @@ def render_flyer(flyer: Flyer, options: RenderOptions = RenderOptions()) -> Rend
             # Front and back, numbered "1 / 2": the largest readable size that fits both sides.
             both = fit.build(1.0, intended)
             best = both if both.pages <= intended else (fit.shrink(both, intended) or both)
+    if best.pages <= intended:  # what overflows its sides is already as small as it may be
+        best = fit.grow(best, max(best.pages, 1))
+        best = fit.aerate(best)
     best = fit.numbered(best)
-    warnings = tuple(preflight(flyer, best.facts))
-    return RenderResult(best.pdf, best.pages, warnings)
+    pdf, warnings = best.pdf, tuple(preflight(flyer, best.facts))
+    if setup.colour != "rgb" or options.standards:
+        # Screen RGB needs no colour rules at full size (imposed sheets get them in export for the hairlines).
+        pdf = finish_pdf(pdf, setup.colour, options.standards)
+        warnings += tuple(output_checks(pdf, setup.colour, options.standards))
+    smallest = min((t.size for t in best.facts.texts), default=0.0)
+    return RenderResult(pdf, best.pages, warnings, setup.colour, smallest)
