@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from organiser.cli import editions
 from organiser.cli.ids import record_id
+from organiser.cli.merge import add_flyer_merge
 from organiser.cli.output import say, warn
 from organiser.cli.templates import add_flyer_new
 from organiser.flyers.images import ImageSource, adopt_images
@@ -48,6 +49,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p = fsub.add_parser("delete", help="delete a flyer from the corpus")
     p.add_argument("flyer_id", type=record_id("flyer"), metavar="ID")
     p.set_defaults(func=cmd_flyer_delete)
+    add_flyer_merge(fsub)
 
     table = sub.add_parser("table", help="comparison charts as CSV")
     tsub = table.add_subparsers(dest="table_command", metavar="ACTION", required=True)

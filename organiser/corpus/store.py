@@ -339,6 +339,25 @@ class Corpus:
             return Source.from_row(row)
         raise NotFound(f"There is no source {source_id}.")
 
+    SOURCE_DETAILS = ("title", "outlet", "date", "url", "authors", "rights")
+
+    def update_source(self, source_id: int, details: dict[str, Any]) -> Source:
+        """Change a source's provenance (title, outlet, date, url, authors, rights); returns it as stored."""
+        self.source(source_id)  # NotFound when it is gone
+        row: dict[str, Any] = {}
+        for key, value in details.items():
+            if key not in self.SOURCE_DETAILS:
+                raise ValueError(f"{key!r} is not a source detail")
+            if key == "authors":
+                row[key] = json.dumps([a for a in value if a], ensure_ascii=False)
+            else:
+                row[key] = (str(value).strip() or None) if value is not None else None
+        if "title" in details and not row["title"]:
+            raise ValueError("A source needs a title.")
+        with self.db.atomic():
+            self.db.table("sources").update(source_id, row)
+        return self.source(source_id)
+
     def source_structure(self, source_id: int) -> list[dict[str, Any]]:
         """Headings and boilerplate kept with the source (not offered as statements)."""
         row = self.db.execute("SELECT structure FROM sources WHERE id = ?", [source_id]).fetchone()

@@ -54,6 +54,10 @@ class PrintSettings:
     crop_marks: bool = True
     nup: int = 1
     double_sided: bool = False
+    # The export dialog's last choices for this flyer (stored with it, not shared between flyers).
+    tile: str = ""  # sheet size a poster is split across ("" = not tiled)
+    export_format: Literal["pdf", "png"] = "pdf"
+    dpi: int = 150  # PNG resolution
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,9 @@ class Profile:
     contact: str = ""  # written as the organisation wants it printed, e.g. "info[at]example.org"
     website: str = ""  # as printed: "example.org" (the QR code gets https:// in front)
     logo: str = ""  # path of an image file
+    language: str = ""  # default language of new flyers ("" = English)
+    theme: str = ""  # default theme of new flyers ("" = the template's own)
+    paper: str = ""  # default paper of new flyers and exports ("" = the template's own)
 
     def is_empty(self) -> bool:
         return not (self.name or self.contact or self.website or self.logo)
@@ -33,7 +36,8 @@ class Profile:
 
     def cleaned(self) -> Profile:
         return replace(self, name=self.name.strip(), contact=self.contact.strip(),
-                       website=self.website.strip(), logo=self.logo.strip())
+                       website=self.website.strip(), logo=self.logo.strip(), language=self.language.strip(),
+                       theme=self.theme.strip(), paper=self.paper.strip())
 
 
 def website_url(website: str) -> str:
@@ -53,16 +57,25 @@ def display_website(url: str) -> str:
     return text.removeprefix("www.").rstrip("/")
 
 
+_FIELDS = ("name", "contact", "website", "logo", "language", "theme", "paper")
+
+
 def load_profile(corpus: Corpus) -> Profile:
-    sql = "SELECT name, contact, website, logo FROM profile WHERE id = ?"
-    row = corpus.db.execute(sql, [_ROW_ID]).fetchone()
+    """The stored profile; columns added after the first release read as "" in an older corpus."""
+    row = corpus.db.execute("SELECT * FROM profile WHERE id = ?", [_ROW_ID]).fetchone()
     if row is None:
         return Profile()
-    return Profile(*(value or "" for value in row))
+    names = [d[0] for d in corpus.db.execute("SELECT * FROM profile LIMIT 0").description]
+    values = dict(zip(names, row, strict=True))
+    return Profile(**{f: str(values.get(f) or "") for f in _FIELDS})
 
 
 def save_profile(corpus: Corpus, profile: Profile) -> None:
     p = profile.cleaned()
+    table = corpus.db.table("profile")
     with corpus.write():
-        row = {"id": _ROW_ID, "name": p.name, "contact": p.contact, "website": p.website, "logo": p.logo}
-        corpus.db.table("profile").upsert(row, pk="id")
+        # The language/theme/paper columns came later: an older corpus gets them on the first save.
+        for name in _FIELDS:
+            if name not in table.columns_dict:
+                table.add_column(name, str)
+        table.upsert({"id": _ROW_ID, **{f: getattr(p, f) for f in _FIELDS}}, pk="id")

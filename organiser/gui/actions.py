@@ -36,6 +36,12 @@ class ActionId(enum.Enum):
     SHOW_STATEMENTS = enum.auto()
     SHOW_SOURCES = enum.auto()
     ABOUT = enum.auto()
+    ADD_TO_FLYER = enum.auto()
+    USE_AS_EVIDENCE = enum.auto()
+    EDIT_SOURCE = enum.auto()
+    PROFILE = enum.auto()
+    APPLY_PROFILE = enum.auto()
+    MERGE = enum.auto()
 
 
 @dataclass(frozen=True)
@@ -102,6 +108,27 @@ _SPECS: dict[ActionId, _Spec] = {
         QT_TRANSLATE_NOOP("Actions", "Show the sources and their statements"), "Ctrl+2"),
     ActionId.ABOUT: _Spec(
         QT_TRANSLATE_NOOP("Actions", "&About Organiser"), QT_TRANSLATE_NOOP("Actions", "What this app is")),
+    ActionId.ADD_TO_FLYER: _Spec(
+        QT_TRANSLATE_NOOP("Actions", "Add to fl&yer"),
+        QT_TRANSLATE_NOOP("Actions", "Quote the selected statements in the open flyer, before its sources"),
+        "Ctrl+Return"),
+    ActionId.USE_AS_EVIDENCE: _Spec(
+        QT_TRANSLATE_NOOP("Actions", "Use as e&vidence"),
+        QT_TRANSLATE_NOOP("Actions", "Cite the selected statements as evidence of the selected chart cell"),
+        "Ctrl+Shift+Return"),
+    ActionId.EDIT_SOURCE: _Spec(
+        QT_TRANSLATE_NOOP("Actions", "Edit s&ource details…"),
+        QT_TRANSLATE_NOOP("Actions", "Change the title, outlet, date, link, authors or rights of a source"),
+        "Ctrl+Shift+E"),
+    ActionId.PROFILE: _Spec(
+        QT_TRANSLATE_NOOP("Actions", "Or&ganisation profile…"),
+        QT_TRANSLATE_NOOP("Actions", "Your group's name, contact, website, logo and the defaults of new flyers")),
+    ActionId.APPLY_PROFILE: _Spec(
+        QT_TRANSLATE_NOOP("Actions", "Put the profile in this fl&yer"),
+        QT_TRANSLATE_NOOP("Actions", "Fill the open flyer's footer, QR code and logo from the profile")),
+    ActionId.MERGE: _Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Merge with a table of rows…"),
+        QT_TRANSLATE_NOOP("Actions", "One copy of the flyer per row of a CSV table (venue, time, contact…)")),
 }
 
 

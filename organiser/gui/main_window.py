@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+    QUndoGroup,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -36,6 +44,7 @@ from organiser.gui.i18n import arg
 from organiser.gui.language_menu import LanguageMenu
 from organiser.gui.menus import build_menus_and_toolbar
 from organiser.gui.settings import Settings
+from organiser.gui.window_flows import WindowFlows, redo_keys
 from organiser.gui.workers import Workers
 
 if TYPE_CHECKING:
@@ -67,18 +76,22 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.settings = settings
         self.session = CorpusSession(corpus, self)
+        # Corpus and library edits share the window's stack; each flyer has its own in the group (per-flyer undo).
         self.undo_stack = QUndoStack(self)
         # Every step keeps whole flyer versions: a bound keeps a day-long session's memory flat.
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.undo_stack)
+        self.undo_group.setActiveStack(self.undo_stack)
         self.workers = Workers(synchronous=synchronous)
         self.close_guard = CloseGuard(self)
         self.registry = Actions(self)
-        self.registry.register(ActionId.UNDO, self.undo_stack.createUndoAction(self))
-        self.registry.register(ActionId.REDO, self.undo_stack.createRedoAction(self))
+        self.registry.register(ActionId.UNDO, self.undo_group.createUndoAction(self, self.tr("&Undo")))
+        self.registry.register(ActionId.REDO, self.undo_group.createRedoAction(self, self.tr("&Redo")))
         self._label_undo_actions()
         self.registry[ActionId.UNDO].setShortcuts(self._keys("Undo"))
-        self.registry[ActionId.REDO].setShortcuts(self._keys("Redo"))
-        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.registry[ActionId.REDO].setShortcuts(redo_keys())
+        self.undo_group.cleanChanged.connect(self._clean_changed)
         self.setWindowTitle(arg(self.tr("%1[*] — Organiser"), corpus.path.name))
 
         self.corpus_view = CorpusView(self.session, synchronous=synchronous, parent=self)
@@ -124,10 +137,10 @@ class MainWindow(QMainWindow):
     def _label_undo_actions(self) -> None:
         """"Undo <what>" as one translated sentence (a prefix glued to the command's text reads badly in
         Ukrainian, Arabic and Hebrew); the stack's own labelling runs first, these slots after it."""
-        self.undo_stack.undoTextChanged.connect(self._label_undo)
-        self.undo_stack.redoTextChanged.connect(self._label_redo)
-        self._label_undo(self.undo_stack.undoText())
-        self._label_redo(self.undo_stack.redoText())
+        self.undo_group.undoTextChanged.connect(self._label_undo)
+        self.undo_group.redoTextChanged.connect(self._label_redo)
+        self._label_undo(self.undo_group.undoText())
+        self._label_redo(self.undo_group.redoText())
 
     def _label_undo(self, text: str) -> None:
         action = self.registry[ActionId.UNDO]
@@ -153,8 +166,12 @@ class MainWindow(QMainWindow):
         self.language_menu = LanguageMenu(self.settings, self)
         self.toolbar = build_menus_and_toolbar(self, a, self.language_menu)
         context = [
+            a[ActionId.ADD_TO_FLYER],
+            a[ActionId.USE_AS_EVIDENCE],
+            None,
             a[ActionId.EDIT_STATEMENT],
             a[ActionId.TAG_STATEMENT],
+            a[ActionId.EDIT_SOURCE],
             a[ActionId.DELETE],
             None,
             a[ActionId.NEW_STATEMENT],
@@ -177,12 +194,13 @@ class MainWindow(QMainWindow):
         a[ActionId.SHOW_STATEMENTS].triggered.connect(lambda: self.tabs.setCurrentIndex(STATEMENTS_TAB))
         a[ActionId.SHOW_SOURCES].triggered.connect(lambda: self.tabs.setCurrentIndex(SOURCES_TAB))
         a[ActionId.ABOUT].triggered.connect(self._about)
-        a[ActionId.NEW_FLYER].triggered.connect(lambda: self.call_workspace("new_flyer"))
+        a[ActionId.NEW_FLYER].triggered.connect(lambda: self.with_workspace(lambda ws: self.flows.ask_new_flyer()))
         a[ActionId.EXPORT].triggered.connect(lambda: self.with_workspace(_exporting().ask_and_export))
         a[ActionId.PRINT].triggered.connect(lambda: self.with_workspace(_exporting().ask_and_print))
         a[ActionId.EDITIONS].triggered.connect(lambda: self.with_workspace(self.show_editions))
         a[ActionId.SHARE].triggered.connect(lambda: sharing.ask_share(self))
         a[ActionId.OPEN_BUNDLE].triggered.connect(lambda: sharing.ask_open_bundle(self))
+        self.flows = WindowFlows(self)
         self._update_workspace_actions()
 
     def _restore_layout(self) -> None:
@@ -267,11 +285,13 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.workspace_panel = workspace
         workspace.status_message.connect(self.show_status)
+        self.flows.workspace_loaded(workspace)
         self._update_workspace_actions()
         self.workspace_ready.emit(workspace)
 
     def _update_workspace_actions(self) -> None:
-        for action_id in (ActionId.NEW_FLYER, ActionId.EXPORT, ActionId.EDITIONS, ActionId.PRINT):
+        for action_id in (ActionId.NEW_FLYER, ActionId.EXPORT, ActionId.EDITIONS, ActionId.PRINT, ActionId.ADD_TO_FLYER,
+                          ActionId.USE_AS_EVIDENCE, ActionId.APPLY_PROFILE, ActionId.MERGE):
             self.registry[action_id].setEnabled(self.workspace is not None)
 
     def _corpus_statement_changed(self, *_args: object) -> None:
@@ -366,7 +386,7 @@ class MainWindow(QMainWindow):
                 sharing.open_bundle(self, bundle)
             texts = [p for p in paths if not sharing.is_bundle(p)]
             if texts:
-                self.import_paths(texts)
+                self.flows.import_dropped(texts)
 
     # ---- messages and closing -------------------------------------------------------------------
 

@@ -19,10 +19,11 @@ from organiser.flyers.model import (
     Subheading,
     TextBlock,
 )
+from organiser.flyers.placeholders import placeholders_in
 from organiser.printing.color import as_rgb, contrast_ratio
 from organiser.printing.layout.facts import LayoutFacts
 from organiser.printing.layout.fonts import missing_glyphs
-from organiser.printing.layout.sources import is_sourced, iter_blocks
+from organiser.printing.layout.sources import block_citations, is_sourced, iter_blocks
 from organiser.printing.layout.themes import MIN_SMALL_SIZE, min_body_size
 
 
@@ -85,9 +86,68 @@ def _chars(chars: set[str]) -> str:
     return ", ".join(f"'{c}' (U+{ord(c):04X})" for c in sorted(chars)[:8])
 
 
+_PLACEHOLDER_HOSTS = ("example.org", "example.com", "example.net", "localhost", "your-group", "yourgroup")
+
+
+def url_problem(url: str) -> str | None:
+    """Why a QR link looks like it leads nowhere (None when it looks like a real address)."""
+    text = url.strip()
+    if not text or text.rstrip("/") in ("https:", "http:", "https://", "http://", "www"):
+        return "has no address yet"
+    if placeholders_in(text) or "{" in text:
+        return "still holds a placeholder"
+    if any(c.isspace() for c in text):
+        return "has spaces in it"
+    rest = text.split("://", 1)[1] if "://" in text else text
+    host = rest.split("/", 1)[0].split("?", 1)[0].split("@")[-1].split(":")[0].lower().removeprefix("www.")
+    if "." not in host or host.endswith(".") or host.startswith("."):
+        return f"has no real web address (“{host or text}”)"
+    if host in _PLACEHOLDER_HOSTS or host.startswith(("example.", "your")) or host.endswith(".example"):
+        return f"points to a sample address ({host})"
+    return None
+
+
+def content_checks(flyer: Flyer) -> list[PreflightWarning]:
+    """Checks of what the flyer says rather than how it prints: placeholders left from a template, links that
+    lead nowhere, citation numbers without a Sources list, events without a time or a place."""
+    out: list[PreflightWarning] = []
+    for hint in placeholders_in(flyer.title):
+        out.append(PreflightWarning("placeholder", f"The flyer's name is still the placeholder “{hint}”."))
+    has_sources = any(isinstance(b, SourcesBlock) for b in iter_blocks(flyer.blocks))
+    dangling = False
+    for block in iter_blocks(flyer.blocks):
+        hints = [h for t in _block_texts(block) for h in placeholders_in(t)]
+        if hints:
+            out.append(PreflightWarning(
+                "placeholder", f"Replace the template's placeholder “{hints[0]}”"
+                + (f" (and {len(hints) - 1} more in this block)" if len(hints) > 1 else "") + ".", block.id))
+        if isinstance(block, QRBlock):
+            problem = url_problem(block.url)
+            if problem:
+                out.append(PreflightWarning(
+                    "qr-url", f"The QR code's link {problem}: a phone that scans it will find nothing.",
+                    block.id))
+        if isinstance(block, EventBlock):
+            lacking = [name for name, value in (("when", block.when), ("where", block.where))
+                       if not value.strip() or placeholders_in(value)]
+            if lacking:  # empty, or still the template's placeholder
+                out.append(PreflightWarning(
+                    "event-incomplete", f"The event says nothing about {' or '.join(lacking)}: readers cannot come.",
+                    block.id))
+        # Quotes carry their source on the line under them; a chart's cells only by number into the list.
+        if not has_sources and not dangling and isinstance(block, ComparisonBlock) \
+                and any(is_sourced(c) for c in block_citations(block)):
+            dangling = True
+            out.append(PreflightWarning(
+                "dangling-citation",
+                "The chart's evidence is not printed: without a Sources list its cells cannot point to their "
+                "sources. Add a Sources block.", block.id))
+    return out
+
+
 def preflight(flyer: Flyer, facts: LayoutFacts) -> list[PreflightWarning]:
     """Every warning for ``flyer`` as laid out in ``facts``, in block order; [] when it is ready to print."""
-    out: list[PreflightWarning] = []
+    out: list[PreflightWarning] = content_checks(flyer)
     # Content checks that need no layout.
     for block in iter_blocks(flyer.blocks):
         missing: set[str] = set()
@@ -101,12 +161,6 @@ def preflight(flyer: Flyer, facts: LayoutFacts) -> list[PreflightWarning]:
         if isinstance(block, StatementBlock) and not is_sourced(block.citation):
             out.append(PreflightWarning(
                 "unsourced", "This statement has no source: add it so readers can check it.", block.id))
-        if isinstance(block, EventBlock):
-            empty = [name for name, value in (("when", block.when), ("where", block.where)) if not value.strip()]
-            if empty:
-                out.append(PreflightWarning(
-                    "event-incomplete", f"The event says nothing about {' or '.join(empty)}: readers cannot come.",
-                    block.id))
         if isinstance(block, Quote) and not is_sourced(block.citation) and not block.attribution.strip():
             out.append(PreflightWarning(
                 "unsourced", "This quote has no source or attribution.", block.id))

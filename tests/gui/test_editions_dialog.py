@@ -34,9 +34,9 @@ def test_translating_in_the_dialog_is_an_undoable_edit_of_the_flyer(qtbot: QtBot
     assert "1 of 15 texts translated" in dialog.summary.text()
     assert dialog.model.item(1, 2).text() == "done"
 
-    stack.undo()
+    ws.undo.group.undo()
     assert dialog.model.item(1, TRANSLATION).text() == ""
-    stack.redo()
+    ws.undo.group.redo()
 
     out = tmp_path / "chart-uk.pdf"
     dialog.ask_export(out)

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor, QUndoStack
+from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from organiser.corpus.store import Corpus
@@ -33,8 +33,8 @@ def _export(ws: object, path: Path) -> str:
 
 
 def test_search_drag_statement_undo_redo_export(qtbot: QtBot, corpus_path: Path, tmp_path: Path) -> None:
-    stack = QUndoStack()
-    ws = make_workspace(qtbot, corpus_path, stack)
+    ws = make_workspace(qtbot, corpus_path)
+    stack = ws.undo.group  # undo/redo act on the open flyer's own history
     store_and_open(ws, simple_flyer())
     sid = first_statement_with_source(ws.corpus, "solidarity")
     statement = ws.corpus.statement(sid)
@@ -64,8 +64,8 @@ def test_search_drag_statement_undo_redo_export(qtbot: QtBot, corpus_path: Path,
 
 def test_chart_cell_edit_and_criteria_reorder_reach_the_pdf(qtbot: QtBot, corpus_path: Path,
                                                             tmp_path: Path) -> None:
-    stack = QUndoStack()
-    ws = make_workspace(qtbot, corpus_path, stack)
+    ws = make_workspace(qtbot, corpus_path)
+    stack = ws.undo.group  # undo/redo act on the open flyer's own history
     store_and_open(ws, chart_flyer())
     assert ws.editor.select_block("chart")
     chart = ws.editor.chart
@@ -94,8 +94,8 @@ def test_chart_cell_edit_and_criteria_reorder_reach_the_pdf(qtbot: QtBot, corpus
 
 
 def test_header_drag_moves_the_criterion_through_undo(qtbot: QtBot, corpus_path: Path) -> None:
-    stack = QUndoStack()
-    ws = make_workspace(qtbot, corpus_path, stack)
+    ws = make_workspace(qtbot, corpus_path)
+    stack = ws.undo.group  # undo/redo act on the open flyer's own history
     store_and_open(ws, chart_flyer())
     ws.editor.select_block("chart")
     header = ws.editor.chart.view.verticalHeader()
@@ -133,8 +133,8 @@ def test_kill_and_restart_keeps_the_last_edit(qtbot: QtBot, corpus_path: Path) -
 
 
 def test_typing_is_one_undo_step(qtbot: QtBot, corpus_path: Path) -> None:
-    stack = QUndoStack()
-    ws = make_workspace(qtbot, corpus_path, stack)
+    ws = make_workspace(qtbot, corpus_path)
+    stack = ws.undo.group  # undo/redo act on the open flyer's own history
     store_and_open(ws, simple_flyer())
     ws.editor.select_block("h1")
     editor = ws.editor.properties.editor("text")
@@ -142,7 +142,7 @@ def test_typing_is_one_undo_step(qtbot: QtBot, corpus_path: Path) -> None:
     editor.setFocus()
     editor.moveCursor(QTextCursor.MoveOperation.End)  # type: ignore[attr-defined]
     qtbot.keyClicks(editor, " now")
-    assert stack.count() == 1
+    assert ws.undo.stack_for(ws.current_flyer().id).count() == 1  # type: ignore[union-attr]
     block = ws.current_flyer().blocks[0]  # type: ignore[union-attr]
     assert block.text.endswith(" now")  # type: ignore[union-attr]
     stack.undo()
@@ -151,8 +151,8 @@ def test_typing_is_one_undo_step(qtbot: QtBot, corpus_path: Path) -> None:
 
 
 def test_delete_block_then_undo_restores_it_in_place(qtbot: QtBot, corpus_path: Path) -> None:
-    stack = QUndoStack()
-    ws = make_workspace(qtbot, corpus_path, stack)
+    ws = make_workspace(qtbot, corpus_path)
+    stack = ws.undo.group  # undo/redo act on the open flyer's own history
     store_and_open(ws, simple_flyer())
     ws.editor.select_block("t1")
     ws.delete_selected_block()
@@ -163,8 +163,8 @@ def test_delete_block_then_undo_restores_it_in_place(qtbot: QtBot, corpus_path: 
 
 
 def test_block_drag_reorders_and_undo(qtbot: QtBot, corpus_path: Path) -> None:
-    stack = QUndoStack()
-    ws = make_workspace(qtbot, corpus_path, stack)
+    ws = make_workspace(qtbot, corpus_path)
+    stack = ws.undo.group  # undo/redo act on the open flyer's own history
     store_and_open(ws, simple_flyer())
     model = ws.editor.model
     mime = model.mimeData([model.index(0)])

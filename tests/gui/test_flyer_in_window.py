@@ -63,7 +63,7 @@ def test_editing_a_quoted_statement_marks_the_flyer_block_at_once(qtbot: QtBot, 
     store_and_open(ws, simple_flyer())
     statement = main_window.session.corpus.statements(limit=1)[0]
     assert ws.add_statements([statement.id])
-    added = ws.current_flyer().blocks[-1]  # type: ignore[union-attr]
+    added = ws.current_flyer().blocks[-2]  # type: ignore[union-attr]  # before the Sources list
     assert isinstance(added, StatementBlock)
 
     def stale() -> bool:

@@ -64,6 +64,9 @@ def test_printing_removes_its_temporary_pdf(qtbot: QtBot, corpus_path: Path,
         return "sent"
 
     monkeypatch.setattr(printing, "print_pdf", fake_print)
+    from tests.gui.modal import when_modal
+
+    when_modal(lambda dialog: dialog.accept())  # the print options (N-up, marks, mode) as they are
     exporting.ask_and_print(ws)
     assert sent and not sent[0].exists() and not sent[0].parent.exists()
     assert not stale.exists()

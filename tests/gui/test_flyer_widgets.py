@@ -6,7 +6,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from organiser.flyers.model import ComparisonBlock, Quote, StatementBlock
@@ -24,8 +23,8 @@ from tests.gui.flyer_support import (
 
 
 def test_new_duplicate_delete_are_undoable(qtbot: QtBot, corpus_path: Path) -> None:
-    stack = QUndoStack()
-    ws = make_workspace(qtbot, corpus_path, stack)
+    ws = make_workspace(qtbot, corpus_path)
+    stack = ws.undo.group  # undo/redo act on the open flyer's own history
     before = len(ws.corpus.list_flyers())
     made = ws.new_flyer()
     assert made is not None and made.id is not None
@@ -37,12 +36,16 @@ def test_new_duplicate_delete_are_undoable(qtbot: QtBot, corpus_path: Path) -> N
     ws.delete_flyer(made.id)
     titles = [s.title for s in ws.corpus.list_flyers()]
     assert "Tenants meeting" not in titles
-    stack.undo()  # the deleted flyer comes back (under a new id)
-    assert "Tenants meeting" in [s.title for s in ws.corpus.list_flyers()]
-    stack.undo()  # undo the duplicate
-    stack.undo()  # undo the rename: applies to the restored flyer
+    stack.undo()  # the deleted flyer comes back (under a new id) and opens with its own history
+    restored = ws.current_flyer()
+    assert restored is not None and restored.title == "Tenants meeting"
+    stack.undo()  # its history: the rename is undone on the restored flyer
     titles = [s.title for s in ws.corpus.list_flyers()]
-    assert "Untitled flyer" in titles and "Tenants meeting (copy)" not in titles
+    assert "Untitled flyer" in titles and "Tenants meeting (copy)" in titles
+    assert ws.open_flyer(copy.id or 0)
+    stack.undo()  # the copy's history: its creation
+    assert "Tenants meeting (copy)" not in [s.title for s in ws.corpus.list_flyers()]
+    assert ws.open_flyer(restored.id or 0)
     stack.undo()  # undo "New flyer"
     assert len(ws.corpus.list_flyers()) == before
     assert ws.library.model.rowCount() == before
@@ -107,8 +110,7 @@ def test_arabic_and_hebrew_run_right_to_left(qtbot: QtBot) -> None:
 
 
 def test_stale_statement_take_new_text(qtbot: QtBot, corpus_path: Path) -> None:
-    stack = QUndoStack()
-    ws = make_workspace(qtbot, corpus_path, stack)
+    ws = make_workspace(qtbot, corpus_path)
     store_and_open(ws, simple_flyer())
     sid = first_statement_with_source(ws.corpus, "solidarity")
     assert ws.add_statements([sid], 1)
@@ -126,8 +128,8 @@ def test_stale_statement_take_new_text(qtbot: QtBot, corpus_path: Path) -> None:
 
 
 def test_evidence_dropped_on_a_cell_and_csv_round_trip(qtbot: QtBot, corpus_path: Path, tmp_path: Path) -> None:
-    stack = QUndoStack()
-    ws = make_workspace(qtbot, corpus_path, stack)
+    ws = make_workspace(qtbot, corpus_path)
+    stack = ws.undo.group  # undo/redo act on the open flyer's own history
     store_and_open(ws, chart_flyer())
     ws.editor.select_block("chart")
     chart = ws.editor.chart

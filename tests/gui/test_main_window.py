@@ -98,6 +98,7 @@ class _FakeWorkspace(QWidget):
     """The FlyerWorkspace interface the window uses, recording the calls the menu actions make."""
 
     status_message = Signal(str)
+    flyer_changed = Signal(object)
 
     session = None  # no flyer open: nothing to save on close
 
@@ -105,11 +106,12 @@ class _FakeWorkspace(QWidget):
         super().__init__(parent)
         self.corpus_path, self.undo_stack = corpus_path, undo_stack
         self.workers = Workers(synchronous=True)
+        self.session = self  # the window follows ``session.flyer_changed`` for its title
         self.calls: list[str] = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def __getattr__(self, name: str) -> Any:
-        if name in ("new_flyer", "delete_selected_block"):
+        if name in ("ask_new_flyer", "delete_selected_block"):
             return lambda: self.calls.append(name)
         raise AttributeError(name)
 
@@ -118,6 +120,9 @@ class _FakeWorkspace(QWidget):
 
     def check_stale(self) -> None:
         pass
+
+    def current_flyer(self) -> None:
+        return None
 
     def close_workspace(self) -> None:
         pass
@@ -143,7 +148,7 @@ def test_menu_actions_reach_the_flyer_workspace(
         main_window.registry[action_id].trigger()
     workspace.setFocus()
     main_window.registry[ActionId.DELETE].trigger()
-    assert workspace.calls == ["new_flyer", "export", "print", "delete_selected_block"]
+    assert workspace.calls == ["ask_new_flyer", "export", "print", "delete_selected_block"]
     rows = main_window.corpus_view.model.rowCount()
     main_window.corpus_view.table.setFocus()
     main_window.registry[ActionId.DELETE].trigger()  # focus in the corpus: the statement goes

@@ -15,12 +15,14 @@ from organiser.flyers.model import (
     ComparisonBlock,
     ComparisonTable,
     Criterion,
+    EventBlock,
     Flyer,
     Headline,
     ImageBlock,
     PageSpec,
     QRBlock,
     Quote,
+    SourcesBlock,
     StatementBlock,
     TextBlock,
     TwoColumns,
@@ -46,7 +48,8 @@ def test_clean_flyer_has_no_warnings(tmp_path: Path) -> None:
     cit = Citation(statement_id=1, source_id=1, source_title="Open letter", source_date="2024")
     flyer = dataclasses.replace(sample_chart_flyer(paper="A5"), blocks=(
         Headline("h", "Clean"), StatementBlock("s", 1, "Sourced statement.", cit), Quote("q", "Said.", "Someone"),
-        ImageBlock("i", img.name, width_mm=60), QRBlock("qr", "https://example.org", size_mm=25),
+        ImageBlock("i", img.name, width_mm=60), QRBlock("qr", "https://ukraine-solidarity.org", size_mm=25),
+        SourcesBlock("src"),
     ))
     assert _codes(flyer, RenderOptions(images=ImageSource(folder=tmp_path))) == {}
     for options in (RenderOptions(mode="shop"), RenderOptions(grayscale=True), RenderOptions(cmyk=True)):
@@ -121,3 +124,45 @@ def test_qr_thresholds_follow_paper_and_module_size() -> None:
     # 41 modules + quiet zone in 20 mm: 0.41 mm modules are fine, 57 modules are not
     assert preflight(flyer, LayoutFacts(paper="A6", qrs=[QrUse("q", 20, 41)])) == []
     assert preflight(flyer, LayoutFacts(paper="A6", qrs=[QrUse("q", 20, 57)]))
+
+
+def test_a_citation_number_without_a_sources_list_is_flagged() -> None:
+    cit = Citation(statement_id=1, source_id=1, source_title="Open letter", source_date="2024")
+    table = ComparisonTable("T", ("A", "B"), (Criterion("c", (Cell("x", evidence=(cit,)), Cell("y"))),))
+    flyer = Flyer("f", blocks=(Headline("h", "Chart"), ComparisonBlock("chart", table)))
+    assert _codes(flyer).get("dangling-citation") == ["chart"]
+    with_sources = dataclasses.replace(flyer, blocks=(*flyer.blocks, SourcesBlock("src")))
+    assert "dangling-citation" not in _codes(with_sources)
+
+
+@pytest.mark.parametrize("url", ["https://", "", "https://example.org", "http://www.example.com/x",
+                                 "[[Link to your group's page]]", "https://localhost/a", "https://our site.org",
+                                 "https://mygroup"])
+def test_a_qr_code_that_leads_nowhere_is_flagged(url: str) -> None:
+    flyer = Flyer("f", blocks=(Headline("h", "Scan me"), QRBlock("qr", url, size_mm=30)))
+    assert _codes(flyer).get("qr-url") == ["qr"]
+
+
+def test_real_looking_qr_links_pass() -> None:
+    for url in ("https://ukraine-solidarity.org", "commons.com.ua/en/", "http://www.x.org/a?b=c"):
+        flyer = Flyer("f", blocks=(Headline("h", "Scan me"), QRBlock("qr", url, size_mm=30)))
+        assert "qr-url" not in _codes(flyer), url
+
+
+def test_leftover_template_placeholders_are_flagged() -> None:
+    flyer = Flyer("[[Headline]]", blocks=(Headline("h", "Meeting"), TextBlock("t", "Come to [[Where: venue]] at "
+                                                                            "[[When]]")))
+    warnings = render_flyer(flyer).warnings
+    found = [(w.code, w.block_id) for w in warnings if w.code == "placeholder"]
+    assert found == [("placeholder", None), ("placeholder", "t")]
+    assert "“Where: venue” (and 1 more in this block)" in warnings[1].message
+
+
+def test_an_event_without_time_or_place_is_flagged() -> None:
+    flyer = Flyer("f", blocks=(EventBlock("e", "Vigil", when="Friday 18:00"),))
+    assert [w.message for w in render_flyer(flyer).warnings] == [
+        "The event says nothing about where: readers cannot come."]
+    both = Flyer("f", blocks=(EventBlock("e", "Vigil", when="[[When]]"),))
+    found = [w.message for w in render_flyer(both).warnings if w.code == "event-incomplete"]
+    assert "when or where" in found[0]  # a placeholder left in WHEN counts as nothing said
+    assert "event-incomplete" not in _codes(Flyer("f", blocks=(EventBlock("e", "Vigil", "Fri 6pm", "Town hall"),)))

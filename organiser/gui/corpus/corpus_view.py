@@ -69,6 +69,7 @@ class CorpusView(QWidget):
         self.runner.failed.connect(self.status)
         self._sources: dict[int, Source] = {}
         self._keep_selection: int | None = None
+        self._languages: list[str] = []
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search statements (any language)…"))
@@ -112,7 +113,7 @@ class CorpusView(QWidget):
         filters.setVerticalSpacing(4)
         for row, column, text, widget in (
             (0, 0, self.tr("Ta&g"), self.tag_combo),
-            (0, 2, self.tr("&Language"), self.lang_combo),
+            (0, 2, self.tr("La&nguage"), self.lang_combo),
             (1, 0, self.tr("S&ource"), self.source_combo),
         ):
             label = QLabel(text)
@@ -123,7 +124,7 @@ class CorpusView(QWidget):
         filters.setColumnStretch(3, 1)
         dates = QHBoxLayout()
         dates.setSpacing(6)
-        for text, edit in ((self.tr("Published &from"), self.date_from), (self.tr("&until"), self.date_to)):
+        for text, edit in ((self.tr("Published f&rom"), self.date_from), (self.tr("&until"), self.date_to)):
             label = QLabel(text)
             label.setBuddy(edit)
             dates.addWidget(label)
@@ -177,6 +178,7 @@ class CorpusView(QWidget):
     def _fill_filters(self, lists: tuple[list[tuple[str, int]], list[str], list[Source]]) -> None:
         tags, languages, sources = lists
         self._fill(self.tag_combo, self.tr("All tags"), [(f"{tag} ({count})", tag) for tag, count in tags])
+        self._languages = languages
         self._fill(self.lang_combo, self.tr("All languages"), [(language_name(lang), lang) for lang in languages])
         self._sources = {s.id: s for s in sources}
         titles = [(content(s.title or s.original_name or "") or arg(self.tr("source %1"), s.id), s.id) for s in sources]
@@ -237,15 +239,20 @@ class CorpusView(QWidget):
         self._keep_selection = None
         self.model.set_hits(hits)
         count = len(hits)
+        self.count_label.setWordWrap(True)
         if count >= RESULT_LIMIT:
             self.count_label.setText(self.tr("%n statement(s) (the best matches)", "", count))
-        else:
+        elif count:
             self.count_label.setText(self.tr("%n statement(s)", "", count))
-        if not (keep is not None and self.table.select_statement(keep)):
-            if count:
-                self.table.select_row(0)
-            else:
-                self.detail.clear_statement()
+        else:  # say why, and what to try
+            from organiser.gui.corpus.empty_hint import empty_hint
+
+            total = self.session.corpus.db.execute("SELECT count(*) FROM statements").fetchone()[0]
+            self.count_label.setText(empty_hint(self.search_edit.text(), self.filters(), self._languages, total))
+        if not (keep is not None and self.table.select_statement(keep)) and count:
+            self.table.select_row(0)
+        # The detail always shows the statement selected now (never one from the previous results).
+        self._current_changed(self.table.currentIndex(), QModelIndex())
         self.results_shown.emit(count)
 
     # ---- detail ---------------------------------------------------------------------------------

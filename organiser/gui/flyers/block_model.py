@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from organiser.flyers.model import (
     Block,
@@ -39,6 +40,7 @@ BLOCK_MIME = "application/x-organiser-flyer-block"
 BlockIdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 StaleRole = Qt.ItemDataRole.UserRole + 3
+PlaceholderRole = Qt.ItemDataRole.UserRole + 4  # the hints of template placeholders left in the block
 
 # The names of block kinds, marked for translation; kind_label() gives them translated.
 KIND_LABELS: dict[str, str] = {
@@ -73,6 +75,13 @@ class Blocks(QObject):
     def chart_size(self, subjects: int, criteria: int) -> str:
         return arg(self.tr("%1 × %2"), self.tr("%n subject(s)", "", subjects),
                    self.tr("%n criterion/criteria", "", criteria))
+
+
+def _placeholders(block: Block) -> list[str]:
+    from organiser.flyers.model import Flyer
+    from organiser.flyers.placeholders import leftovers
+
+    return [x.hint for x in leftovers(Flyer("", blocks=(block,)))]
 
 
 def block_summary(block: Block) -> str:
@@ -167,16 +176,23 @@ class BlockListModel(QAbstractListModel):
             return None
         block = self._blocks[index.row()]
         stale = block.id in self._stale
+        if role == PlaceholderRole:
+            return _placeholders(block)
+        if role == Qt.ItemDataRole.BackgroundRole and _placeholders(block):
+            return QBrush(QColor(255, 243, 205))  # a template placeholder to replace: stands out in the list
         if role == Qt.ItemDataRole.DisplayRole:
             summary = " ".join(block_summary(block).split())
             if len(summary) > 90:
                 summary = summary[:89] + "…"
-            mark = "⚠ " if stale else ""
+            mark = "⚠ " if stale else ("✎ " if _placeholders(block) else "")
             label = kind_label(block.kind)
             return f"{mark}{label}: {content(summary)}" if summary else f"{mark}{label}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if stale:
                 return self.tr("The corpus text of this statement has changed since it was added.")
+            hints = _placeholders(block)
+            if hints:
+                return self.tr("Replace the template's placeholders: ") + "; ".join(hints)
             return kind_label(block.kind)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return arg(self.tr("%1, block %2 of %3"), kind_label(block.kind), index.row() + 1, len(self._blocks))

@@ -125,7 +125,7 @@ class ChartEditor(QWidget):
         ):
             buttons = [tool_button(icon_name, name, slot) for icon_name, name, slot in specs]
             controls.add(group(QLabel(heading), *buttons, spacing=1))
-        verdict_caption = QLabel(self.tr("&Verdict"))
+        verdict_caption = QLabel(self.tr("Ver&dict"))
         verdict_caption.setBuddy(self.verdict)
         controls.add(group(verdict_caption, self.verdict, spacing=4))
         menu = QMenu(self)
@@ -150,7 +150,8 @@ class ChartEditor(QWidget):
         layout.addLayout(form)
         layout.addLayout(controls)
         layout.addWidget(self.view, 1)
-        evidence_label = QLabel(self.tr("&Evidence of the cell — drop statements from the corpus onto a cell:"))
+        evidence_label = QLabel(self.tr("Ev&idence of the cell — drop statements from the corpus onto a cell, or paste "
+                                        "them (Ctrl+V):"))
         evidence_label.setWordWrap(True)
         evidence_label.setBuddy(self.evidence_view)
         layout.addWidget(evidence_label)
@@ -218,6 +219,10 @@ class ChartEditor(QWidget):
     def _on_cell_edit(self, row: int, col: int, text: str) -> None:
         bid = self._block_id()
         self._request(lambda f: ops.edit_cell(f, bid, row, col, text=text), self.tr("Edit chart cell"))
+
+    def add_evidence(self, row: int, col: int, ids: list[int]) -> None:
+        """Cite corpus statements as evidence of a cell (drop, paste or "Use as evidence")."""
+        self._on_evidence_dropped(row, col, ids)
 
     def _on_evidence_dropped(self, row: int, col: int, ids: list[int]) -> None:
         citations = [c for c in (self._citation_for(i) for i in ids) if c is not None]

@@ -39,6 +39,11 @@ from organiser.printing.layout.themes import THEMES
 Edit = Callable[[Flyer], Flyer]
 
 
+def lower_first(label: str) -> str:
+    """"QR code" keeps its capitals, "Quote" becomes "quote": for "Add …" in the undo history."""
+    return label if label[1:2].isupper() else label[:1].lower() + label[1:]
+
+
 class BlockListView(QListView):
     """A list whose drags never let Qt remove the dragged row: the move comes back through the undo stack."""
 
@@ -104,14 +109,15 @@ class FlyerEditor(QWidget):
         settings.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         settings.setContentsMargins(0, 0, 0, 0)
         settings.addRow(self._label(self.tr("&Title"), self.title_edit), self.title_edit)
-        for text, first, second in ((self.tr("&Page"), self.paper, self.orientation),
-                                    (self.tr("&Look"), self.theme, self.mode)):
-            row = QHBoxLayout()
-            row.setSpacing(4)
-            row.addWidget(first, 2 if first is self.theme else 1)
-            row.addWidget(second, 2 if second is self.mode else 1)
-            settings.addRow(self._label(text, first), row)
-        settings.addRow(self._label(self.tr("Lan&guage"), self.language), self.language)
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        row.addWidget(self.paper, 1)
+        row.addWidget(self.orientation, 1)
+        settings.addRow(self._label(self.tr("&Page"), self.paper), row)
+        # Theme names and "Copy shop (bleed, crop marks)" are long: a row each, so a 1024-wide window shows them.
+        settings.addRow(self._label(self.tr("Loo&k"), self.theme), self.theme)
+        settings.addRow(self._label(self.tr("Print &mode"), self.mode), self.mode)
+        settings.addRow(self._label(self.tr("L&anguage"), self.language), self.language)
 
         self.model = BlockListModel(self)
         self.model.move_requested.connect(self.move_block_to)
@@ -218,9 +224,12 @@ class FlyerEditor(QWidget):
         self.chart.csv_lang = flyer.lang if flyer else "en"
         self.setEnabled(flyer is not None)
         self.model.set_blocks(flyer.blocks if flyer else ())
-        if flyer is None:
+        if flyer is None:  # nothing open: no page settings to show (not the lists' first items)
             self.properties.set_block(None)
             self.chart.hide()
+            self.title_edit.clear()
+            for combo in (self.paper, self.orientation, self.theme, self.mode):
+                combo.setCurrentIndex(-1)
             return
         if self.title_edit.text() != flyer.title:
             self.title_edit.setText(flyer.title)
@@ -318,7 +327,7 @@ class FlyerEditor(QWidget):
             current = self.list.currentIndex()
             row = current.row() + 1 if current.isValid() else len(self._flyer.blocks)
         block = new_block(kind)
-        self._request(lambda f: ops.add_block(f, block, row), arg(self.tr("Add %1"), kind_label(kind).lower()))
+        self._request(lambda f: ops.add_block(f, block, row), arg(self.tr("Add %1"), lower_first(kind_label(kind))))
         self.select_block(block.id)
 
     def delete_selected(self) -> None:

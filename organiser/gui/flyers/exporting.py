@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
-from organiser.gui.flyers.export_dialog import ExportDialog, options_from
+from organiser.gui.flyers.export_dialog import JUMP, ExportDialog, choices_of, options_from, print_settings_with
 from organiser.gui.i18n import arg
 
 if TYPE_CHECKING:
@@ -73,8 +74,11 @@ class Exporting(QObject):
             text = arg(self.tr("Saved %1: %2 on %3."), files, pages, self.tr("%n sheet(s)", "", report.sheets))
         else:
             text = arg(self.tr("Saved %1: %2."), files, pages)
-        if report.warnings:
-            text += " " + self.tr("Preflight found %n thing(s) to check.", "", len(report.warnings))
+        if report.warnings:  # say what, not how many
+            from organiser.gui.flyers.preflight_text import warning_text
+
+            text += "\n\n" + self.tr("To check:") + "\n" + "\n".join(f"• {warning_text(w.message)}"
+                                                                   for w in report.warnings)
         return text
 
 
@@ -82,22 +86,47 @@ def _summary(report: ExportReport) -> str:
     return Exporting().summary(report)
 
 
+def _ask(ws: Any, for_print: bool) -> dict[str, Any] | None:
+    """The export (or print) dialog for the open flyer; its choices are stored with the flyer. None: cancelled
+    (or the user chose to see a finding's block, which is then selected)."""
+    flyer = ws.current_flyer()
+    settings = ws.settings()
+    folder = str(settings.export_choices().get("folder") or "")
+    warnings = ws.last_result.warnings if ws.last_result is not None else ()
+    dialog = ExportDialog(flyer, choices_of(flyer, folder), ws, warnings=warnings, for_print=for_print)
+    ws.export_dialog = dialog
+    try:
+        result = dialog.exec()
+    finally:
+        ws.export_dialog = None
+    if result == JUMP and dialog.jump_block:
+        ws.show_block(dialog.jump_block)
+        return None
+    if result != QDialog.DialogCode.Accepted:
+        return None
+    choices = dialog.choices()
+    if not for_print:
+        choices["path"] = dialog.path()
+        settings.set_export_choices({"folder": choices["folder"]})
+    stored = print_settings_with(flyer.print, choices)
+    if stored != flyer.print:
+        ws.edit(lambda f: replace(f, print=stored), ws.tr("Change export settings"), ("export-settings",))
+    return choices
+
 
 def ask_and_export(ws: FlyerWorkspace) -> None:
     flyer = ws.current_flyer()
     if flyer is None:
         ws.status_message.emit(QCoreApplication.translate("Exporting", "Open or create a flyer to export it."))
         return
-    settings = ws.settings()
-    dialog = ExportDialog(flyer, settings.export_choices(), ws)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    choices = _ask(ws, for_print=False)
+    if choices is None:
         return
-    choices, path = dialog.choices(), dialog.path()
-    settings.set_export_choices(choices)
+    path = choices.pop("path")
 
     def done(report: ExportReport) -> None:
         text = _summary(report)
-        ws.status_message.emit(text)
+        ws.status_message.emit(text.split("\n")[0])
         translate = QCoreApplication.translate
         box = QMessageBox(QMessageBox.Icon.Information, translate("Exporting", "Export finished"), text,
                           QMessageBox.StandardButton.Close, ws)
@@ -119,6 +148,9 @@ def ask_and_print(ws: FlyerWorkspace) -> None:
     flyer = ws.current_flyer()
     if flyer is None:
         ws.status_message.emit(QCoreApplication.translate("Exporting", "Open or create a flyer to print it."))
+        return
+    choices = _ask(ws, for_print=True)  # N-up, cut marks and mode, as for an export
+    if choices is None:
         return
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
@@ -143,7 +175,7 @@ def ask_and_print(ws: FlyerWorkspace) -> None:
         finally:
             _remove_print_folder(tmp)
 
-    if not export_to(ws, tmp, {"format": "pdf"}, done, lambda _message: _remove_print_folder(tmp)):
+    if not export_to(ws, tmp, {**choices, "format": "pdf"}, done, lambda _message: _remove_print_folder(tmp)):
         _remove_print_folder(tmp)
 
 

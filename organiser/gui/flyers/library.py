@@ -14,7 +14,6 @@ from organiser.corpus.store import Corpus
 from organiser.flyers.images import ImageSource
 from organiser.flyers.model import Flyer
 from organiser.flyers.storage import get_flyer
-from organiser.gui.flyers.names import template_text
 from organiser.gui.flyers.page_view import to_qimage
 from organiser.gui.i18n import arg
 from organiser.gui.textdir import content
@@ -78,13 +77,23 @@ class LibraryModel(QAbstractListModel):
         self._busy = False
 
     def refresh(self) -> None:
+        """Re-read the flyers, keeping the rows where they are: editing a flyer must not move it under the
+        mouse. New flyers come first; deleted ones go."""
         rows = self._corpus.list_flyers()
-        if [(r.id, r.title) for r in rows] != [(r.id, r.title) for r in self._rows]:
-            self.beginResetModel()
-            self._rows = rows
-            self.endResetModel()
+        by_id = {r.id: r for r in rows}
+        old_ids = [r.id for r in self._rows]
+        if set(old_ids) == set(by_id):
+            before = self._rows
+            self._rows = [by_id[i] for i in old_ids]
+            for row, (a, b) in enumerate(zip(before, self._rows, strict=True)):
+                if a.title != b.title or a.template != b.template:
+                    index = self.index(row)
+                    self.dataChanged.emit(index, index)
         else:
-            self._rows = rows
+            known = set(old_ids)
+            self.beginResetModel()
+            self._rows = [r for r in rows if r.id not in known] + [by_id[i] for i in old_ids if i in by_id]
+            self.endResetModel()
         for r in rows:
             cached = self._thumbs.get(r.id)
             if cached is None or cached[0] not in (r.updated_at, "live"):
@@ -166,7 +175,7 @@ class FlyerLibrary(QWidget):
     """
 
     open_requested = Signal(int)
-    new_requested = Signal(object)  # template name, or None for blank
+    new_requested = Signal()  # the "New flyer" gallery
     duplicate_requested = Signal(int)
     rename_requested = Signal(int)
     delete_requested = Signal(int)
@@ -197,8 +206,8 @@ class FlyerLibrary(QWidget):
         self.list.customContextMenuRequested.connect(lambda pos: self._menu().exec(
             self.list.viewport().mapToGlobal(pos)))
 
-        self.new_button = tool_button("new", self.tr("New flyer"), menu=self._new_menu(), shortcut_hint="Ctrl+N")
-        self.new_button.setToolTip(self.tr("New flyer, blank or from a template (Ctrl+N)"))
+        self.new_button = tool_button("new", self.tr("New flyer"), self.new_requested.emit, shortcut_hint="Ctrl+N")
+        self.new_button.setToolTip(self.tr("New flyer from a template or blank (Ctrl+N)"))
         self.buttons: dict[str, QToolButton] = {"new": self.new_button}
         buttons = QHBoxLayout()
         buttons.setSpacing(0)
@@ -210,7 +219,7 @@ class FlyerLibrary(QWidget):
             self.buttons[key] = button
             buttons.addWidget(button)
         buttons.addStretch(1)
-        title = heading(self.tr("F&lyers"), self.list)
+        title = heading(self.tr("Fl&yers"), self.list)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -222,25 +231,9 @@ class FlyerLibrary(QWidget):
         frame = 2 * self.list.frameWidth() + self.list.verticalScrollBar().sizeHint().width()
         return QSize(GRID_WIDTH + frame + 8, super().sizeHint().height())
 
-    def _new_menu(self) -> QMenu:
-        menu = QMenu(self)
-        menu.addAction(self.tr("Blank flyer"), lambda: self.new_requested.emit(None))
-        try:
-            from organiser.flyers.templates import list_templates
-
-            templates = list_templates()
-        except Exception:  # templates missing or unreadable: blank flyers still work
-            templates = []
-        if templates:
-            menu.addSeparator()
-        for t in templates:
-            action = menu.addAction(f"{template_text(t.title)} ({t.paper})", partial(self.new_requested.emit, t.name))
-            action.setToolTip(template_text(t.description))
-        return menu
-
     def _menu(self) -> QMenu:
         menu = QMenu(self)
-        menu.addMenu(self._new_menu()).setText(self.tr("New"))
+        menu.addAction(self.tr("New flyer…"), self.new_requested.emit)
         if self.selected_id() is not None:
             menu.addAction(self.tr("Duplicate"), partial(self._with_selected, self.duplicate_requested.emit))
             menu.addAction(self.tr("Rename…"), partial(self._with_selected, self.rename_requested.emit))

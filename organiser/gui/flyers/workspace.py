@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import time
 from collections.abc import Callable, Hashable
 from dataclasses import replace
@@ -11,22 +10,27 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QSplitter, QVBoxLayout, QWidget
 
 from organiser.corpus.store import Corpus
 from organiser.errors import OrganiserError
 from organiser.flyers import ops
 from organiser.flyers.images import ImageSource, add_image_file
-from organiser.flyers.model import Citation, ComparisonBlock, Flyer, Headline, StatementBlock
+from organiser.flyers.model import Citation, Flyer, StatementBlock
+from organiser.flyers.starters import follow_headline
 from organiser.flyers.storage import get_flyer
+from organiser.gui.flyers import startup
+from organiser.gui.flyers.clipboard import FlyerClipboard
 from organiser.gui.flyers.commands import CreateFlyer, DeleteFlyer, EditFlyer
 from organiser.gui.flyers.editor import FlyerEditor
 from organiser.gui.flyers.library import FlyerLibrary
 from organiser.gui.flyers.preflight_panel import PreflightPanel
 from organiser.gui.flyers.preview import PreviewPane, PreviewRenderer
+from organiser.gui.flyers.quoting import Quoting
 from organiser.gui.flyers.session import FlyerSession
-from organiser.gui.i18n import arg, current_language
+from organiser.gui.flyers.undo import FlyerUndo
+from organiser.gui.i18n import arg
 from organiser.gui.workers import Workers
 
 if TYPE_CHECKING:
@@ -37,7 +41,7 @@ Edit = Callable[[Flyer], Flyer]
 
 
 class FlyerWorkspace(QWidget):
-    """What the main window hosts on its right side; every edit goes through ``undo_stack``."""
+    """What the main window hosts on its right side; every edit is a command on the flyer's own undo stack."""
 
     status_message = Signal(str)
     preview_refreshed = Signal(float)  # ms from the edit to the new PDF shown (benchmarks, tests)
@@ -53,7 +57,12 @@ class FlyerWorkspace(QWidget):
         synchronous = isinstance(parent_workers, Workers) and parent_workers.synchronous  # the shell's tests
         self.workers = workers or Workers(synchronous=synchronous, max_threads=1)
         self.session = FlyerSession(self.corpus, self)
+        group = getattr(parent, "undo_group", None)  # the window's group, shared with its Undo/Redo actions
+        self.undo = FlyerUndo(undo_stack, self.session, self, group if isinstance(group, QUndoGroup) else None)
+        self.quoting = Quoting(self)
         self.last_result: RenderResult | None = None
+        self.gallery: QWidget | None = None  # the "New flyer" gallery while it is open
+        self.export_dialog: QWidget | None = None  # the export or print dialog while it is open
         self._sized = False
         self._quoted: tuple[tuple[str, int | None, str], ...] = ()
 
@@ -63,6 +72,7 @@ class FlyerWorkspace(QWidget):
         self.preflight = PreflightPanel()
         self.renderer = PreviewRenderer(self.workers, self, images=ImageSource(corpus_path=self.corpus.path))
         self.editor.properties.image_adder = lambda path: add_image_file(self.corpus, path)
+        self.clipboard = FlyerClipboard(self)
 
         # The preview takes the height; the preflight summary sits under it, its list only when there are warnings.
         self.right = right = QWidget()
@@ -99,12 +109,12 @@ class FlyerWorkspace(QWidget):
         self.renderer.failed.connect(self._on_render_failed)
         self.preflight.block_selected.connect(self._select_from_preflight)
         self.library.open_requested.connect(self.open_flyer)
-        self.library.new_requested.connect(self.new_flyer)
+        self.library.new_requested.connect(self.ask_new_flyer)
         self.library.duplicate_requested.connect(self.duplicate_flyer)
         self.library.rename_requested.connect(self.rename_flyer)
         self.library.delete_requested.connect(self.delete_flyer)
         self.library.refresh()
-        self._open_initial()
+        startup.open_initial(self)
 
     # ---- public API (called by the main window) -----------------------------------------------------------------
 
@@ -124,18 +134,22 @@ class FlyerWorkspace(QWidget):
 
     def new_flyer(self, template: str | None = None) -> Flyer | None:
         """Create a flyer (blank, or from a built-in template) as one undoable step, and open it."""
-        try:
-            if template:
-                from organiser.flyers.profile import load_profile
-                from organiser.flyers.templates import get_template, instantiate
+        from organiser.flyers.profile import load_profile
+        from organiser.flyers.starters import start_flyer
 
-                flyer = instantiate(get_template(template), None, load_profile(self.corpus))
-            else:
-                flyer = Flyer(title=self.tr("Untitled flyer"),
-                              blocks=(Headline(ops.new_block_id(), self.tr("Headline")),), lang=current_language())
+        try:
+            flyer = start_flyer(self.corpus, template or None, load_profile(self.corpus))
         except (OrganiserError, ImportError) as err:
-            self.status_message.emit(arg(self.tr("The template could not be used: %1"), err))
+            self.status_message.emit(self.tr("The template could not be used: %1").replace("%1", str(err)))
             return None
+        return self._create(flyer, self.tr("New flyer"))
+
+    def ask_new_flyer(self) -> Flyer | None:
+        from organiser.gui.flyers.gallery import ask_new_flyer
+
+        return ask_new_flyer(self)
+
+    def create_flyer(self, flyer: Flyer) -> Flyer | None:
         return self._create(flyer, self.tr("New flyer"))
 
     def duplicate_flyer(self, flyer_id: int) -> Flyer | None:
@@ -150,11 +164,13 @@ class FlyerWorkspace(QWidget):
 
     def _create(self, flyer: Flyer, text: str) -> Flyer | None:
         command = CreateFlyer(self.session, flyer, text)
+        stack = self.undo.fresh_stack()  # the new flyer's own history starts with its creation
         try:
-            self.undo_stack.push(command)
+            stack.push(command)
         except OrganiserError as err:
             self.status_message.emit(arg(self.tr("The flyer could not be created: %1"), err))
             return None
+        self.undo.adopt(stack, command.flyer.id)
         if command.flyer.id is not None:
             self._remember(command.flyer.id)
         return command.flyer
@@ -174,7 +190,7 @@ class FlyerWorkspace(QWidget):
         self.session.save_now()
         try:
             flyer = get_flyer(self.corpus, flyer_id)
-            self.undo_stack.push(DeleteFlyer(self.session, flyer, arg(self.tr("Delete flyer “%1”"), flyer.title)))
+            self.undo.general.push(DeleteFlyer(self.session, flyer, arg(self.tr("Delete flyer “%1”"), flyer.title)))
         except OrganiserError as err:
             self.status_message.emit(arg(self.tr("The flyer could not be deleted: %1"), err))
             return
@@ -210,51 +226,18 @@ class FlyerWorkspace(QWidget):
             return False
         if after == before:
             return False
-        self.undo_stack.push(EditFlyer(self.session, before, after, description, merge_key))
+        after = follow_headline(before, after)
+        self.undo.push(EditFlyer(self.session, before, after, description, merge_key), before.id)
         return True
 
     def citation_for(self, statement_id: int) -> Citation | None:
-        try:
-            s = self.corpus.statement(statement_id)
-        except OrganiserError:
-            return None
-        return Citation(statement_id=s.id, source_id=s.source.id, source_title=s.source.title,
-                        source_date=s.source.date, source_url=s.source.url, outlet=s.source.outlet)
+        return self.quoting.citation_for(statement_id)
 
     def add_statements(self, statement_ids: list[int], row: int | None = None) -> bool:
-        """Quote corpus statements (text and source as they are now) at ``row``; one undo step."""
-        blocks = []
-        for sid in statement_ids:
-            citation = self.citation_for(sid)
-            if citation is not None:
-                text = self.corpus.statement(sid).text
-                blocks.append(ops.statement_block_from(sid, text, citation))
-        if not blocks:
-            self.status_message.emit(self.tr("Those statements are no longer in the corpus."))
-            return False
-        at = len(self.session.flyer.blocks) if row is None and self.session.flyer else row
-
-        def add(f: Flyer) -> Flyer:
-            for i, block in enumerate(blocks):
-                f = ops.add_block(f, block, None if at is None else at + i)
-            return f
-
-        if self.edit(add, self.tr("Add %n statement(s)", "", len(blocks))):
-            self.editor.select_block(blocks[0].id)
-            return True
-        return False
+        return self.quoting.add_statements(statement_ids, row)
 
     def take_new_text(self, block_id: str) -> None:
-        flyer = self.session.flyer
-        block = ops.find_block(flyer, block_id) if flyer else None
-        if not isinstance(block, StatementBlock) or block.statement_id is None:
-            return
-        try:
-            text = self.corpus.statement(block.statement_id).text
-        except OrganiserError:
-            self.status_message.emit(self.tr("That statement is no longer in the corpus."))
-            return
-        self.edit(lambda f: ops.refresh_statement(f, block_id, text), self.tr("Take the new statement text"))
+        self.quoting.take_new_text(block_id)
 
     # ---- reacting ------------------------------------------------------------------------------------------------
 
@@ -271,6 +254,7 @@ class FlyerWorkspace(QWidget):
             self.preflight.set_warnings((), ready=False)
 
     def _on_opened(self, flyer: Flyer | None) -> None:
+        self.undo.show_flyer(flyer.id if flyer else None)
         self.check_stale()
         if flyer is not None and flyer.id is not None:
             self.library.refresh(flyer.id)
@@ -297,27 +281,17 @@ class FlyerWorkspace(QWidget):
         self.preview.show_message(arg(self.tr("The preview could not be made: %1"), message))
         self.status_message.emit(message)
 
+    def show_block(self, block_id: str) -> None:
+        """Select a block for the user to fix (from a preflight finding in the panel or the export dialog)."""
+        self._select_from_preflight(block_id)
+
     def _select_from_preflight(self, block_id: str) -> None:
         if not self.editor.select_block(block_id):
             self.status_message.emit(self.tr("That warning is about a block inside two columns."))
         self.editor.list.setFocus()
 
     def check_stale(self) -> None:
-        """Mark statement blocks whose corpus text has been edited since they were added."""
-        flyer = self.session.flyer
-        if flyer is None:
-            self.editor.set_stale({})
-            return
-        texts: dict[int, str] = {}
-        for b in ops.iter_blocks(flyer.blocks):
-            if isinstance(b, StatementBlock) and b.statement_id is not None and b.statement_id not in texts:
-                try:
-                    texts[b.statement_id] = self.corpus.statement(b.statement_id).text
-                except OrganiserError:
-                    continue
-        stale = set(ops.stale_statements(flyer, texts))
-        self.editor.set_stale({b.id: texts[b.statement_id] for b in ops.iter_blocks(flyer.blocks)
-                               if isinstance(b, StatementBlock) and b.id in stale and b.statement_id is not None})
+        self.quoting.check_stale()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -353,51 +327,7 @@ class FlyerWorkspace(QWidget):
     # ---- start-up ------------------------------------------------------------------------------------------------
 
     def settings(self) -> Any:
-        from organiser.gui.settings import Settings
-
-        return Settings()
+        return startup.ui_settings()
 
     def _remember(self, flyer_id: int) -> None:
-        try:
-            self.settings().add_recent_flyer(flyer_id)
-        except Exception:  # UI state only: never worth an error
-            log.debug("could not record the recent flyer", exc_info=True)
-
-    def _install_samples(self) -> list[int]:
-        """Screenshots of an empty corpus show the sample flyers (the screenshot script uses a scratch corpus)."""
-        try:
-            from organiser.flyers.samples import install_samples
-
-            ids = install_samples(self.corpus)
-        except Exception:
-            log.warning("could not install the sample flyers", exc_info=True)
-            return []
-        self.library.refresh()
-        return ids
-
-    def _open_initial(self) -> None:
-        wanted = os.environ.get("ORGANISER_OPEN_FLYER", "")
-        ids = [s.id for s in self.corpus.list_flyers()]
-        candidates: list[int] = []
-        if wanted.isdigit():
-            candidates.append(int(wanted))
-        if os.environ.get("ORGANISER_SCREENSHOT"):
-            if not ids:
-                ids = self._install_samples()
-            if ids:
-                candidates.append(min(ids))  # the first sample flyer
-        try:
-            candidates += self.settings().recent_flyers()
-        except Exception:
-            log.debug("could not read the recent flyers", exc_info=True)
-        for flyer_id in candidates:
-            if flyer_id in ids:
-                self.open_flyer(flyer_id)
-                flyer = self.session.flyer
-                if os.environ.get("ORGANISER_SCREENSHOT") and flyer is not None:
-                    # Show the richest editor: the chart grid if there is one, else the first block.
-                    chart = next((b for b in flyer.blocks if isinstance(b, ComparisonBlock)), None)
-                    target = chart or (flyer.blocks[0] if flyer.blocks else None)
-                    if target is not None:
-                        self.editor.select_block(target.id)
-                return
+        startup.remember(self, flyer_id)

@@ -1,0 +1,91 @@
+"""Copy and paste of statements between the corpus, the flyer's blocks and the cells of a chart."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QMimeData, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
+
+from organiser.flyers import ops
+from organiser.flyers.model import StatementBlock
+from organiser.flyers.starters import insertion_row
+from organiser.gui.flyers.block_model import STATEMENT_MIME, statement_ids_from
+
+Workspace = Any  # the FlyerWorkspace, which imports this module (no import cycles)
+
+
+def statements_mime(ids: list[int], text: str) -> QMimeData:
+    mime = QMimeData()
+    mime.setData(STATEMENT_MIME, QByteArray(json.dumps(ids).encode("utf-8")))
+    mime.setText(text)
+    return mime
+
+
+def clipboard_statement_ids() -> list[int]:
+    mime = QApplication.clipboard().mimeData()
+    return statement_ids_from(mime) if mime is not None else []
+
+
+def add_shortcut(widget: QWidget, keys: QKeySequence.StandardKey, text: str, slot: Callable[[], object]) -> QAction:
+    action = QAction(text, widget)
+    action.setShortcuts(keys)
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.triggered.connect(slot)
+    widget.addAction(action)
+    return action
+
+
+class FlyerClipboard:
+    """Ctrl+C / Ctrl+V on the block list and on the chart grid of the workspace."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+        editor = ws.editor
+        add_shortcut(editor.list, QKeySequence.StandardKey.Copy, ws.tr("Copy statement"), self.copy_block)
+        add_shortcut(editor.list, QKeySequence.StandardKey.Paste, ws.tr("Paste statements"), self.paste_blocks)
+        add_shortcut(editor.chart.view, QKeySequence.StandardKey.Copy, ws.tr("Copy evidence"), self.copy_evidence)
+        add_shortcut(editor.chart.view, QKeySequence.StandardKey.Paste, ws.tr("Paste as evidence"),
+                     self.paste_evidence)
+
+    def copy_block(self) -> bool:
+        flyer = self.ws.current_flyer()
+        bid = self.ws.editor.selected_block_id()
+        block = ops.find_block(flyer, bid) if flyer and bid else None
+        if not isinstance(block, StatementBlock) or block.statement_id is None:
+            self.ws.status_message.emit(self.ws.tr("Only quoted statements can be copied from a flyer."))
+            return False
+        QApplication.clipboard().setMimeData(statements_mime([block.statement_id], block.text))
+        return True
+
+    def paste_blocks(self) -> bool:
+        ids = clipboard_statement_ids()
+        flyer = self.ws.current_flyer()
+        if not ids or flyer is None:
+            self.ws.status_message.emit(self.ws.tr("Copy statements from the corpus first (Ctrl+C in the list)."))
+            return False
+        current = self.ws.editor.list.currentIndex()
+        row = current.row() + 1 if current.isValid() else None
+        if row is not None and row > insertion_row(flyer):
+            row = None  # after the Sources list or the footer: quotes belong before them
+        return bool(self.ws.add_statements(ids, row))
+
+    def copy_evidence(self) -> bool:
+        chart = self.ws.editor.chart
+        index = chart.view.currentIndex()
+        cell = chart.model.cell(index.row(), index.column()) if index.isValid() else None
+        ids = [c.statement_id for c in (cell.evidence if cell else ()) if c.statement_id is not None]
+        if not ids:
+            return False
+        QApplication.clipboard().setMimeData(statements_mime(ids, cell.text if cell else ""))
+        return True
+
+    def paste_evidence(self) -> bool:
+        ids = clipboard_statement_ids()
+        if not ids:
+            self.ws.status_message.emit(self.ws.tr("Copy statements from the corpus first (Ctrl+C in the list)."))
+            return False
+        return bool(self.ws.quoting.use_as_evidence(ids))

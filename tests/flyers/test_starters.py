@@ -1,0 +1,85 @@
+"""New flyers start from real example content with marked placeholders, and take the organisation's profile."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from organiser.corpus.store import Corpus
+from organiser.flyers.model import EventBlock, Flyer, FooterBlock, Headline, QRBlock, SourcesBlock, StatementBlock
+from organiser.flyers.ops import iter_blocks
+from organiser.flyers.placeholders import leftovers
+from organiser.flyers.profile import Profile, load_profile, save_profile
+from organiser.flyers.starters import apply_profile, blank_flyer, insertion_row, start_flyer
+from organiser.flyers.templates import list_templates
+
+GROUP = Profile("Lviv Solidarity", "hello[at]lviv-solidarity.org", "lviv-solidarity.org", language="uk",
+                theme="photocopy", paper="A5")
+
+
+def _of(flyer: Flyer, kind: type) -> list:  # type: ignore[type-arg]
+    return [b for b in iter_blocks(flyer.blocks) if isinstance(b, kind)]
+
+
+def test_the_event_notice_starts_with_corpus_text_and_marked_placeholders(seeded_corpus: Corpus) -> None:
+    flyer = start_flyer(seeded_corpus, "event")
+    statements = _of(flyer, StatementBlock)
+    assert statements and all(s.statement_id is not None and s.citation.source_title for s in statements)
+    event = _of(flyer, EventBlock)[0]
+    assert event.when.startswith("[[When") and event.where.startswith("[[Where")
+    hints = [x.hint for x in leftovers(flyer)]
+    assert any(h.startswith("Where") for h in hints) and any(h.startswith("Your group") for h in hints)
+    assert _of(flyer, QRBlock)[0].url == "[[Link to your group's page]]"
+    # The example group's own contact line is never printed as the user's.
+    assert not any("gmail" in f.text for f in _of(flyer, FooterBlock))
+    assert flyer.title == _of(flyer, Headline)[0].text and flyer.template == "event"
+
+
+@pytest.mark.parametrize("name", [t.name for t in list_templates()])
+def test_every_template_starts_without_seeds_too(empty_corpus: Corpus, name: str) -> None:
+    flyer = start_flyer(empty_corpus, name)
+    assert flyer.blocks and leftovers(flyer)  # the bare structure says what to write where
+
+
+def test_the_profile_fills_new_flyers(seeded_corpus: Corpus) -> None:
+    flyer = start_flyer(seeded_corpus, "event", GROUP)
+    assert _of(flyer, FooterBlock)[0].text == "Lviv Solidarity · hello[at]lviv-solidarity.org · lviv-solidarity.org"
+    assert _of(flyer, QRBlock)[0].url == "https://lviv-solidarity.org"
+    assert (flyer.lang, flyer.theme, flyer.page.paper, flyer.organisation) == ("uk", "photocopy", "A5",
+                                                                                "Lviv Solidarity")
+    assert not [x for x in leftovers(flyer) if x.hint.startswith(("Your group", "Link"))]
+    blank = blank_flyer(GROUP)
+    assert (blank.lang, blank.theme, blank.page.paper) == ("uk", "photocopy", "A5")
+
+
+def test_an_existing_flyer_takes_the_profile() -> None:
+    flyer = Flyer("Old", blocks=(Headline("h", "Old"), QRBlock("q", "https://"), FooterBlock("f", "old line")))
+    after = apply_profile(flyer, GROUP)
+    assert [b.text for b in _of(after, FooterBlock)] == [GROUP.footer_line()]
+    assert _of(after, QRBlock)[0].url == "https://lviv-solidarity.org"
+    assert after.organisation == "Lviv Solidarity"
+    kept = apply_profile(Flyer("x", blocks=(QRBlock("q", "https://commons.com.ua"),)), GROUP)
+    assert _of(kept, QRBlock)[0].url == "https://commons.com.ua"  # a real link of the user's stays
+    assert _of(kept, FooterBlock)[0].text == GROUP.footer_line()  # a flyer without footer gets one
+    assert apply_profile(flyer, Profile()) == flyer
+
+
+def test_profile_language_theme_and_paper_are_stored(empty_corpus: Corpus, tmp_path: Path) -> None:
+    save_profile(empty_corpus, GROUP)
+    assert load_profile(empty_corpus) == GROUP
+    # A corpus made before these fields existed reads them as empty and gains them on save.
+    old = Corpus(tmp_path / "old.db")
+    old.db.execute("DROP TABLE profile")
+    old.db.execute("CREATE TABLE profile (id INTEGER PRIMARY KEY, name TEXT, contact TEXT, website TEXT, logo TEXT)")
+    old.db.execute("INSERT INTO profile VALUES (1, 'G', '', 'g.org', '')")
+    assert load_profile(old) == Profile("G", "", "g.org")
+    save_profile(old, GROUP)
+    assert load_profile(old) == GROUP
+    old.close()
+
+
+def test_added_statements_go_before_the_sources_list() -> None:
+    flyer = Flyer("f", blocks=(Headline("h", "x"), SourcesBlock("s"), FooterBlock("f", "y")))
+    assert insertion_row(flyer) == 1
+    assert insertion_row(Flyer("f", blocks=(Headline("h", "x"),))) == 1
