@@ -16,7 +16,8 @@ from organiser.corpus.records import Statement
 from organiser.gui.actions import ActionId
 from organiser.gui.corpus.statement_model import StatementRole
 from organiser.gui.corpus.statement_table import StatementTable
-from organiser.gui.flyers.clipboard import add_shortcut, statements_mime
+from organiser.gui.flyers.clipboard import add_shortcut
+from organiser.gui.flyers.clipboard import copy_statements as put_on_clipboard
 
 if TYPE_CHECKING:
     from organiser.flyers.model import Flyer
@@ -128,7 +129,7 @@ class WindowFlows(QObject):
         if not statements:
             return False
         text = "\n\n".join(f"“{s.text}” — {s.source.title}" for s in statements)
-        QApplication.clipboard().setMimeData(statements_mime([s.id for s in statements], text))
+        put_on_clipboard([s.id for s in statements], text)
         n = len(statements)
         self.main.show_status(self.tr("Copied %n statement(s): paste them into a flyer or a chart cell.", "", n))
         return True

@@ -127,6 +127,9 @@ class _FakeWorkspace(QWidget):
     def close_workspace(self) -> None:
         pass
 
+    def save_now(self) -> bool:  # as the session: nothing to save
+        return True
+
 
 def test_menu_actions_reach_the_flyer_workspace(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, main_window: MainWindow

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QMimeData, Qt
@@ -23,6 +25,25 @@ def statements_mime(ids: list[int], text: str) -> QMimeData:
     mime.setData(STATEMENT_MIME, QByteArray(json.dumps(ids).encode("utf-8")))
     mime.setText(text)
     return mime
+
+
+def copy_statements(ids: list[int], text: str) -> None:
+    """Put statements on the clipboard (their ids for Organiser, their text for any other program)."""
+    QApplication.clipboard().setMimeData(statements_mime(ids, text))
+    _clear_at_exit()
+
+
+@cache
+def _clear_at_exit() -> None:
+    # The clipboard owns our QMimeData; Qt would delete it after Python has finalised (a crash on exit), so it
+    # is handed back while Python still runs.
+    atexit.register(_clear_clipboard)
+
+
+def _clear_clipboard() -> None:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.clipboard().clear()
 
 
 def clipboard_statement_ids() -> list[int]:
@@ -58,7 +79,7 @@ class FlyerClipboard:
         if not isinstance(block, StatementBlock) or block.statement_id is None:
             self.ws.status_message.emit(self.ws.tr("Only quoted statements can be copied from a flyer."))
             return False
-        QApplication.clipboard().setMimeData(statements_mime([block.statement_id], block.text))
+        copy_statements([block.statement_id], block.text)
         return True
 
     def paste_blocks(self) -> bool:
@@ -80,7 +101,7 @@ class FlyerClipboard:
         ids = [c.statement_id for c in (cell.evidence if cell else ()) if c.statement_id is not None]
         if not ids:
             return False
-        QApplication.clipboard().setMimeData(statements_mime(ids, cell.text if cell else ""))
+        copy_statements(ids, cell.text if cell else "")
         return True
 
     def paste_evidence(self) -> bool:

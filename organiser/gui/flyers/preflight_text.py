@@ -68,6 +68,37 @@ def _nup(m: re.Match[str]) -> str:
                      "page %4)"), m[1], m[2], m[3], target)
 
 
+def _qr_link(m: re.Match[str]) -> str:
+    translate = QCoreApplication.translate
+    problem = m[1]
+    sample = re.fullmatch(r"points to a sample address \((.+)\)", problem)
+    no_host = re.fullmatch(r"has no real web address \(“(.+)”\)", problem)
+    if problem == "has no address yet":
+        return translate("Preflight", "The QR code's link has no address yet: a phone that scans it will find nothing.")
+    if problem == "still holds a placeholder":
+        return translate("Preflight", "The QR code's link still holds a placeholder: a phone that scans it will find "
+                                      "nothing.")
+    if problem == "has spaces in it":
+        return translate("Preflight", "The QR code's link has spaces in it: a phone that scans it will find nothing.")
+    if sample is not None:
+        return arg(translate("Preflight", "The QR code's link points to a sample address (%1): a phone that scans it "
+                                          "will find nothing."), sample[1])
+    if no_host is not None:
+        return arg(translate("Preflight", "The QR code's link has no real web address (“%1”): a phone that scans it "
+                                          "will find nothing."), no_host[1])
+    return m[0]
+
+
+def _event(m: re.Match[str]) -> str:
+    translate = QCoreApplication.translate
+    texts = {
+        "when": translate("Preflight", "The event says nothing about when: readers cannot come."),
+        "where": translate("Preflight", "The event says nothing about where: readers cannot come."),
+        "when or where": translate("Preflight", "The event says nothing about when or where: readers cannot come."),
+    }
+    return texts[m[1]]
+
+
 _KNOWN: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"No bundled font can print (.+); it will show as a blank box\."), _font),
     (re.compile(r"This statement has no source: add it so readers can check it\."),
@@ -89,6 +120,21 @@ _KNOWN: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
                 r"(\d+) pages\."), _pages),
     (re.compile(r"(\d+)-up prints this (\S+) flyer at (\S+) of its size; text may be too small to read "
                 r"\(make the page (.+)\)"), _nup),
+    # What the flyer says (content checks).
+    (re.compile(r"The flyer's name is still the placeholder “(.+)”\."),
+     lambda m: arg(QCoreApplication.translate("Preflight", "The flyer's name is still the placeholder “%1”."), m[1])),
+    (re.compile(r"Replace the template's placeholder “(.+?)” \(and (\d+) more in this block\)\."),
+     lambda m: arg(QCoreApplication.translate("Preflight", "Replace the template's placeholder “%1” (and %2 more in "
+                                                           "this block)."), m[1], m[2])),
+    (re.compile(r"Replace the template's placeholder “(.+)”\."),
+     lambda m: arg(QCoreApplication.translate("Preflight", "Replace the template's placeholder “%1”."), m[1])),
+    (re.compile(r"The QR code's link (.+): a phone that scans it will find nothing\."), _qr_link),
+    (re.compile(r"The event says nothing about (when|where|when or where): readers cannot come\."), _event),
+    (re.compile(r"The chart's evidence is not printed: without a Sources list its cells cannot point to their "
+                r"sources\. Add a Sources block\."),
+     lambda _m: QCoreApplication.translate("Preflight", "The chart's evidence is not printed: without a Sources "
+                                                        "list its cells cannot point to their sources. Add a Sources "
+                                                        "block.")),
     # The checks of the finished PDF (print shop files).
     (re.compile(r"Small text is printed in several inks: use 100 % black \(K\) so it stays sharp\."),
      lambda _m: QCoreApplication.translate("Preflight", "Small text is printed in several inks: use 100 % black "

@@ -6,6 +6,9 @@ of another flyer), in the corpus when the focus is there; right after an edit, w
 
 from __future__ import annotations
 
+from contextlib import suppress
+from typing import Any
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
@@ -31,6 +34,9 @@ class FlyerUndo(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
+            # The application outlives this object: cut the connection when the workspace goes, or a focus change
+            # during shutdown would call into a deleted object.
+            workspace.destroyed.connect(lambda *_a, a=app, f=self._focus_changed: _disconnect(a.focusChanged, f))
 
     def _general_changed(self, _index: int) -> None:
         """A new corpus or library edit makes the window's stack the one to undo (its undo and redo do not:
@@ -111,3 +117,8 @@ class FlyerUndo(QObject):
             self.show_flyer(flyer.id if flyer else None)
         else:
             self.group.setActiveStack(self.general)
+
+
+def _disconnect(signal: Any, slot: Any) -> None:
+    with suppress(RuntimeError, TypeError):  # already gone with its receiver
+        signal.disconnect(slot)
