@@ -155,6 +155,54 @@
         <source>What this app is</source>
         <translation>ما هذا التطبيق</translation>
     </message>
+    <message>
+        <source>Add to fl&amp;yer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote the selected statements in the open flyer, before its sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as e&amp;vidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite the selected statements as evidence of the selected chart cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit s&amp;ource details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the title, outlet, date, link, authors or rights of a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your group&apos;s name, contact, website, logo and the defaults of new flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the profile in this fl&amp;yer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the open flyer&apos;s footer, QR code and logo from the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge with a table of rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One copy of the flyer per row of a CSV table (venue, time, contact…)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -215,6 +263,10 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     <message>
         <source>The corpus text of this statement has changed since it was added.</source>
         <translation>تغيّر نص هذا المقطع في مجموعة النصوص منذ إضافته.</translation>
+    </message>
+    <message>
+        <source>Replace the template&apos;s placeholders: </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, block %2 of %3</source>
@@ -462,10 +514,6 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>نقل الطرف إلى اليمين</translation>
     </message>
     <message>
-        <source>&amp;Verdict</source>
-        <translation>الحكم</translation>
-    </message>
-    <message>
         <source>Import from CSV…</source>
         <translation>استيراد من CSV…</translation>
     </message>
@@ -486,8 +534,12 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>إزالة الدليل</translation>
     </message>
     <message>
-        <source>&amp;Evidence of the cell — drop statements from the corpus onto a cell:</source>
-        <translation>أدلة الخلية — أفلت مقاطع من مجموعة النصوص على خلية:</translation>
+        <source>Ver&amp;dict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ev&amp;idence of the cell — drop statements from the corpus onto a cell, or paste them (Ctrl+V):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>statement %1</source>
@@ -834,20 +886,20 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>الوسم</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>اللغة</translation>
+        <source>La&amp;nguage</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>S&amp;ource</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <source>Published &amp;from</source>
-        <translation>منشور من</translation>
-    </message>
-    <message>
         <source>&amp;until</source>
         <translation>حتى</translation>
+    </message>
+    <message>
+        <source>Published f&amp;rom</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All tags</source>
@@ -1128,6 +1180,10 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>تصدير المنشور</translation>
     </message>
     <message>
+        <source>Print flyer</source>
+        <translation type="unfinished">طباعة المنشور</translation>
+    </message>
+    <message>
         <source>PDF (print-ready, vector)</source>
         <translation>PDF (جاهز للطباعة، متجهي)</translation>
     </message>
@@ -1176,12 +1232,87 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>Letter</translation>
     </message>
     <message>
-        <source>Grey only (for photocopying)</source>
-        <translation>رمادي فقط (للتصوير)</translation>
+        <source>&amp;Grey only (for photocopying)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CMYK colours (for a copy shop)</source>
-        <translation>ألوان CMYK (لمحل الطباعة)</translation>
+        <source>CM&amp;YK colours (for a copy shop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut &amp;marks (between copies, or crop marks for a copy shop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pap&amp;er</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing &amp;at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copies per sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet s&amp;ize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;oster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF stan&amp;dard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG &amp;resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">طباعة…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in the &amp;flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight found %n thing(s) to check before printing (Enter shows the block):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preflight found nothing to fix: ready to print.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (shop sheet, room for bleed)</source>
@@ -1202,10 +1333,6 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     <message>
         <source> dpi</source>
         <translation> نقطة/بوصة</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Choose where to save</source>
@@ -1254,14 +1381,6 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     <message>
         <source>Save as</source>
         <translation>الحفظ باسم</translation>
-    </message>
-    <message>
-        <source>Poster</source>
-        <translation>ملصق</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>تصدير</translation>
     </message>
     <message>
         <source>Export as</source>
@@ -1335,16 +1454,9 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <source>Saved %1: %2.</source>
         <translation>حُفظ %1: %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>Preflight found %n thing(s) to check.</source>
-        <translation>
-            <numerusform>لم يجد فحص ما قبل الطباعة ما يستدعي المراجعة.</numerusform>
-            <numerusform>وجد فحص ما قبل الطباعة أمرًا واحدًا للمراجعة.</numerusform>
-            <numerusform>وجد فحص ما قبل الطباعة أمرين للمراجعة.</numerusform>
-            <numerusform>وجد فحص ما قبل الطباعة %n أمور للمراجعة.</numerusform>
-            <numerusform>وجد فحص ما قبل الطباعة %n أمرًا للمراجعة.</numerusform>
-            <numerusform>وجد فحص ما قبل الطباعة %n أمر للمراجعة.</numerusform>
-        </translation>
+    <message>
+        <source>To check:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open or create a flyer to export it.</source>
@@ -1537,12 +1649,16 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>الصفحة</translation>
     </message>
     <message>
-        <source>&amp;Look</source>
-        <translation>المظهر</translation>
+        <source>Loo&amp;k</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lan&amp;guage</source>
-        <translation>اللغة</translation>
+        <source>Print &amp;mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Blocks of the flyer</source>
@@ -1652,8 +1768,16 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>منشور جديد</translation>
     </message>
     <message>
-        <source>New flyer, blank or from a template (Ctrl+N)</source>
-        <translation>منشور جديد، فارغ أو من قالب (Ctrl+N)</translation>
+        <source>New flyer from a template or blank (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fl&amp;yers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New flyer…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Duplicate flyer</source>
@@ -1666,18 +1790,6 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     <message>
         <source>Delete flyer</source>
         <translation>حذف المنشور</translation>
-    </message>
-    <message>
-        <source>F&amp;lyers</source>
-        <translation>المنشورات</translation>
-    </message>
-    <message>
-        <source>Blank flyer</source>
-        <translation>منشور فارغ</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>جديد</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -1712,14 +1824,6 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     <message>
         <source>The flyer could not be opened: %1</source>
         <translation>تعذّر فتح المنشور: %1</translation>
-    </message>
-    <message>
-        <source>Untitled flyer</source>
-        <translation>منشور بلا عنوان</translation>
-    </message>
-    <message>
-        <source>Headline</source>
-        <translation>عنوان رئيسي</translation>
     </message>
     <message>
         <source>The template could not be used: %1</source>
@@ -1764,29 +1868,6 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     <message>
         <source>Open or create a flyer first.</source>
         <translation>افتح منشورًا أو أنشئه أولًا.</translation>
-    </message>
-    <message>
-        <source>Those statements are no longer in the corpus.</source>
-        <translation>لم تعد هذه المقاطع موجودة في مجموعة النصوص.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n statement(s)</source>
-        <translation>
-            <numerusform>إضافة مقاطع</numerusform>
-            <numerusform>إضافة مقطع</numerusform>
-            <numerusform>إضافة مقطعين</numerusform>
-            <numerusform>إضافة %n مقاطع</numerusform>
-            <numerusform>إضافة %n مقطعًا</numerusform>
-            <numerusform>إضافة %n مقطع</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>That statement is no longer in the corpus.</source>
-        <translation>لم يعد هذا المقطع موجودًا في مجموعة النصوص.</translation>
-    </message>
-    <message>
-        <source>Take the new statement text</source>
-        <translation>اعتماد النص الجديد للمقطع</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
@@ -2089,6 +2170,85 @@ Last changed: %3</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge with a table of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write fields such as {venue} or {time} in the flyer&apos;s text; each row of a CSV table whose first line names them makes one copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This flyer uses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This flyer has no {fields} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table of rows (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows in &amp;one PDF (a page per row) instead of one PDF per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows and what they lack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 “%2”: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lacks %1 — it will be skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1 of %2 copies in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewBlock</name>
     <message>
         <source>Headline</source>
@@ -2121,6 +2281,37 @@ Last changed: %3</source>
     <message>
         <source>Event</source>
         <translation>فعالية</translation>
+    </message>
+</context>
+<context>
+    <name>NewFlyerDialog</name>
+    <message>
+        <source>New flyer</source>
+        <translation type="unfinished">منشور جديد</translation>
+    </message>
+    <message>
+        <source>New flyer: choose a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty page with a headline: build it block by block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates start with real example text from your corpus. Text in [[double brackets]] is a placeholder to replace; preflight reminds you of any left.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2540,105 @@ Last changed: %3</source>
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Organisation profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. info[at]your-group.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. your-group.org (the QR code leads there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also put these details in the open &amp;flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo image file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of new flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of new flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme of new flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme of new flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper of new flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper of new flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New flyers print these details in their footer and QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sharing</name>
     <message>
         <source>Organiser bundles (*.organiser)</source>
@@ -2413,6 +2703,49 @@ Last changed: %3</source>
         <translation>لم يتغير شيء.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>Source details</source>
+        <translation type="unfinished">تفاصيل المصدر</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet or publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authors (separated by ;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flyers that quote this source show that its details changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A source needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit source “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2628,10 +2961,144 @@ Last changed: %3</source>
     </message>
 </context>
 <context>
+    <name>WindowFlows</name>
+    <message>
+        <source>Copy statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more statements first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a flyer first (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to “%1”, before its sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n statement(s): paste them into a flyer or a chart cell.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a source or one of its statements first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source details saved. Flyers quoting it are marked as changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile saved: new flyers will carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is empty: fill it in first (File ▸ Organisation profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the profile in the flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the flyer to merge first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be imported as soon as the open dialog or the running import is finished.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workers</name>
     <message>
         <source>The task stopped because of an unexpected problem (%1).</source>
         <translation>توقفت المهمة بسبب مشكلة غير متوقعة (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>self.ws</name>
+    <message>
+        <source>Only quoted statements can be copied from a flyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy statements from the corpus first (Ctrl+C in the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws</name>
+    <message>
+        <source>Copy statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change export settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those statements are no longer in the corpus.</source>
+        <translation type="unfinished">لم تعد هذه المقاطع موجودة في مجموعة النصوص.</translation>
+    </message>
+    <message>
+        <source>Open or create a flyer first.</source>
+        <translation type="unfinished">افتح منشورًا أو أنشئه أولًا.</translation>
+    </message>
+    <message>
+        <source>Add statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n statements</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a cell of a comparison chart first, then use the statement as its evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That statement is no longer in the corpus.</source>
+        <translation type="unfinished">لم يعد هذا المقطع موجودًا في مجموعة النصوص.</translation>
+    </message>
+    <message>
+        <source>Take the new statement text</source>
+        <translation type="unfinished">اعتماد النص الجديد للمقطع</translation>
     </message>
 </context>
 </TS>

@@ -155,6 +155,54 @@
         <source>What this app is</source>
         <translation>מהי התוכנה הזאת</translation>
     </message>
+    <message>
+        <source>Add to fl&amp;yer</source>
+        <translation>הוספה ל&amp;עלון</translation>
+    </message>
+    <message>
+        <source>Quote the selected statements in the open flyer, before its sources</source>
+        <translation>ציטוט הקטעים הנבחרים בעלון הפתוח, לפני המקורות שלו</translation>
+    </message>
+    <message>
+        <source>Use as e&amp;vidence</source>
+        <translation>שימוש כ&amp;ראיה</translation>
+    </message>
+    <message>
+        <source>Cite the selected statements as evidence of the selected chart cell</source>
+        <translation>ציטוט הקטעים הנבחרים כראיות לתא הנבחר בטבלה</translation>
+    </message>
+    <message>
+        <source>Edit s&amp;ource details…</source>
+        <translation>עריכת פרטי ה&amp;מקור…</translation>
+    </message>
+    <message>
+        <source>Change the title, outlet, date, link, authors or rights of a source</source>
+        <translation>שינוי הכותרת, כלי התקשורת, התאריך, הקישור, המחברים או הזכויות של מקור</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation profile…</source>
+        <translation>&amp;פרופיל הארגון…</translation>
+    </message>
+    <message>
+        <source>Your group&apos;s name, contact, website, logo and the defaults of new flyers</source>
+        <translation>השם של הקבוצה שלכם, פרטי קשר, אתר, לוגו וברירות המחדל של עלונים חדשים</translation>
+    </message>
+    <message>
+        <source>Put the profile in this fl&amp;yer</source>
+        <translation>הכנסת הפרופיל ל&amp;עלון הזה</translation>
+    </message>
+    <message>
+        <source>Fill the open flyer&apos;s footer, QR code and logo from the profile</source>
+        <translation>מילוי הכותרת התחתונה, קוד ה־QR והלוגו של העלון הפתוח מתוך הפרופיל</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with a table of rows…</source>
+        <translation>&amp;מיזוג עם טבלת שורות…</translation>
+    </message>
+    <message>
+        <source>One copy of the flyer per row of a CSV table (venue, time, contact…)</source>
+        <translation>עותק אחד של העלון לכל שורה בטבלת CSV (מקום, שעה, פרטי קשר…)</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -215,6 +263,10 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     <message>
         <source>The corpus text of this statement has changed since it was added.</source>
         <translation>הטקסט של קטע זה במאגר השתנה מאז שנוסף.</translation>
+    </message>
+    <message>
+        <source>Replace the template&apos;s placeholders: </source>
+        <translation>יש להחליף את מצייני המיקום של התבנית: </translation>
     </message>
     <message>
         <source>%1, block %2 of %3</source>
@@ -454,10 +506,6 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>העברת הצד ימינה</translation>
     </message>
     <message>
-        <source>&amp;Verdict</source>
-        <translation>&amp;הכרעה</translation>
-    </message>
-    <message>
         <source>Import from CSV…</source>
         <translation>ייבוא מ־CSV…</translation>
     </message>
@@ -478,8 +526,12 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>הסרת ראיה</translation>
     </message>
     <message>
-        <source>&amp;Evidence of the cell — drop statements from the corpus onto a cell:</source>
-        <translation>&amp;ראיות התא — יש לגרור קטעים מהמאגר אל תא:</translation>
+        <source>Ver&amp;dict</source>
+        <translation>&amp;הכרעה</translation>
+    </message>
+    <message>
+        <source>Ev&amp;idence of the cell — drop statements from the corpus onto a cell, or paste them (Ctrl+V):</source>
+        <translation>&amp;ראיות לתא — אפשר לגרור קטעים מהמאגר אל תא, או להדביק אותם (Ctrl+V):</translation>
     </message>
     <message>
         <source>statement %1</source>
@@ -814,7 +866,7 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>&amp;תגית</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>La&amp;nguage</source>
         <translation>&amp;שפה</translation>
     </message>
     <message>
@@ -822,12 +874,12 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>&amp;מקור</translation>
     </message>
     <message>
-        <source>Published &amp;from</source>
-        <translation>פורסם &amp;מ־</translation>
-    </message>
-    <message>
         <source>&amp;until</source>
         <translation>&amp;עד</translation>
+    </message>
+    <message>
+        <source>Published f&amp;rom</source>
+        <translation>פורסם &amp;מ־</translation>
     </message>
     <message>
         <source>All tags</source>
@@ -1084,6 +1136,10 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>ייצוא העלון</translation>
     </message>
     <message>
+        <source>Print flyer</source>
+        <translation>הדפסת העלון</translation>
+    </message>
+    <message>
         <source>PDF (print-ready, vector)</source>
         <translation>PDF (מוכן להדפסה, וקטורי)</translation>
     </message>
@@ -1132,12 +1188,83 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>Letter</translation>
     </message>
     <message>
-        <source>Grey only (for photocopying)</source>
-        <translation>גווני אפור בלבד (לצילום)</translation>
+        <source>&amp;Grey only (for photocopying)</source>
+        <translation>&amp;אפור בלבד (לצילום מסמכים)</translation>
     </message>
     <message>
-        <source>CMYK colours (for a copy shop)</source>
-        <translation>צבעי CMYK (למכון העתקות)</translation>
+        <source>CM&amp;YK colours (for a copy shop)</source>
+        <translation>&amp;צבעי CMYK (למכון העתקות)</translation>
+    </message>
+    <message>
+        <source>Cut &amp;marks (between copies, or crop marks for a copy shop)</source>
+        <translation>סימני &amp;חיתוך (בין עותקים, או סימני חיתוך למכון העתקות)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;בחירה…</translation>
+    </message>
+    <message>
+        <source>File &amp;type</source>
+        <translation>&amp;סוג קובץ</translation>
+    </message>
+    <message>
+        <source>Pap&amp;er</source>
+        <translation>&amp;נייר</translation>
+    </message>
+    <message>
+        <source>Printing &amp;at</source>
+        <translation>הדפסה &amp;ב־</translation>
+    </message>
+    <message>
+        <source>&amp;Copies per sheet</source>
+        <translation>&amp;עותקים בכל גיליון</translation>
+    </message>
+    <message>
+        <source>Sheet s&amp;ize</source>
+        <translation>&amp;גודל הגיליון</translation>
+    </message>
+    <message>
+        <source>P&amp;oster</source>
+        <translation>&amp;כרזה</translation>
+    </message>
+    <message>
+        <source>PDF stan&amp;dard</source>
+        <translation>&amp;תקן PDF</translation>
+    </message>
+    <message>
+        <source>PNG &amp;resolution</source>
+        <translation>&amp;רזולוציית PNG</translation>
+    </message>
+    <message>
+        <source>&amp;Save as</source>
+        <translation>&amp;שמירה בשם</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;הדפסה…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>יי&amp;צוא</translation>
+    </message>
+    <message>
+        <source>Preflight findings</source>
+        <translation>ממצאי הבדיקה</translation>
+    </message>
+    <message>
+        <source>Show in the &amp;flyer</source>
+        <translation>הצגה ב&amp;עלון</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight found %n thing(s) to check before printing (Enter shows the block):</source>
+        <translation>
+            <numerusform>הבדיקה מצאה דבר אחד לבדוק לפני ההדפסה (Enter מציג את הבלוק):</numerusform>
+            <numerusform>הבדיקה מצאה %n דברים לבדוק לפני ההדפסה (Enter מציג את הבלוק):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preflight found nothing to fix: ready to print.</source>
+        <translation>הבדיקה לא מצאה שום דבר שצריך לתקן: מוכן להדפסה.</translation>
     </message>
     <message>
         <source>%1 (shop sheet, room for bleed)</source>
@@ -1158,10 +1285,6 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     <message>
         <source> dpi</source>
         <translation> dpi</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>בחירה…</translation>
     </message>
     <message>
         <source>Choose where to save</source>
@@ -1210,14 +1333,6 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     <message>
         <source>Save as</source>
         <translation>שמירה בשם</translation>
-    </message>
-    <message>
-        <source>Poster</source>
-        <translation>כרזה</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>ייצוא</translation>
     </message>
     <message>
         <source>Export as</source>
@@ -1279,12 +1394,9 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <source>Saved %1: %2.</source>
         <translation>נשמר %1: %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>Preflight found %n thing(s) to check.</source>
-        <translation>
-            <numerusform>הבדיקה לפני הדפסה מצאה דבר אחד לבדוק.</numerusform>
-            <numerusform>הבדיקה לפני הדפסה מצאה %n דברים לבדוק.</numerusform>
-        </translation>
+    <message>
+        <source>To check:</source>
+        <translation>לבדיקה:</translation>
     </message>
     <message>
         <source>Open or create a flyer to export it.</source>
@@ -1477,11 +1589,15 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>&amp;עמוד</translation>
     </message>
     <message>
-        <source>&amp;Look</source>
+        <source>Loo&amp;k</source>
         <translation>&amp;מראה</translation>
     </message>
     <message>
-        <source>Lan&amp;guage</source>
+        <source>Print &amp;mode</source>
+        <translation>&amp;מצב הדפסה</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
         <translation>&amp;שפה</translation>
     </message>
     <message>
@@ -1592,8 +1708,16 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>עלון חדש</translation>
     </message>
     <message>
-        <source>New flyer, blank or from a template (Ctrl+N)</source>
-        <translation>עלון חדש, ריק או מתבנית (Ctrl+N)</translation>
+        <source>New flyer from a template or blank (Ctrl+N)</source>
+        <translation>עלון חדש מתבנית או ריק (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Fl&amp;yers</source>
+        <translation>&amp;עלונים</translation>
+    </message>
+    <message>
+        <source>New flyer…</source>
+        <translation>עלון חדש…</translation>
     </message>
     <message>
         <source>Duplicate flyer</source>
@@ -1606,18 +1730,6 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     <message>
         <source>Delete flyer</source>
         <translation>מחיקת העלון</translation>
-    </message>
-    <message>
-        <source>F&amp;lyers</source>
-        <translation>&amp;עלונים</translation>
-    </message>
-    <message>
-        <source>Blank flyer</source>
-        <translation>עלון ריק</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>חדש</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -1652,14 +1764,6 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     <message>
         <source>The flyer could not be opened: %1</source>
         <translation>לא ניתן לפתוח את העלון: %1</translation>
-    </message>
-    <message>
-        <source>Untitled flyer</source>
-        <translation>עלון ללא כותרת</translation>
-    </message>
-    <message>
-        <source>Headline</source>
-        <translation>כותרת ראשית</translation>
     </message>
     <message>
         <source>The template could not be used: %1</source>
@@ -1704,25 +1808,6 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     <message>
         <source>Open or create a flyer first.</source>
         <translation>יש לפתוח או ליצור עלון קודם.</translation>
-    </message>
-    <message>
-        <source>Those statements are no longer in the corpus.</source>
-        <translation>הקטעים האלה כבר אינם במאגר.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n statement(s)</source>
-        <translation>
-            <numerusform>הוספת קטע</numerusform>
-            <numerusform>הוספת %n קטעים</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>That statement is no longer in the corpus.</source>
-        <translation>הקטע הזה כבר אינו במאגר.</translation>
-    </message>
-    <message>
-        <source>Take the new statement text</source>
-        <translation>שימוש בטקסט החדש של הקטע</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
@@ -2005,6 +2090,85 @@ Last changed: %3</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge with a table of rows</source>
+        <translation>מיזוג עם טבלת שורות</translation>
+    </message>
+    <message>
+        <source>Write fields such as {venue} or {time} in the flyer&apos;s text; each row of a CSV table whose first line names them makes one copy.</source>
+        <translation>יש לכתוב בטקסט של העלון שדות כמו {venue} או {time}; כל שורה בטבלת CSV שהשורה הראשונה שלה מציינת את שמות השדות יוצרת עותק אחד.</translation>
+    </message>
+    <message>
+        <source>This flyer uses: %1</source>
+        <translation>העלון הזה משתמש בשדות: %1</translation>
+    </message>
+    <message>
+        <source>This flyer has no {fields} yet.</source>
+        <translation>לעלון הזה עדיין אין {fields}.</translation>
+    </message>
+    <message>
+        <source>Table of rows (CSV)</source>
+        <translation>טבלת שורות (CSV)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;בחירה…</translation>
+    </message>
+    <message>
+        <source>Folder for the copies</source>
+        <translation>תיקייה לעותקים</translation>
+    </message>
+    <message>
+        <source>All rows in &amp;one PDF (a page per row) instead of one PDF per row</source>
+        <translation>כל השורות בקובץ PDF &amp;אחד (עמוד לכל שורה) במקום PDF לכל שורה</translation>
+    </message>
+    <message>
+        <source>Rows and what they lack</source>
+        <translation>השורות ומה שחסר בהן</translation>
+    </message>
+    <message>
+        <source>&amp;Rows</source>
+        <translation>&amp;שורות</translation>
+    </message>
+    <message>
+        <source>&amp;Save in</source>
+        <translation>&amp;שמירה ב־</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;מיזוג</translation>
+    </message>
+    <message>
+        <source>Table of rows</source>
+        <translation>טבלת שורות</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv *.tsv *.txt)</source>
+        <translation>טבלאות CSV ‏(*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Row %1 “%2”: </source>
+        <translation>שורה %1 „%2”: </translation>
+    </message>
+    <message>
+        <source>lacks %1 — it will be skipped</source>
+        <translation>חסר בה %1 — היא תדולג</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>מוכנה</translation>
+    </message>
+    <message>
+        <source>Nothing was made: %1</source>
+        <translation>לא נוצר דבר: %1</translation>
+    </message>
+    <message>
+        <source>Made %1 of %2 copies in %3.</source>
+        <translation>נוצרו %1 מתוך %2 עותקים ב־%3.</translation>
+    </message>
+</context>
+<context>
     <name>NewBlock</name>
     <message>
         <source>Headline</source>
@@ -2037,6 +2201,37 @@ Last changed: %3</source>
     <message>
         <source>Event</source>
         <translation>אירוע</translation>
+    </message>
+</context>
+<context>
+    <name>NewFlyerDialog</name>
+    <message>
+        <source>New flyer</source>
+        <translation>עלון חדש</translation>
+    </message>
+    <message>
+        <source>New flyer: choose a template</source>
+        <translation>עלון חדש: בחירת תבנית</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>תבניות</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>ריק</translation>
+    </message>
+    <message>
+        <source>An empty page with a headline: build it block by block.</source>
+        <translation>עמוד ריק עם כותרת ראשית: בונים אותו בלוק אחר בלוק.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>יצירה</translation>
+    </message>
+    <message>
+        <source>Templates start with real example text from your corpus. Text in [[double brackets]] is a placeholder to replace; preflight reminds you of any left.</source>
+        <translation>התבניות מתחילות בטקסט אמיתי לדוגמה מהמאגר שלכם. טקסט ב־[[סוגריים כפולים]] הוא מציין מיקום שיש להחליף; הבדיקה תזכיר לכם אם נשאר כזה.</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2448,105 @@ Last changed: %3</source>
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Organisation profile</source>
+        <translation>פרופיל הארגון</translation>
+    </message>
+    <message>
+        <source>e.g. info[at]your-group.org</source>
+        <translation>לדוגמה info[at]your-group.org</translation>
+    </message>
+    <message>
+        <source>e.g. your-group.org (the QR code leads there)</source>
+        <translation>לדוגמה your-group.org (קוד ה־QR מוביל לשם)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;בחירה…</translation>
+    </message>
+    <message>
+        <source>Choose a logo image</source>
+        <translation>בחירת תמונת לוגו</translation>
+    </message>
+    <message>
+        <source>As the template</source>
+        <translation>כמו בתבנית</translation>
+    </message>
+    <message>
+        <source>Also put these details in the open &amp;flyer</source>
+        <translation>להוסיף את הפרטים האלה גם ל&amp;עלון הפתוח</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;שם</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>שם הארגון</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;פרטי קשר</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>פרטי קשר</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;אתר</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>אתר</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation>&amp;לוגו</translation>
+    </message>
+    <message>
+        <source>Logo image file</source>
+        <translation>קובץ תמונת הלוגו</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of new flyers</source>
+        <translation>ש&amp;פת עלונים חדשים</translation>
+    </message>
+    <message>
+        <source>Language of new flyers</source>
+        <translation>שפת עלונים חדשים</translation>
+    </message>
+    <message>
+        <source>&amp;Theme of new flyers</source>
+        <translation>&amp;ערכת העיצוב של עלונים חדשים</translation>
+    </message>
+    <message>
+        <source>Theme of new flyers</source>
+        <translation>ערכת העיצוב של עלונים חדשים</translation>
+    </message>
+    <message>
+        <source>&amp;Paper of new flyers</source>
+        <translation>&amp;נייר לעלונים חדשים</translation>
+    </message>
+    <message>
+        <source>Paper of new flyers</source>
+        <translation>נייר לעלונים חדשים</translation>
+    </message>
+    <message>
+        <source>New flyers print these details in their footer and QR code.</source>
+        <translation>עלונים חדשים מדפיסים את הפרטים האלה בכותרת התחתונה ובקוד ה־QR שלהם.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>בחירת לוגו</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>תמונות ‏(*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>Sharing</name>
     <message>
         <source>Organiser bundles (*.organiser)</source>
@@ -2317,6 +2611,49 @@ Last changed: %3</source>
         <translation>דבר לא שונה.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>Source details</source>
+        <translation>פרטי המקור</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;כותרת</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet or publisher</source>
+        <translation>כלי תקשורת או מו&amp;ציא לאור</translation>
+    </message>
+    <message>
+        <source>&amp;Date (YYYY-MM-DD)</source>
+        <translation>&amp;תאריך (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;קישור</translation>
+    </message>
+    <message>
+        <source>&amp;Authors (separated by ;)</source>
+        <translation>&amp;מחברים (מופרדים ב־;)</translation>
+    </message>
+    <message>
+        <source>&amp;Rights</source>
+        <translation>&amp;זכויות</translation>
+    </message>
+    <message>
+        <source>Flyers that quote this source show that its details changed.</source>
+        <translation>עלונים שמצטטים את המקור הזה יציגו שהפרטים שלו השתנו.</translation>
+    </message>
+    <message>
+        <source>A source needs a title.</source>
+        <translation>למקור חייבת להיות כותרת.</translation>
+    </message>
+    <message>
+        <source>Edit source “%1”</source>
+        <translation>עריכת המקור „%1”</translation>
     </message>
 </context>
 <context>
@@ -2532,10 +2869,132 @@ Last changed: %3</source>
     </message>
 </context>
 <context>
+    <name>WindowFlows</name>
+    <message>
+        <source>Copy statements</source>
+        <translation>העתקת קטעים</translation>
+    </message>
+    <message>
+        <source>Select one or more statements first.</source>
+        <translation>יש לבחור קודם קטע אחד או יותר.</translation>
+    </message>
+    <message>
+        <source>Open or create a flyer first (Ctrl+N).</source>
+        <translation>יש לפתוח או ליצור עלון קודם (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Added to “%1”, before its sources.</source>
+        <translation>נוסף אל „%1”, לפני המקורות שלו.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n statement(s): paste them into a flyer or a chart cell.</source>
+        <translation>
+            <numerusform>הועתק קטע אחד: אפשר להדביק אותו בעלון או בתא של טבלה.</numerusform>
+            <numerusform>הועתקו %n קטעים: אפשר להדביק אותם בעלון או בתא של טבלה.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a source or one of its statements first.</source>
+        <translation>יש לבחור קודם מקור או אחד הקטעים שלו.</translation>
+    </message>
+    <message>
+        <source>Source details saved. Flyers quoting it are marked as changed.</source>
+        <translation>פרטי המקור נשמרו. העלונים שמצטטים אותו מסומנים כעלונים שהשתנו.</translation>
+    </message>
+    <message>
+        <source>Profile saved: new flyers will carry it.</source>
+        <translation>הפרופיל נשמר: עלונים חדשים יכללו אותו.</translation>
+    </message>
+    <message>
+        <source>The profile is empty: fill it in first (File ▸ Organisation profile).</source>
+        <translation>הפרופיל ריק: יש למלא אותו קודם (קובץ ▸ פרופיל הארגון).</translation>
+    </message>
+    <message>
+        <source>Put the profile in the flyer</source>
+        <translation>הכנסת הפרופיל לעלון</translation>
+    </message>
+    <message>
+        <source>Open the flyer to merge first.</source>
+        <translation>יש לפתוח קודם את העלון למיזוג.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be imported as soon as the open dialog or the running import is finished.</source>
+        <translation>
+            <numerusform>קובץ אחד ייובא מיד כשתיבת הדו־שיח הפתוחה או הייבוא הפעיל יסתיימו.</numerusform>
+            <numerusform>%n קבצים ייובאו מיד כשתיבת הדו־שיח הפתוחה או הייבוא הפעיל יסתיימו.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workers</name>
     <message>
         <source>The task stopped because of an unexpected problem (%1).</source>
         <translation>המשימה נעצרה בגלל בעיה לא צפויה (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>self.ws</name>
+    <message>
+        <source>Only quoted statements can be copied from a flyer.</source>
+        <translation>אפשר להעתיק מעלון רק קטעים מצוטטים.</translation>
+    </message>
+    <message>
+        <source>Copy statements from the corpus first (Ctrl+C in the list).</source>
+        <translation>יש להעתיק קודם קטעים מהמאגר (Ctrl+C ברשימה).</translation>
+    </message>
+</context>
+<context>
+    <name>ws</name>
+    <message>
+        <source>Copy statement</source>
+        <translation>העתקת קטע</translation>
+    </message>
+    <message>
+        <source>Paste statements</source>
+        <translation>הדבקת קטעים</translation>
+    </message>
+    <message>
+        <source>Copy evidence</source>
+        <translation>העתקת ראיות</translation>
+    </message>
+    <message>
+        <source>Paste as evidence</source>
+        <translation>הדבקה כראיה</translation>
+    </message>
+    <message>
+        <source>Change export settings</source>
+        <translation>שינוי הגדרות הייצוא</translation>
+    </message>
+    <message>
+        <source>Those statements are no longer in the corpus.</source>
+        <translation>הקטעים האלה כבר אינם במאגר.</translation>
+    </message>
+    <message>
+        <source>Open or create a flyer first.</source>
+        <translation>יש לפתוח או ליצור עלון קודם.</translation>
+    </message>
+    <message>
+        <source>Add statement</source>
+        <translation>הוספת קטע</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n statements</source>
+        <translation>
+            <numerusform>הוספת קטע אחד</numerusform>
+            <numerusform>הוספת %n קטעים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a cell of a comparison chart first, then use the statement as its evidence.</source>
+        <translation>יש לבחור קודם תא בטבלת השוואה, ואז להשתמש בקטע כראיה עבורו.</translation>
+    </message>
+    <message>
+        <source>That statement is no longer in the corpus.</source>
+        <translation>הקטע הזה כבר אינו במאגר.</translation>
+    </message>
+    <message>
+        <source>Take the new statement text</source>
+        <translation>שימוש בטקסט החדש של הקטע</translation>
     </message>
 </context>
 </TS>

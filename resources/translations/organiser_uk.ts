@@ -155,6 +155,54 @@
         <source>What this app is</source>
         <translation>Що це за програма</translation>
     </message>
+    <message>
+        <source>Add to fl&amp;yer</source>
+        <translation>До&amp;дати в листівку</translation>
+    </message>
+    <message>
+        <source>Quote the selected statements in the open flyer, before its sources</source>
+        <translation>Процитувати вибрані висловлювання у відкритій листівці перед її джерелами</translation>
+    </message>
+    <message>
+        <source>Use as e&amp;vidence</source>
+        <translation>Використати як до&amp;каз</translation>
+    </message>
+    <message>
+        <source>Cite the selected statements as evidence of the selected chart cell</source>
+        <translation>Навести вибрані висловлювання як доказ для вибраної клітинки таблиці</translation>
+    </message>
+    <message>
+        <source>Edit s&amp;ource details…</source>
+        <translation>Змінити відомості про д&amp;жерело…</translation>
+    </message>
+    <message>
+        <source>Change the title, outlet, date, link, authors or rights of a source</source>
+        <translation>Змінити назву, видання, дату, посилання, авторів або права джерела</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation profile…</source>
+        <translation>Профіль о&amp;рганізації…</translation>
+    </message>
+    <message>
+        <source>Your group&apos;s name, contact, website, logo and the defaults of new flyers</source>
+        <translation>Назва, контакт, вебсайт і логотип вашої групи та типові налаштування нових листівок</translation>
+    </message>
+    <message>
+        <source>Put the profile in this fl&amp;yer</source>
+        <translation>Додати профіль у цю лист&amp;івку</translation>
+    </message>
+    <message>
+        <source>Fill the open flyer&apos;s footer, QR code and logo from the profile</source>
+        <translation>Заповнити нижній колонтитул, QR-код і логотип відкритої листівки з профілю</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with a table of rows…</source>
+        <translation>&amp;Об’єднати з таблицею рядків…</translation>
+    </message>
+    <message>
+        <source>One copy of the flyer per row of a CSV table (venue, time, contact…)</source>
+        <translation>Одна копія листівки на кожен рядок таблиці CSV (місце, час, контакт…)</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -215,6 +263,10 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     <message>
         <source>The corpus text of this statement has changed since it was added.</source>
         <translation>Текст цього висловлювання в корпусі змінився відтоді, як його додали.</translation>
+    </message>
+    <message>
+        <source>Replace the template&apos;s placeholders: </source>
+        <translation>Замініть заповнювачі шаблону: </translation>
     </message>
     <message>
         <source>%1, block %2 of %3</source>
@@ -456,10 +508,6 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>Перемістити сторону праворуч</translation>
     </message>
     <message>
-        <source>&amp;Verdict</source>
-        <translation>&amp;Оцінка</translation>
-    </message>
-    <message>
         <source>Import from CSV…</source>
         <translation>Імпортувати з CSV…</translation>
     </message>
@@ -480,8 +528,12 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>Прибрати доказ</translation>
     </message>
     <message>
-        <source>&amp;Evidence of the cell — drop statements from the corpus onto a cell:</source>
-        <translation>&amp;Докази клітинки — перетягніть висловлювання з корпусу на клітинку:</translation>
+        <source>Ver&amp;dict</source>
+        <translation>&amp;Оцінка</translation>
+    </message>
+    <message>
+        <source>Ev&amp;idence of the cell — drop statements from the corpus onto a cell, or paste them (Ctrl+V):</source>
+        <translation>&amp;Докази клітинки — перетягніть висловлювання з корпусу на клітинку або вставте їх (Ctrl+V):</translation>
     </message>
     <message>
         <source>statement %1</source>
@@ -819,7 +871,7 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>&amp;Мітка</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>La&amp;nguage</source>
         <translation>&amp;Мова</translation>
     </message>
     <message>
@@ -827,12 +879,12 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>&amp;Джерело</translation>
     </message>
     <message>
-        <source>Published &amp;from</source>
-        <translation>Опубліковано &amp;з</translation>
-    </message>
-    <message>
         <source>&amp;until</source>
         <translation>&amp;до</translation>
+    </message>
+    <message>
+        <source>Published f&amp;rom</source>
+        <translation>Опубліковано &amp;з</translation>
     </message>
     <message>
         <source>All tags</source>
@@ -1095,6 +1147,10 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>Експорт листівки</translation>
     </message>
     <message>
+        <source>Print flyer</source>
+        <translation>Друк листівки</translation>
+    </message>
+    <message>
         <source>PDF (print-ready, vector)</source>
         <translation>PDF (готовий до друку, векторний)</translation>
     </message>
@@ -1143,12 +1199,84 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>Letter</translation>
     </message>
     <message>
-        <source>Grey only (for photocopying)</source>
-        <translation>Лише сірий (для ксерокопій)</translation>
+        <source>&amp;Grey only (for photocopying)</source>
+        <translation>Лише &amp;сірий (для ксерокопіювання)</translation>
     </message>
     <message>
-        <source>CMYK colours (for a copy shop)</source>
-        <translation>Кольори CMYK (для копіцентру)</translation>
+        <source>CM&amp;YK colours (for a copy shop)</source>
+        <translation>Кольори CM&amp;YK (для копіцентру)</translation>
+    </message>
+    <message>
+        <source>Cut &amp;marks (between copies, or crop marks for a copy shop)</source>
+        <translation>Лінії &amp;різу (між копіями або мітки обрізу для копіцентру)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Вибрати…</translation>
+    </message>
+    <message>
+        <source>File &amp;type</source>
+        <translation>&amp;Тип файлу</translation>
+    </message>
+    <message>
+        <source>Pap&amp;er</source>
+        <translation>&amp;Папір</translation>
+    </message>
+    <message>
+        <source>Printing &amp;at</source>
+        <translation>&amp;Де друкувати</translation>
+    </message>
+    <message>
+        <source>&amp;Copies per sheet</source>
+        <translation>&amp;Копій на аркуш</translation>
+    </message>
+    <message>
+        <source>Sheet s&amp;ize</source>
+        <translation>Р&amp;озмір аркуша</translation>
+    </message>
+    <message>
+        <source>P&amp;oster</source>
+        <translation>П&amp;лакат</translation>
+    </message>
+    <message>
+        <source>PDF stan&amp;dard</source>
+        <translation>&amp;Стандарт PDF</translation>
+    </message>
+    <message>
+        <source>PNG &amp;resolution</source>
+        <translation>Р&amp;оздільність PNG</translation>
+    </message>
+    <message>
+        <source>&amp;Save as</source>
+        <translation>З&amp;берегти як</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Друкувати…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Експортувати</translation>
+    </message>
+    <message>
+        <source>Preflight findings</source>
+        <translation>Результати перевірки</translation>
+    </message>
+    <message>
+        <source>Show in the &amp;flyer</source>
+        <translation>Показати в &amp;листівці</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight found %n thing(s) to check before printing (Enter shows the block):</source>
+        <translation>
+            <numerusform>Перевірка знайшла %n річ, яку треба перевірити перед друком (Enter показує блок):</numerusform>
+            <numerusform>Перевірка знайшла %n речі, які треба перевірити перед друком (Enter показує блок):</numerusform>
+            <numerusform>Перевірка знайшла %n речей, які треба перевірити перед друком (Enter показує блок):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preflight found nothing to fix: ready to print.</source>
+        <translation>Перевірка не знайшла нічого, що треба виправити: можна друкувати.</translation>
     </message>
     <message>
         <source>%1 (shop sheet, room for bleed)</source>
@@ -1169,10 +1297,6 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     <message>
         <source> dpi</source>
         <translation> dpi</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Вибрати…</translation>
     </message>
     <message>
         <source>Choose where to save</source>
@@ -1221,14 +1345,6 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     <message>
         <source>Save as</source>
         <translation>Зберегти як</translation>
-    </message>
-    <message>
-        <source>Poster</source>
-        <translation>Плакат</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Експортувати</translation>
     </message>
     <message>
         <source>Export as</source>
@@ -1293,13 +1409,9 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <source>Saved %1: %2.</source>
         <translation>Збережено %1: %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>Preflight found %n thing(s) to check.</source>
-        <translation>
-            <numerusform>Переддрукова перевірка знайшла %n зауваження.</numerusform>
-            <numerusform>Переддрукова перевірка знайшла %n зауваження.</numerusform>
-            <numerusform>Переддрукова перевірка знайшла %n зауважень.</numerusform>
-        </translation>
+    <message>
+        <source>To check:</source>
+        <translation>Перевірити:</translation>
     </message>
     <message>
         <source>Open or create a flyer to export it.</source>
@@ -1492,11 +1604,15 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>&amp;Сторінка</translation>
     </message>
     <message>
-        <source>&amp;Look</source>
+        <source>Loo&amp;k</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <source>Lan&amp;guage</source>
+        <source>Print &amp;mode</source>
+        <translation>Режим &amp;друку</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
         <translation>&amp;Мова</translation>
     </message>
     <message>
@@ -1607,8 +1723,16 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>Нова листівка</translation>
     </message>
     <message>
-        <source>New flyer, blank or from a template (Ctrl+N)</source>
-        <translation>Нова листівка, порожня або за шаблоном (Ctrl+N)</translation>
+        <source>New flyer from a template or blank (Ctrl+N)</source>
+        <translation>Нова листівка із шаблону або порожня (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Fl&amp;yers</source>
+        <translation>&amp;Листівки</translation>
+    </message>
+    <message>
+        <source>New flyer…</source>
+        <translation>Нова листівка…</translation>
     </message>
     <message>
         <source>Duplicate flyer</source>
@@ -1621,18 +1745,6 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     <message>
         <source>Delete flyer</source>
         <translation>Видалити листівку</translation>
-    </message>
-    <message>
-        <source>F&amp;lyers</source>
-        <translation>&amp;Листівки</translation>
-    </message>
-    <message>
-        <source>Blank flyer</source>
-        <translation>Порожня листівка</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Нова</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -1667,14 +1779,6 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     <message>
         <source>The flyer could not be opened: %1</source>
         <translation>Не вдалося відкрити листівку: %1</translation>
-    </message>
-    <message>
-        <source>Untitled flyer</source>
-        <translation>Листівка без назви</translation>
-    </message>
-    <message>
-        <source>Headline</source>
-        <translation>Заголовок</translation>
     </message>
     <message>
         <source>The template could not be used: %1</source>
@@ -1719,26 +1823,6 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     <message>
         <source>Open or create a flyer first.</source>
         <translation>Спершу відкрийте або створіть листівку.</translation>
-    </message>
-    <message>
-        <source>Those statements are no longer in the corpus.</source>
-        <translation>Цих висловлювань уже немає в корпусі.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n statement(s)</source>
-        <translation>
-            <numerusform>Додати %n висловлювання</numerusform>
-            <numerusform>Додати %n висловлювання</numerusform>
-            <numerusform>Додати %n висловлювань</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>That statement is no longer in the corpus.</source>
-        <translation>Цього висловлювання вже немає в корпусі.</translation>
-    </message>
-    <message>
-        <source>Take the new statement text</source>
-        <translation>Узяти новий текст висловлювання</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
@@ -2026,6 +2110,85 @@ Last changed: %3</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge with a table of rows</source>
+        <translation>Об’єднання з таблицею рядків</translation>
+    </message>
+    <message>
+        <source>Write fields such as {venue} or {time} in the flyer&apos;s text; each row of a CSV table whose first line names them makes one copy.</source>
+        <translation>Напишіть у тексті листівки поля, як-от {venue} або {time}; кожен рядок таблиці CSV, перший рядок якої їх називає, дає одну копію.</translation>
+    </message>
+    <message>
+        <source>This flyer uses: %1</source>
+        <translation>Ця листівка використовує: %1</translation>
+    </message>
+    <message>
+        <source>This flyer has no {fields} yet.</source>
+        <translation>У цій листівці ще немає {fields}.</translation>
+    </message>
+    <message>
+        <source>Table of rows (CSV)</source>
+        <translation>Таблиця рядків (CSV)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Вибрати…</translation>
+    </message>
+    <message>
+        <source>Folder for the copies</source>
+        <translation>Тека для копій</translation>
+    </message>
+    <message>
+        <source>All rows in &amp;one PDF (a page per row) instead of one PDF per row</source>
+        <translation>Усі рядки в &amp;одному PDF (сторінка на рядок) замість окремого PDF на кожен рядок</translation>
+    </message>
+    <message>
+        <source>Rows and what they lack</source>
+        <translation>Рядки та чого їм бракує</translation>
+    </message>
+    <message>
+        <source>&amp;Rows</source>
+        <translation>&amp;Рядки</translation>
+    </message>
+    <message>
+        <source>&amp;Save in</source>
+        <translation>&amp;Зберегти в</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Об’єднати</translation>
+    </message>
+    <message>
+        <source>Table of rows</source>
+        <translation>Таблиця рядків</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv *.tsv *.txt)</source>
+        <translation>Таблиці CSV (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Row %1 “%2”: </source>
+        <translation>Рядок %1 «%2»: </translation>
+    </message>
+    <message>
+        <source>lacks %1 — it will be skipped</source>
+        <translation>бракує %1 — його буде пропущено</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>Nothing was made: %1</source>
+        <translation>Нічого не створено: %1</translation>
+    </message>
+    <message>
+        <source>Made %1 of %2 copies in %3.</source>
+        <translation>Створено %1 з %2 копій у %3.</translation>
+    </message>
+</context>
+<context>
     <name>NewBlock</name>
     <message>
         <source>Headline</source>
@@ -2058,6 +2221,37 @@ Last changed: %3</source>
     <message>
         <source>Event</source>
         <translation>Подія</translation>
+    </message>
+</context>
+<context>
+    <name>NewFlyerDialog</name>
+    <message>
+        <source>New flyer</source>
+        <translation>Нова листівка</translation>
+    </message>
+    <message>
+        <source>New flyer: choose a template</source>
+        <translation>Нова листівка: виберіть шаблон</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Шаблони</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Порожня</translation>
+    </message>
+    <message>
+        <source>An empty page with a headline: build it block by block.</source>
+        <translation>Порожня сторінка із заголовком: збирайте її блок за блоком.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Створити</translation>
+    </message>
+    <message>
+        <source>Templates start with real example text from your corpus. Text in [[double brackets]] is a placeholder to replace; preflight reminds you of any left.</source>
+        <translation>Шаблони починаються зі справжнього прикладу тексту з вашого корпусу. Текст у [[подвійних дужках]] — заповнювач, який треба замінити; перевірка нагадає про залишені.</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2471,105 @@ Last changed: %3</source>
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Organisation profile</source>
+        <translation>Профіль організації</translation>
+    </message>
+    <message>
+        <source>e.g. info[at]your-group.org</source>
+        <translation>напр. info[at]your-group.org</translation>
+    </message>
+    <message>
+        <source>e.g. your-group.org (the QR code leads there)</source>
+        <translation>напр. your-group.org (туди веде QR-код)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Вибрати…</translation>
+    </message>
+    <message>
+        <source>Choose a logo image</source>
+        <translation>Виберіть зображення логотипа</translation>
+    </message>
+    <message>
+        <source>As the template</source>
+        <translation>Як у шаблоні</translation>
+    </message>
+    <message>
+        <source>Also put these details in the open &amp;flyer</source>
+        <translation>Також додати ці відомості у відкриту &amp;листівку</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Назва</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Назва організації</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Контакт</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>В&amp;ебсайт</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Вебсайт</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation>Л&amp;оготип</translation>
+    </message>
+    <message>
+        <source>Logo image file</source>
+        <translation>Файл зображення логотипа</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of new flyers</source>
+        <translation>&amp;Мова нових листівок</translation>
+    </message>
+    <message>
+        <source>Language of new flyers</source>
+        <translation>Мова нових листівок</translation>
+    </message>
+    <message>
+        <source>&amp;Theme of new flyers</source>
+        <translation>&amp;Тема нових листівок</translation>
+    </message>
+    <message>
+        <source>Theme of new flyers</source>
+        <translation>Тема нових листівок</translation>
+    </message>
+    <message>
+        <source>&amp;Paper of new flyers</source>
+        <translation>&amp;Папір нових листівок</translation>
+    </message>
+    <message>
+        <source>Paper of new flyers</source>
+        <translation>Папір нових листівок</translation>
+    </message>
+    <message>
+        <source>New flyers print these details in their footer and QR code.</source>
+        <translation>Нові листівки друкують ці відомості в нижньому колонтитулі та QR-коді.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Виберіть логотип</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Зображення (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>Sharing</name>
     <message>
         <source>Organiser bundles (*.organiser)</source>
@@ -2341,6 +2634,49 @@ Last changed: %3</source>
         <translation>Нічого не змінено.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>Source details</source>
+        <translation>Відомості про джерело</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Назва</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet or publisher</source>
+        <translation>&amp;Видання або видавець</translation>
+    </message>
+    <message>
+        <source>&amp;Date (YYYY-MM-DD)</source>
+        <translation>&amp;Дата (РРРР-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Посилання</translation>
+    </message>
+    <message>
+        <source>&amp;Authors (separated by ;)</source>
+        <translation>&amp;Автори (через ;)</translation>
+    </message>
+    <message>
+        <source>&amp;Rights</source>
+        <translation>П&amp;рава</translation>
+    </message>
+    <message>
+        <source>Flyers that quote this source show that its details changed.</source>
+        <translation>Листівки, що цитують це джерело, покажуть, що його відомості змінилися.</translation>
+    </message>
+    <message>
+        <source>A source needs a title.</source>
+        <translation>Джерело має мати назву.</translation>
+    </message>
+    <message>
+        <source>Edit source “%1”</source>
+        <translation>Редагувати джерело «%1»</translation>
     </message>
 </context>
 <context>
@@ -2556,10 +2892,135 @@ Last changed: %3</source>
     </message>
 </context>
 <context>
+    <name>WindowFlows</name>
+    <message>
+        <source>Copy statements</source>
+        <translation>Копіювати висловлювання</translation>
+    </message>
+    <message>
+        <source>Select one or more statements first.</source>
+        <translation>Спершу виберіть одне або кілька висловлювань.</translation>
+    </message>
+    <message>
+        <source>Open or create a flyer first (Ctrl+N).</source>
+        <translation>Спершу відкрийте або створіть листівку (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Added to “%1”, before its sources.</source>
+        <translation>Додано в «%1» перед її джерелами.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n statement(s): paste them into a flyer or a chart cell.</source>
+        <translation>
+            <numerusform>Скопійовано %n висловлювання: вставте його в листівку або клітинку таблиці.</numerusform>
+            <numerusform>Скопійовано %n висловлювання: вставте їх у листівку або клітинку таблиці.</numerusform>
+            <numerusform>Скопійовано %n висловлювань: вставте їх у листівку або клітинку таблиці.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a source or one of its statements first.</source>
+        <translation>Спершу виберіть джерело або одне з його висловлювань.</translation>
+    </message>
+    <message>
+        <source>Source details saved. Flyers quoting it are marked as changed.</source>
+        <translation>Відомості про джерело збережено. Листівки, що його цитують, позначено як змінені.</translation>
+    </message>
+    <message>
+        <source>Profile saved: new flyers will carry it.</source>
+        <translation>Профіль збережено: нові листівки міститимуть його.</translation>
+    </message>
+    <message>
+        <source>The profile is empty: fill it in first (File ▸ Organisation profile).</source>
+        <translation>Профіль порожній: спершу заповніть його (Файл ▸ Профіль організації).</translation>
+    </message>
+    <message>
+        <source>Put the profile in the flyer</source>
+        <translation>Додати профіль у листівку</translation>
+    </message>
+    <message>
+        <source>Open the flyer to merge first.</source>
+        <translation>Спершу відкрийте листівку для об’єднання.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be imported as soon as the open dialog or the running import is finished.</source>
+        <translation>
+            <numerusform>%n файл буде імпортовано, щойно закриється відкритий діалог або завершиться поточний імпорт.</numerusform>
+            <numerusform>%n файли буде імпортовано, щойно закриється відкритий діалог або завершиться поточний імпорт.</numerusform>
+            <numerusform>%n файлів буде імпортовано, щойно закриється відкритий діалог або завершиться поточний імпорт.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workers</name>
     <message>
         <source>The task stopped because of an unexpected problem (%1).</source>
         <translation>Завдання зупинилося через несподівану проблему (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>self.ws</name>
+    <message>
+        <source>Only quoted statements can be copied from a flyer.</source>
+        <translation>З листівки можна копіювати лише процитовані висловлювання.</translation>
+    </message>
+    <message>
+        <source>Copy statements from the corpus first (Ctrl+C in the list).</source>
+        <translation>Спершу скопіюйте висловлювання з корпусу (Ctrl+C у списку).</translation>
+    </message>
+</context>
+<context>
+    <name>ws</name>
+    <message>
+        <source>Copy statement</source>
+        <translation>Копіювати висловлювання</translation>
+    </message>
+    <message>
+        <source>Paste statements</source>
+        <translation>Вставити висловлювання</translation>
+    </message>
+    <message>
+        <source>Copy evidence</source>
+        <translation>Копіювати доказ</translation>
+    </message>
+    <message>
+        <source>Paste as evidence</source>
+        <translation>Вставити як доказ</translation>
+    </message>
+    <message>
+        <source>Change export settings</source>
+        <translation>Змінити налаштування експорту</translation>
+    </message>
+    <message>
+        <source>Those statements are no longer in the corpus.</source>
+        <translation>Цих висловлювань уже немає в корпусі.</translation>
+    </message>
+    <message>
+        <source>Open or create a flyer first.</source>
+        <translation>Спершу відкрийте або створіть листівку.</translation>
+    </message>
+    <message>
+        <source>Add statement</source>
+        <translation>Додати висловлювання</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n statements</source>
+        <translation>
+            <numerusform>Додати %n висловлювання</numerusform>
+            <numerusform>Додати %n висловлювання</numerusform>
+            <numerusform>Додати %n висловлювань</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a cell of a comparison chart first, then use the statement as its evidence.</source>
+        <translation>Спершу виберіть клітинку порівняльної таблиці, а тоді використайте висловлювання як її доказ.</translation>
+    </message>
+    <message>
+        <source>That statement is no longer in the corpus.</source>
+        <translation>Цього висловлювання вже немає в корпусі.</translation>
+    </message>
+    <message>
+        <source>Take the new statement text</source>
+        <translation>Узяти новий текст висловлювання</translation>
     </message>
 </context>
 </TS>
