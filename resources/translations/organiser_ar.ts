@@ -157,51 +157,51 @@
     </message>
     <message>
         <source>Add to fl&amp;yer</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إلى المنشور</translation>
     </message>
     <message>
         <source>Quote the selected statements in the open flyer, before its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس المقاطع المحددة في المنشور المفتوح، قبل مصادره</translation>
     </message>
     <message>
         <source>Use as e&amp;vidence</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام كدليل</translation>
     </message>
     <message>
         <source>Cite the selected statements as evidence of the selected chart cell</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستشهاد بالمقاطع المحددة دليلًا على خلية الجدول المحددة</translation>
     </message>
     <message>
         <source>Edit s&amp;ource details…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير تفاصيل المصدر…</translation>
     </message>
     <message>
         <source>Change the title, outlet, date, link, authors or rights of a source</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عنوان المصدر أو جهة نشره أو تاريخه أو رابطه أو مؤلفيه أو حقوقه</translation>
     </message>
     <message>
         <source>Or&amp;ganisation profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف تعريف المنظمة…</translation>
     </message>
     <message>
         <source>Your group&apos;s name, contact, website, logo and the defaults of new flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم مجموعتك وبيانات الاتصال بها وموقعها وشعارها والإعدادات الافتراضية للمنشورات الجديدة</translation>
     </message>
     <message>
         <source>Put the profile in this fl&amp;yer</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع ملف التعريف في هذا المنشور</translation>
     </message>
     <message>
         <source>Fill the open flyer&apos;s footer, QR code and logo from the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء تذييل المنشور المفتوح ورمز QR والشعار من ملف التعريف</translation>
     </message>
     <message>
         <source>&amp;Merge with a table of rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج مع جدول صفوف…</translation>
     </message>
     <message>
         <source>One copy of the flyer per row of a CSV table (venue, time, contact…)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة من المنشور لكل صف في جدول CSV (المكان، الوقت، جهة الاتصال…)</translation>
     </message>
 </context>
 <context>
@@ -266,7 +266,7 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     </message>
     <message>
         <source>Replace the template&apos;s placeholders: </source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال العناصر النائبة في القالب: </translation>
     </message>
     <message>
         <source>%1, block %2 of %3</source>
@@ -535,11 +535,11 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     </message>
     <message>
         <source>Ver&amp;dict</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكم</translation>
     </message>
     <message>
         <source>Ev&amp;idence of the cell — drop statements from the corpus onto a cell, or paste them (Ctrl+V):</source>
-        <translation type="unfinished"></translation>
+        <translation>أدلة الخلية — اسحب مقاطع من مجموعة النصوص وأفلتها على خلية، أو الصقها (Ctrl+V):</translation>
     </message>
     <message>
         <source>statement %1</source>
@@ -887,7 +887,7 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     </message>
     <message>
         <source>La&amp;nguage</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>S&amp;ource</source>
@@ -899,7 +899,7 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     </message>
     <message>
         <source>Published f&amp;rom</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور من</translation>
     </message>
     <message>
         <source>All tags</source>
@@ -1181,7 +1181,7 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     </message>
     <message>
         <source>Print flyer</source>
-        <translation type="unfinished">طباعة المنشور</translation>
+        <translation>طباعة المنشور</translation>
     </message>
     <message>
         <source>PDF (print-ready, vector)</source>
@@ -1233,86 +1233,86 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     </message>
     <message>
         <source>&amp;Grey only (for photocopying)</source>
-        <translation type="unfinished"></translation>
+        <translation>رمادي فقط (للتصوير الضوئي)</translation>
     </message>
     <message>
         <source>CM&amp;YK colours (for a copy shop)</source>
-        <translation type="unfinished"></translation>
+        <translation>ألوان CMYK (لمحل طباعة)</translation>
     </message>
     <message>
         <source>Cut &amp;marks (between copies, or crop marks for a copy shop)</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات القص (بين النسخ، أو علامات القص لمحل طباعة)</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>File &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الملف</translation>
     </message>
     <message>
         <source>Pap&amp;er</source>
-        <translation type="unfinished"></translation>
+        <translation>الورق</translation>
     </message>
     <message>
         <source>Printing &amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>الطباعة في</translation>
     </message>
     <message>
         <source>&amp;Copies per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد النسخ في كل ورقة</translation>
     </message>
     <message>
         <source>Sheet s&amp;ize</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الورقة</translation>
     </message>
     <message>
         <source>P&amp;oster</source>
-        <translation type="unfinished"></translation>
+        <translation>ملصق</translation>
     </message>
     <message>
         <source>PDF stan&amp;dard</source>
-        <translation type="unfinished"></translation>
+        <translation>معيار PDF</translation>
     </message>
     <message>
         <source>PNG &amp;resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>دقة PNG</translation>
     </message>
     <message>
         <source>&amp;Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ باسم</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">طباعة…</translation>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>Preflight findings</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج الفحص</translation>
     </message>
     <message>
         <source>Show in the &amp;flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض في المنشور</translation>
     </message>
     <message numerus="yes">
         <source>Preflight found %n thing(s) to check before printing (Enter shows the block):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>وجد الفحص أنه لا شيء للمراجعة قبل الطباعة (يعرض Enter الكتلة):</numerusform>
+            <numerusform>وجد الفحص أمرًا واحدًا للمراجعة قبل الطباعة (يعرض Enter الكتلة):</numerusform>
+            <numerusform>وجد الفحص أمرين للمراجعة قبل الطباعة (يعرض Enter الكتلة):</numerusform>
+            <numerusform>وجد الفحص %n أمور للمراجعة قبل الطباعة (يعرض Enter الكتلة):</numerusform>
+            <numerusform>وجد الفحص %n أمرًا للمراجعة قبل الطباعة (يعرض Enter الكتلة):</numerusform>
+            <numerusform>وجد الفحص %n أمر للمراجعة قبل الطباعة (يعرض Enter الكتلة):</numerusform>
         </translation>
     </message>
     <message>
         <source>Preflight found nothing to fix: ready to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يجد الفحص شيئًا يحتاج إلى إصلاح: جاهز للطباعة.</translation>
     </message>
     <message>
         <source>%1 (shop sheet, room for bleed)</source>
@@ -1456,7 +1456,7 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     </message>
     <message>
         <source>To check:</source>
-        <translation type="unfinished"></translation>
+        <translation>للمراجعة:</translation>
     </message>
     <message>
         <source>Open or create a flyer to export it.</source>
@@ -1650,15 +1650,15 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     </message>
     <message>
         <source>Loo&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>المظهر</translation>
     </message>
     <message>
         <source>Print &amp;mode</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الطباعة</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Blocks of the flyer</source>
@@ -1769,15 +1769,15 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     </message>
     <message>
         <source>New flyer from a template or blank (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور جديد من قالب أو فارغ (Ctrl+N)</translation>
     </message>
     <message>
         <source>Fl&amp;yers</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشورات</translation>
     </message>
     <message>
         <source>New flyer…</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور جديد…</translation>
     </message>
     <message>
         <source>Duplicate flyer</source>
@@ -2173,79 +2173,79 @@ Last changed: %3</source>
     <name>MergeDialog</name>
     <message>
         <source>Merge with a table of rows</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج مع جدول صفوف</translation>
     </message>
     <message>
         <source>Write fields such as {venue} or {time} in the flyer&apos;s text; each row of a CSV table whose first line names them makes one copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب حقولًا مثل {venue} أو {time} في نص المنشور؛ كل صف من جدول CSV يسمّيها سطره الأول يُنتج نسخة واحدة.</translation>
     </message>
     <message>
         <source>This flyer uses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم هذا المنشور: %1</translation>
     </message>
     <message>
         <source>This flyer has no {fields} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي هذا المنشور على {fields} بعد.</translation>
     </message>
     <message>
         <source>Table of rows (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الصفوف (CSV)</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Folder for the copies</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد النسخ</translation>
     </message>
     <message>
         <source>All rows in &amp;one PDF (a page per row) instead of one PDF per row</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الصفوف في ملف PDF واحد (صفحة لكل صف) بدلًا من ملف PDF لكل صف</translation>
     </message>
     <message>
         <source>Rows and what they lack</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف وما ينقصها</translation>
     </message>
     <message>
         <source>&amp;Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف</translation>
     </message>
     <message>
         <source>&amp;Save in</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ في</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج</translation>
     </message>
     <message>
         <source>Table of rows</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الصفوف</translation>
     </message>
     <message>
         <source>CSV tables (*.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>جداول CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>Row %1 “%2”: </source>
-        <translation type="unfinished"></translation>
+        <translation>الصف %1 «%2»: </translation>
     </message>
     <message>
         <source>lacks %1 — it will be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ينقصه %1 — سيُتخطّى</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز</translation>
     </message>
     <message>
         <source>Nothing was made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنشأ شيء: %1</translation>
     </message>
     <message>
         <source>Made %1 of %2 copies in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت %1 من %2 نسخة في %3.</translation>
     </message>
 </context>
 <context>
@@ -2287,31 +2287,31 @@ Last changed: %3</source>
     <name>NewFlyerDialog</name>
     <message>
         <source>New flyer</source>
-        <translation type="unfinished">منشور جديد</translation>
+        <translation>منشور جديد</translation>
     </message>
     <message>
         <source>New flyer: choose a template</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور جديد: اختر قالبًا</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>القوالب</translation>
     </message>
     <message>
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ</translation>
     </message>
     <message>
         <source>An empty page with a headline: build it block by block.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة فارغة بعنوان رئيسي: ابنِها كتلةً كتلة.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء</translation>
     </message>
     <message>
         <source>Templates start with real example text from your corpus. Text in [[double brackets]] is a placeholder to replace; preflight reminds you of any left.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدأ القوالب بنص مثال حقيقي من مجموعة النصوص. النص الموضوع بين [[قوسين مزدوجين]] عنصر نائب يجب استبداله؛ ويذكّرك الفحص بأي عنصر متبقٍّ.</translation>
     </message>
 </context>
 <context>
@@ -2543,99 +2543,99 @@ Last changed: %3</source>
     <name>ProfileDialog</name>
     <message>
         <source>Organisation profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف تعريف المنظمة</translation>
     </message>
     <message>
         <source>e.g. info[at]your-group.org</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا info[at]your-group.org</translation>
     </message>
     <message>
         <source>e.g. your-group.org (the QR code leads there)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا your-group.org (يقود رمز QR إليه)</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Choose a logo image</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر صورة الشعار</translation>
     </message>
     <message>
         <source>As the template</source>
-        <translation type="unfinished"></translation>
+        <translation>كما في القالب</translation>
     </message>
     <message>
         <source>Also put these details in the open &amp;flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع هذه التفاصيل أيضًا في المنشور المفتوح</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المنظمة</translation>
     </message>
     <message>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
         <source>&amp;Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>الشعار</translation>
     </message>
     <message>
         <source>Logo image file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف صورة الشعار</translation>
     </message>
     <message>
         <source>Lan&amp;guage of new flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة المنشورات الجديدة</translation>
     </message>
     <message>
         <source>Language of new flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة المنشورات الجديدة</translation>
     </message>
     <message>
         <source>&amp;Theme of new flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>سمة المنشورات الجديدة</translation>
     </message>
     <message>
         <source>Theme of new flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>سمة المنشورات الجديدة</translation>
     </message>
     <message>
         <source>&amp;Paper of new flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>ورق المنشورات الجديدة</translation>
     </message>
     <message>
         <source>Paper of new flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>ورق المنشورات الجديدة</translation>
     </message>
     <message>
         <source>New flyers print these details in their footer and QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبع المنشورات الجديدة هذه التفاصيل في تذييلها ورمز QR.</translation>
     </message>
     <message>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر شعارًا</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -2709,43 +2709,43 @@ Last changed: %3</source>
     <name>SourceDialog</name>
     <message>
         <source>Source details</source>
-        <translation type="unfinished">تفاصيل المصدر</translation>
+        <translation>تفاصيل المصدر</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>&amp;Outlet or publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة النشر أو الناشر</translation>
     </message>
     <message>
         <source>&amp;Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط</translation>
     </message>
     <message>
         <source>&amp;Authors (separated by ;)</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤلفون (مفصولون بـ ;)</translation>
     </message>
     <message>
         <source>&amp;Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقوق</translation>
     </message>
     <message>
         <source>Flyers that quote this source show that its details changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشورات التي تقتبس من هذا المصدر تُظهر أن تفاصيله تغيّرت.</translation>
     </message>
     <message>
         <source>A source needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج المصدر إلى عنوان.</translation>
     </message>
     <message>
         <source>Edit source “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير المصدر «%1»</translation>
     </message>
 </context>
 <context>
@@ -2964,64 +2964,64 @@ Last changed: %3</source>
     <name>WindowFlows</name>
     <message>
         <source>Copy statements</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ المقاطع</translation>
     </message>
     <message>
         <source>Select one or more statements first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مقطعًا واحدًا أو أكثر أولًا.</translation>
     </message>
     <message>
         <source>Open or create a flyer first (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح منشورًا أو أنشئه أولًا (Ctrl+N).</translation>
     </message>
     <message>
         <source>Added to “%1”, before its sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف إلى «%1»، قبل مصادره.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n statement(s): paste them into a flyer or a chart cell.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُنسخ أي مقطع: الصقها في منشور أو في خلية جدول.</numerusform>
+            <numerusform>نُسخ مقطع واحد: الصقه في منشور أو في خلية جدول.</numerusform>
+            <numerusform>نُسخ مقطعان: الصقهما في منشور أو في خلية جدول.</numerusform>
+            <numerusform>نُسخت %n مقاطع: الصقها في منشور أو في خلية جدول.</numerusform>
+            <numerusform>نُسخ %n مقطعًا: الصقها في منشور أو في خلية جدول.</numerusform>
+            <numerusform>نُسخ %n مقطع: الصقها في منشور أو في خلية جدول.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a source or one of its statements first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مصدرًا أو أحد مقاطعه أولًا.</translation>
     </message>
     <message>
         <source>Source details saved. Flyers quoting it are marked as changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت تفاصيل المصدر. وُسمت المنشورات التي تقتبس منه بأنها تغيّرت.</translation>
     </message>
     <message>
         <source>Profile saved: new flyers will carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ ملف التعريف: ستحمله المنشورات الجديدة.</translation>
     </message>
     <message>
         <source>The profile is empty: fill it in first (File ▸ Organisation profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف التعريف فارغ: املأه أولًا (ملف ▸ ملف تعريف المنظمة).</translation>
     </message>
     <message>
         <source>Put the profile in the flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع ملف التعريف في المنشور</translation>
     </message>
     <message>
         <source>Open the flyer to merge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح المنشور المراد دمجه أولًا.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) will be imported as soon as the open dialog or the running import is finished.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لن يُستورد أي ملف بعد انتهاء مربع حوار الفتح أو الاستيراد الجاري.</numerusform>
+            <numerusform>سيُستورد ملف واحد فور انتهاء مربع حوار الفتح أو الاستيراد الجاري.</numerusform>
+            <numerusform>سيُستورد ملفان فور انتهاء مربع حوار الفتح أو الاستيراد الجاري.</numerusform>
+            <numerusform>ستُستورد %n ملفات فور انتهاء مربع حوار الفتح أو الاستيراد الجاري.</numerusform>
+            <numerusform>سيُستورد %n ملفًا فور انتهاء مربع حوار الفتح أو الاستيراد الجاري.</numerusform>
+            <numerusform>سيُستورد %n ملف فور انتهاء مربع حوار الفتح أو الاستيراد الجاري.</numerusform>
         </translation>
     </message>
 </context>
@@ -3036,69 +3036,69 @@ Last changed: %3</source>
     <name>self.ws</name>
     <message>
         <source>Only quoted statements can be copied from a flyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نسخ سوى المقاطع المقتبسة من المنشور.</translation>
     </message>
     <message>
         <source>Copy statements from the corpus first (Ctrl+C in the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ مقاطع من مجموعة النصوص أولًا (Ctrl+C في القائمة).</translation>
     </message>
 </context>
 <context>
     <name>ws</name>
     <message>
         <source>Copy statement</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ المقطع</translation>
     </message>
     <message>
         <source>Paste statements</source>
-        <translation type="unfinished"></translation>
+        <translation>لصق المقاطع</translation>
     </message>
     <message>
         <source>Copy evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الدليل</translation>
     </message>
     <message>
         <source>Paste as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>لصق كدليل</translation>
     </message>
     <message>
         <source>Change export settings</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير إعدادات التصدير</translation>
     </message>
     <message>
         <source>Those statements are no longer in the corpus.</source>
-        <translation type="unfinished">لم تعد هذه المقاطع موجودة في مجموعة النصوص.</translation>
+        <translation>لم تعد هذه المقاطع موجودة في مجموعة النصوص.</translation>
     </message>
     <message>
         <source>Open or create a flyer first.</source>
-        <translation type="unfinished">افتح منشورًا أو أنشئه أولًا.</translation>
+        <translation>افتح منشورًا أو أنشئه أولًا.</translation>
     </message>
     <message>
         <source>Add statement</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مقطع</translation>
     </message>
     <message numerus="yes">
         <source>Add %n statements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إضافة %n مقطع</numerusform>
+            <numerusform>إضافة مقطع واحد</numerusform>
+            <numerusform>إضافة مقطعين</numerusform>
+            <numerusform>إضافة %n مقاطع</numerusform>
+            <numerusform>إضافة %n مقطعًا</numerusform>
+            <numerusform>إضافة %n مقطع</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a cell of a comparison chart first, then use the statement as its evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر خلية في جدول مقارنة أولًا، ثم استخدم المقطع دليلًا لها.</translation>
     </message>
     <message>
         <source>That statement is no longer in the corpus.</source>
-        <translation type="unfinished">لم يعد هذا المقطع موجودًا في مجموعة النصوص.</translation>
+        <translation>لم يعد هذا المقطع موجودًا في مجموعة النصوص.</translation>
     </message>
     <message>
         <source>Take the new statement text</source>
-        <translation type="unfinished">اعتماد النص الجديد للمقطع</translation>
+        <translation>اعتماد النص الجديد للمقطع</translation>
     </message>
 </context>
 </TS>
