@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from organiser.corpus.records import Statement
 from organiser.corpus.store import Corpus
-from organiser.gui import sharing
+from organiser.gui import sharing, window_layout
 from organiser.gui.actions import ActionId, Actions
 from organiser.gui.closing import CloseGuard
 from organiser.gui.corpus.corpus_view import CorpusView
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect_actions()
         self.setAcceptDrops(True)
-        self._restore_layout()
+        window_layout.restore(self)
         self.show_status(arg(self.tr("%1 — drop files or folders here to import them."), str(corpus.path)))
         if load_workspace:
             # Flyers need ReportLab and PDFium: load them after the window is on screen.
@@ -203,22 +203,7 @@ class MainWindow(QMainWindow):
         self.flows = WindowFlows(self)
         self._update_workspace_actions()
 
-    def _restore_layout(self) -> None:
-        geometry = self.settings.geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            # 1400×900, or the whole screen when it is smaller (a 1366×768 laptop): never off-screen.
-            screen = self.screen().availableGeometry() if self.screen() is not None else None
-            width, height = 1400, 900
-            if screen is not None and screen.width() > 0:
-                width, height = min(width, screen.width()), min(height, screen.height())
-            self.resize(width, height)
-        state = self.settings.window_state()
-        if state is not None:
-            self.restoreState(state)
-        self._restore_splitters()
-        self.tabs.setCurrentIndex(self.settings.corpus_tab() if self.settings.corpus_tab() in (0, 1) else 0)
-
-    def _main_split(self) -> list[int]:
+    def main_split(self) -> list[int]:
         width = max(self.splitter.width(), self.width(), 900)
         corpus = min(max(width * 8 // 25, 340), 560)  # about a third; the flyer side gets what is left
         return [corpus, width - corpus]
@@ -227,31 +212,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._default_split:  # no saved sizes: share the width the window really has
             self._default_split = False
-            self.splitter.setSizes(self._main_split())
-
-    def _restore_splitters(self) -> None:
-        saved = self.settings.splitter(self.splitter.objectName())
-        self._default_split = saved is None or not self.splitter.restoreState(saved)
-        if self._default_split:
-            self.splitter.setSizes(self._main_split())
-        for splitter, default in (
-            (self.corpus_view.splitter, [420, 300]),
-            (self.sources_view.splitter, [220, 120, 380]),
-        ):
-            saved = self.settings.splitter(splitter.objectName())
-            if saved is None or not splitter.restoreState(saved):
-                splitter.setSizes(default)
-
-    def save_layout(self) -> None:
-        self.settings.set_geometry(self.saveGeometry())
-        self.settings.set_window_state(self.saveState())
-        splitters = [self.splitter, self.corpus_view.splitter, self.sources_view.splitter]
-        if self.workspace is not None:
-            splitters += list(self.workspace.splitters())
-        for splitter in splitters:
-            self.settings.set_splitter(splitter.objectName(), splitter.saveState())
-        self.settings.set_corpus_tab(self.tabs.currentIndex())
-        self.settings.sync()
+            self.splitter.setSizes(self.main_split())
 
     def _tab_changed(self, index: int) -> None:
         if index == SOURCES_TAB:
@@ -420,7 +381,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.show_status(self.close_guard.status)
             return
-        self.save_layout()
+        window_layout.save(self)
         if self.workspace is not None:
             self.workspace.close_workspace()
             self.workspace.workers.shutdown(5000)

@@ -316,13 +316,10 @@ class FlyerWorkspace(QWidget):
 
     def restore_splitter(self, splitter: QSplitter, state: Any) -> bool:
         """Saved sizes from the last run; the first-show default sizing is then skipped."""
-        if splitter.restoreState(state):
-            if splitter is self.splitter:
-                self._sized = True
-            elif splitter is self.editor.splitter:
-                self.editor.sized = True
-            return True
-        return False
+        restored = bool(splitter.restoreState(state))
+        self._sized = self._sized or (restored and splitter is self.splitter)
+        self.editor.sized = self.editor.sized or (restored and splitter is self.editor.splitter)
+        return restored
 
     # ---- start-up ------------------------------------------------------------------------------------------------
 
