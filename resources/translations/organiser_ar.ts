@@ -2360,6 +2360,38 @@ Last changed: %3</source>
         <translation>طباعة %1 في الورقة تطبع هذا المنشور %2 بنسبة %3 من حجمه؛ قد يصغر النص عن القراءة (اجعل الصفحة %4)</translation>
     </message>
     <message>
+        <source>The QR code&apos;s link has no address yet: a phone that scans it will find nothing.</source>
+        <translation>رابط رمز QR بلا عنوان بعد: الهاتف الذي يمسحه لن يجد شيئًا.</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s link still holds a placeholder: a phone that scans it will find nothing.</source>
+        <translation>ما زال رابط رمز QR يحوي نصًا مؤقتًا: الهاتف الذي يمسحه لن يجد شيئًا.</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s link has spaces in it: a phone that scans it will find nothing.</source>
+        <translation>في رابط رمز QR مسافات: الهاتف الذي يمسحه لن يجد شيئًا.</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s link points to a sample address (%1): a phone that scans it will find nothing.</source>
+        <translation>رابط رمز QR يشير إلى عنوان تجريبي (%1): الهاتف الذي يمسحه لن يجد شيئًا.</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s link has no real web address (“%1”): a phone that scans it will find nothing.</source>
+        <translation>رابط رمز QR ليس عنوان ويب حقيقيًا (”%1“): الهاتف الذي يمسحه لن يجد شيئًا.</translation>
+    </message>
+    <message>
+        <source>The event says nothing about when: readers cannot come.</source>
+        <translation>لا يذكر الحدث متى سيكون: لن يتمكن القرّاء من الحضور.</translation>
+    </message>
+    <message>
+        <source>The event says nothing about where: readers cannot come.</source>
+        <translation>لا يذكر الحدث أين سيكون: لن يتمكن القرّاء من الحضور.</translation>
+    </message>
+    <message>
+        <source>The event says nothing about when or where: readers cannot come.</source>
+        <translation>لا يذكر الحدث متى ولا أين سيكون: لن يتمكن القرّاء من الحضور.</translation>
+    </message>
+    <message>
         <source>This statement has no source: add it so readers can check it.</source>
         <translation>لا مصدر لهذا المقطع: أضفه ليتمكن القراء من التحقق منه.</translation>
     </message>
@@ -2370,6 +2402,22 @@ Last changed: %3</source>
     <message>
         <source>This block is taller than a page and was split or scaled down.</source>
         <translation>هذه الكتلة أطول من صفحة، فقُسّمت أو صُغّرت.</translation>
+    </message>
+    <message>
+        <source>The flyer&apos;s name is still the placeholder “%1”.</source>
+        <translation>ما زال اسم المنشور هو النص المؤقت ”%1“.</translation>
+    </message>
+    <message>
+        <source>Replace the template&apos;s placeholder “%1” (and %2 more in this block).</source>
+        <translation>استبدل النص المؤقت في القالب ”%1“ (و%2 غيره في هذه الكتلة).</translation>
+    </message>
+    <message>
+        <source>Replace the template&apos;s placeholder “%1”.</source>
+        <translation>استبدل النص المؤقت في القالب ”%1“.</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s evidence is not printed: without a Sources list its cells cannot point to their sources. Add a Sources block.</source>
+        <translation>أدلة الجدول لا تُطبع: بلا قائمة مصادر لا تستطيع خلاياه الإحالة إلى مصادرها. أضف كتلة المصادر.</translation>
     </message>
     <message>
         <source>Small text is printed in several inks: use 100 % black (K) so it stays sharp.</source>

@@ -155,6 +155,54 @@
         <source>What this app is</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add to fl&amp;yer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote the selected statements in the open flyer, before its sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as e&amp;vidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite the selected statements as evidence of the selected chart cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit s&amp;ource details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the title, outlet, date, link, authors or rights of a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your group&apos;s name, contact, website, logo and the defaults of new flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the profile in this fl&amp;yer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the open flyer&apos;s footer, QR code and logo from the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge with a table of rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One copy of the flyer per row of a CSV table (venue, time, contact…)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -212,6 +260,10 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     <name>BlockListModel</name>
     <message>
         <source>The corpus text of this statement has changed since it was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the template&apos;s placeholders: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -451,10 +503,6 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,7 +523,11 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Evidence of the cell — drop statements from the corpus onto a cell:</source>
+        <source>Ver&amp;dict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ev&amp;idence of the cell — drop statements from the corpus onto a cell, or paste them (Ctrl+V):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -811,7 +863,7 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>La&amp;nguage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -819,11 +871,11 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Published &amp;from</source>
+        <source>&amp;until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;until</source>
+        <source>Published f&amp;rom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1081,6 +1133,10 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PDF (print-ready, vector)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,11 +1185,82 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Grey only (for photocopying)</source>
+        <source>&amp;Grey only (for photocopying)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CMYK colours (for a copy shop)</source>
+        <source>CM&amp;YK colours (for a copy shop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut &amp;marks (between copies, or crop marks for a copy shop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pap&amp;er</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing &amp;at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copies per sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet s&amp;ize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;oster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF stan&amp;dard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG &amp;resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in the &amp;flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight found %n thing(s) to check before printing (Enter shows the block):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preflight found nothing to fix: ready to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1154,10 +1281,6 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1206,14 +1329,6 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Poster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1276,12 +1391,9 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <source>Saved %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Preflight found %n thing(s) to check.</source>
-        <translation>
-            <numerusform>Preflight found %n thing to check.</numerusform>
-            <numerusform>Preflight found %n things to check.</numerusform>
-        </translation>
+    <message>
+        <source>To check:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open or create a flyer to export it.</source>
@@ -1470,11 +1582,15 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Look</source>
+        <source>Loo&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lan&amp;guage</source>
+        <source>Print &amp;mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1585,7 +1701,15 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New flyer, blank or from a template (Ctrl+N)</source>
+        <source>New flyer from a template or blank (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fl&amp;yers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New flyer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1598,18 +1722,6 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     </message>
     <message>
         <source>Delete flyer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;lyers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blank flyer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1644,14 +1756,6 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     </message>
     <message>
         <source>The flyer could not be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untitled flyer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1696,25 +1800,6 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     </message>
     <message>
         <source>Open or create a flyer first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Those statements are no longer in the corpus.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n statement(s)</source>
-        <translation>
-            <numerusform>Add statement</numerusform>
-            <numerusform>Add %n statements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>That statement is no longer in the corpus.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the new statement text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1996,6 +2081,85 @@ Last changed: %3</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge with a table of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write fields such as {venue} or {time} in the flyer&apos;s text; each row of a CSV table whose first line names them makes one copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This flyer uses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This flyer has no {fields} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table of rows (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows in &amp;one PDF (a page per row) instead of one PDF per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows and what they lack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 “%2”: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lacks %1 — it will be skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1 of %2 copies in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewBlock</name>
     <message>
         <source>Headline</source>
@@ -2027,6 +2191,37 @@ Last changed: %3</source>
     </message>
     <message>
         <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewFlyerDialog</name>
+    <message>
+        <source>New flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New flyer: choose a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty page with a headline: build it block by block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates start with real example text from your corpus. Text in [[double brackets]] is a placeholder to replace; preflight reminds you of any left.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2072,6 +2267,38 @@ Last changed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The QR code&apos;s link has no address yet: a phone that scans it will find nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s link still holds a placeholder: a phone that scans it will find nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s link has spaces in it: a phone that scans it will find nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s link points to a sample address (%1): a phone that scans it will find nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s link has no real web address (“%1”): a phone that scans it will find nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event says nothing about when: readers cannot come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event says nothing about where: readers cannot come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event says nothing about when or where: readers cannot come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This statement has no source: add it so readers can check it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2081,6 +2308,22 @@ Last changed: %3</source>
     </message>
     <message>
         <source>This block is taller than a page and was split or scaled down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flyer&apos;s name is still the placeholder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the template&apos;s placeholder “%1” (and %2 more in this block).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the template&apos;s placeholder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart&apos;s evidence is not printed: without a Sources list its cells cannot point to their sources. Add a Sources block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2244,6 +2487,105 @@ Last changed: %3</source>
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Organisation profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. info[at]your-group.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. your-group.org (the QR code leads there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also put these details in the open &amp;flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo image file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of new flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of new flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme of new flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme of new flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper of new flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper of new flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New flyers print these details in their footer and QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sharing</name>
     <message>
         <source>Organiser bundles (*.organiser)</source>
@@ -2303,6 +2645,49 @@ Last changed: %3</source>
         <source>Nothing was changed.
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>Source details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outlet or publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authors (separated by ;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flyers that quote this source show that its details changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A source needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit source “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2519,9 +2904,131 @@ Last changed: %3</source>
     </message>
 </context>
 <context>
+    <name>WindowFlows</name>
+    <message>
+        <source>Copy statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more statements first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a flyer first (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to “%1”, before its sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n statement(s): paste them into a flyer or a chart cell.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a source or one of its statements first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source details saved. Flyers quoting it are marked as changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile saved: new flyers will carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is empty: fill it in first (File ▸ Organisation profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the profile in the flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the flyer to merge first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be imported as soon as the open dialog or the running import is finished.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workers</name>
     <message>
         <source>The task stopped because of an unexpected problem (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.ws</name>
+    <message>
+        <source>Only quoted statements can be copied from a flyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy statements from the corpus first (Ctrl+C in the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws</name>
+    <message>
+        <source>Copy statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change export settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those statements are no longer in the corpus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a flyer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n statements</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a cell of a comparison chart first, then use the statement as its evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That statement is no longer in the corpus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the new statement text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

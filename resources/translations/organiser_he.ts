@@ -2276,6 +2276,38 @@ Last changed: %3</source>
         <translation>הדפסת %1 בגיליון מדפיסה את עלון ה־%2 הזה ב־%3 מגודלו; הטקסט עלול להיות קטן מדי לקריאה (כדאי להגדיר עמוד %4)</translation>
     </message>
     <message>
+        <source>The QR code&apos;s link has no address yet: a phone that scans it will find nothing.</source>
+        <translation>לקישור של קוד ה-QR עדיין אין כתובת: טלפון שיסרוק אותו לא ימצא דבר.</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s link still holds a placeholder: a phone that scans it will find nothing.</source>
+        <translation>הקישור של קוד ה-QR עדיין מכיל מציין מקום: טלפון שיסרוק אותו לא ימצא דבר.</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s link has spaces in it: a phone that scans it will find nothing.</source>
+        <translation>בקישור של קוד ה-QR יש רווחים: טלפון שיסרוק אותו לא ימצא דבר.</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s link points to a sample address (%1): a phone that scans it will find nothing.</source>
+        <translation>הקישור של קוד ה-QR מפנה לכתובת לדוגמה (%1): טלפון שיסרוק אותו לא ימצא דבר.</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s link has no real web address (“%1”): a phone that scans it will find nothing.</source>
+        <translation>הקישור של קוד ה-QR אינו כתובת אינטרנט אמיתית (&quot;%1&quot;): טלפון שיסרוק אותו לא ימצא דבר.</translation>
+    </message>
+    <message>
+        <source>The event says nothing about when: readers cannot come.</source>
+        <translation>האירוע לא אומר דבר על המועד: הקוראים לא יוכלו להגיע.</translation>
+    </message>
+    <message>
+        <source>The event says nothing about where: readers cannot come.</source>
+        <translation>האירוע לא אומר דבר על המקום: הקוראים לא יוכלו להגיע.</translation>
+    </message>
+    <message>
+        <source>The event says nothing about when or where: readers cannot come.</source>
+        <translation>האירוע לא אומר דבר על המועד או על המקום: הקוראים לא יוכלו להגיע.</translation>
+    </message>
+    <message>
         <source>This statement has no source: add it so readers can check it.</source>
         <translation>לקטע הזה אין מקור: יש להוסיף אותו כדי שהקוראים יוכלו לבדוק.</translation>
     </message>
@@ -2286,6 +2318,22 @@ Last changed: %3</source>
     <message>
         <source>This block is taller than a page and was split or scaled down.</source>
         <translation>הבלוק הזה גבוה מעמוד, ולכן פוצל או הוקטן.</translation>
+    </message>
+    <message>
+        <source>The flyer&apos;s name is still the placeholder “%1”.</source>
+        <translation>שם העלון הוא עדיין מציין המקום &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Replace the template&apos;s placeholder “%1” (and %2 more in this block).</source>
+        <translation>החליפו את מציין המקום של התבנית &quot;%1&quot; (ועוד %2 בגוש הזה).</translation>
+    </message>
+    <message>
+        <source>Replace the template&apos;s placeholder “%1”.</source>
+        <translation>החליפו את מציין המקום של התבנית &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s evidence is not printed: without a Sources list its cells cannot point to their sources. Add a Sources block.</source>
+        <translation>הראיות של הטבלה אינן מודפסות: בלי רשימת מקורות התאים שלה אינם יכולים להפנות למקורותיהם. הוסיפו גוש מקורות.</translation>
     </message>
     <message>
         <source>Small text is printed in several inks: use 100 % black (K) so it stays sharp.</source>

@@ -2297,6 +2297,38 @@ Last changed: %3</source>
         <translation>%1 на аркуш друкує цю листівку %2 у масштабі %3; текст може бути задрібним (зробіть сторінку %4)</translation>
     </message>
     <message>
+        <source>The QR code&apos;s link has no address yet: a phone that scans it will find nothing.</source>
+        <translation>Посилання QR-коду ще не має адреси: телефон, що його відсканує, нічого не знайде.</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s link still holds a placeholder: a phone that scans it will find nothing.</source>
+        <translation>Посилання QR-коду досі містить заповнювач: телефон, що його відсканує, нічого не знайде.</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s link has spaces in it: a phone that scans it will find nothing.</source>
+        <translation>У посиланні QR-коду є пробіли: телефон, що його відсканує, нічого не знайде.</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s link points to a sample address (%1): a phone that scans it will find nothing.</source>
+        <translation>Посилання QR-коду веде на зразкову адресу (%1): телефон, що його відсканує, нічого не знайде.</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s link has no real web address (“%1”): a phone that scans it will find nothing.</source>
+        <translation>Посилання QR-коду не є справжньою вебадресою («%1»): телефон, що його відсканує, нічого не знайде.</translation>
+    </message>
+    <message>
+        <source>The event says nothing about when: readers cannot come.</source>
+        <translation>Подія нічого не каже про час: читачі не зможуть прийти.</translation>
+    </message>
+    <message>
+        <source>The event says nothing about where: readers cannot come.</source>
+        <translation>Подія нічого не каже про місце: читачі не зможуть прийти.</translation>
+    </message>
+    <message>
+        <source>The event says nothing about when or where: readers cannot come.</source>
+        <translation>Подія нічого не каже ні про час, ні про місце: читачі не зможуть прийти.</translation>
+    </message>
+    <message>
         <source>This statement has no source: add it so readers can check it.</source>
         <translation>У цього висловлювання немає джерела: додайте його, щоб читачі могли перевірити.</translation>
     </message>
@@ -2307,6 +2339,22 @@ Last changed: %3</source>
     <message>
         <source>This block is taller than a page and was split or scaled down.</source>
         <translation>Цей блок вищий за сторінку, тому його розділено або зменшено.</translation>
+    </message>
+    <message>
+        <source>The flyer&apos;s name is still the placeholder “%1”.</source>
+        <translation>Назва листівки досі є заповнювачем «%1».</translation>
+    </message>
+    <message>
+        <source>Replace the template&apos;s placeholder “%1” (and %2 more in this block).</source>
+        <translation>Замініть заповнювач шаблону «%1» (і ще %2 у цьому блоці).</translation>
+    </message>
+    <message>
+        <source>Replace the template&apos;s placeholder “%1”.</source>
+        <translation>Замініть заповнювач шаблону «%1».</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s evidence is not printed: without a Sources list its cells cannot point to their sources. Add a Sources block.</source>
+        <translation>Докази таблиці не друкуються: без списку джерел її клітинки не можуть на них посилатися. Додайте блок «Джерела».</translation>
     </message>
     <message>
         <source>Small text is printed in several inks: use 100 % black (K) so it stays sharp.</source>
