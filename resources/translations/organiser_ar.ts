@@ -1599,6 +1599,33 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     </message>
 </context>
 <context>
+    <name>FlyerClipboard</name>
+    <message>
+        <source>Copy statement</source>
+        <translation>نسخ المقطع</translation>
+    </message>
+    <message>
+        <source>Paste statements</source>
+        <translation>لصق المقاطع</translation>
+    </message>
+    <message>
+        <source>Copy evidence</source>
+        <translation>نسخ الأدلة</translation>
+    </message>
+    <message>
+        <source>Paste as evidence</source>
+        <translation>لصق كدليل</translation>
+    </message>
+    <message>
+        <source>Only quoted statements can be copied from a flyer.</source>
+        <translation>لا يمكن نسخ سوى المقاطع المقتبسة من المنشور.</translation>
+    </message>
+    <message>
+        <source>Copy statements from the corpus first (Ctrl+C in the list).</source>
+        <translation>انسخ المقطعات من مجموعة النصوص أولًا (Ctrl+C في القائمة).</translation>
+    </message>
+</context>
+<context>
     <name>FlyerEditor</name>
     <message>
         <source>Flyer title</source>
@@ -3081,34 +3108,7 @@ Last changed: %3</source>
     </message>
 </context>
 <context>
-    <name>self.ws</name>
-    <message>
-        <source>Only quoted statements can be copied from a flyer.</source>
-        <translation>لا يمكن نسخ سوى المقاطع المقتبسة من المنشور.</translation>
-    </message>
-    <message>
-        <source>Copy statements from the corpus first (Ctrl+C in the list).</source>
-        <translation>انسخ مقاطع من مجموعة النصوص أولًا (Ctrl+C في القائمة).</translation>
-    </message>
-</context>
-<context>
     <name>ws</name>
-    <message>
-        <source>Copy statement</source>
-        <translation>نسخ المقطع</translation>
-    </message>
-    <message>
-        <source>Paste statements</source>
-        <translation>لصق المقاطع</translation>
-    </message>
-    <message>
-        <source>Copy evidence</source>
-        <translation>نسخ الدليل</translation>
-    </message>
-    <message>
-        <source>Paste as evidence</source>
-        <translation>لصق كدليل</translation>
-    </message>
     <message>
         <source>Change export settings</source>
         <translation>تغيير إعدادات التصدير</translation>

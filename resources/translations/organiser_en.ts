@@ -1255,8 +1255,8 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     <message numerus="yes">
         <source>Preflight found %n thing(s) to check before printing (Enter shows the block):</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Preflight found %n thing to check before printing (Enter shows the block):</numerusform>
+            <numerusform>Preflight found %n things to check before printing (Enter shows the block):</numerusform>
         </translation>
     </message>
     <message>
@@ -1528,6 +1528,33 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     </message>
     <message>
         <source>Show the verdict legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlyerClipboard</name>
+    <message>
+        <source>Copy statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only quoted statements can be copied from a flyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy statements from the corpus first (Ctrl+C in the list).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2924,8 +2951,8 @@ Last changed: %3</source>
     <message numerus="yes">
         <source>Copied %n statement(s): paste them into a flyer or a chart cell.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Copied %n statement: paste it into a flyer or a chart cell.</numerusform>
+            <numerusform>Copied %n statements: paste them into a flyer or a chart cell.</numerusform>
         </translation>
     </message>
     <message>
@@ -2955,8 +2982,8 @@ Last changed: %3</source>
     <message numerus="yes">
         <source>%n file(s) will be imported as soon as the open dialog or the running import is finished.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n file will be imported as soon as the open dialog or the running import is finished.</numerusform>
+            <numerusform>%n files will be imported as soon as the open dialog or the running import is finished.</numerusform>
         </translation>
     </message>
 </context>
@@ -2968,34 +2995,7 @@ Last changed: %3</source>
     </message>
 </context>
 <context>
-    <name>self.ws</name>
-    <message>
-        <source>Only quoted statements can be copied from a flyer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy statements from the corpus first (Ctrl+C in the list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ws</name>
-    <message>
-        <source>Copy statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste statements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste as evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Change export settings</source>
         <translation type="unfinished"></translation>
@@ -3015,8 +3015,8 @@ Last changed: %3</source>
     <message numerus="yes">
         <source>Add %n statements</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Add %n statement</numerusform>
+            <numerusform>Add %n statements</numerusform>
         </translation>
     </message>
     <message>

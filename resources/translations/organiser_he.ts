@@ -1539,6 +1539,33 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     </message>
 </context>
 <context>
+    <name>FlyerClipboard</name>
+    <message>
+        <source>Copy statement</source>
+        <translation>העתקת הקטע</translation>
+    </message>
+    <message>
+        <source>Paste statements</source>
+        <translation>הדבקת קטעים</translation>
+    </message>
+    <message>
+        <source>Copy evidence</source>
+        <translation>העתקת הראיות</translation>
+    </message>
+    <message>
+        <source>Paste as evidence</source>
+        <translation>הדבקה כראיה</translation>
+    </message>
+    <message>
+        <source>Only quoted statements can be copied from a flyer.</source>
+        <translation>אפשר להעתיק מהעלון רק קטעים מצוטטים.</translation>
+    </message>
+    <message>
+        <source>Copy statements from the corpus first (Ctrl+C in the list).</source>
+        <translation>העתיקו קודם קטעים מהמאגר (Ctrl+C ברשימה).</translation>
+    </message>
+</context>
+<context>
     <name>FlyerEditor</name>
     <message>
         <source>Flyer title</source>
@@ -2981,34 +3008,7 @@ Last changed: %3</source>
     </message>
 </context>
 <context>
-    <name>self.ws</name>
-    <message>
-        <source>Only quoted statements can be copied from a flyer.</source>
-        <translation>אפשר להעתיק מעלון רק קטעים מצוטטים.</translation>
-    </message>
-    <message>
-        <source>Copy statements from the corpus first (Ctrl+C in the list).</source>
-        <translation>יש להעתיק קודם קטעים מהמאגר (Ctrl+C ברשימה).</translation>
-    </message>
-</context>
-<context>
     <name>ws</name>
-    <message>
-        <source>Copy statement</source>
-        <translation>העתקת קטע</translation>
-    </message>
-    <message>
-        <source>Paste statements</source>
-        <translation>הדבקת קטעים</translation>
-    </message>
-    <message>
-        <source>Copy evidence</source>
-        <translation>העתקת ראיות</translation>
-    </message>
-    <message>
-        <source>Paste as evidence</source>
-        <translation>הדבקה כראיה</translation>
-    </message>
     <message>
         <source>Change export settings</source>
         <translation>שינוי הגדרות הייצוא</translation>

@@ -1554,6 +1554,33 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
     </message>
 </context>
 <context>
+    <name>FlyerClipboard</name>
+    <message>
+        <source>Copy statement</source>
+        <translation>Копіювати висловлювання</translation>
+    </message>
+    <message>
+        <source>Paste statements</source>
+        <translation>Вставити висловлювання</translation>
+    </message>
+    <message>
+        <source>Copy evidence</source>
+        <translation>Копіювати докази</translation>
+    </message>
+    <message>
+        <source>Paste as evidence</source>
+        <translation>Вставити як доказ</translation>
+    </message>
+    <message>
+        <source>Only quoted statements can be copied from a flyer.</source>
+        <translation>З листівки можна копіювати лише цитовані висловлювання.</translation>
+    </message>
+    <message>
+        <source>Copy statements from the corpus first (Ctrl+C in the list).</source>
+        <translation>Спершу скопіюйте висловлювання з корпусу (Ctrl+C у списку).</translation>
+    </message>
+</context>
+<context>
     <name>FlyerEditor</name>
     <message>
         <source>Flyer title</source>
@@ -3006,34 +3033,7 @@ Last changed: %3</source>
     </message>
 </context>
 <context>
-    <name>self.ws</name>
-    <message>
-        <source>Only quoted statements can be copied from a flyer.</source>
-        <translation>З листівки можна копіювати лише процитовані висловлювання.</translation>
-    </message>
-    <message>
-        <source>Copy statements from the corpus first (Ctrl+C in the list).</source>
-        <translation>Спершу скопіюйте висловлювання з корпусу (Ctrl+C у списку).</translation>
-    </message>
-</context>
-<context>
     <name>ws</name>
-    <message>
-        <source>Copy statement</source>
-        <translation>Копіювати висловлювання</translation>
-    </message>
-    <message>
-        <source>Paste statements</source>
-        <translation>Вставити висловлювання</translation>
-    </message>
-    <message>
-        <source>Copy evidence</source>
-        <translation>Копіювати доказ</translation>
-    </message>
-    <message>
-        <source>Paste as evidence</source>
-        <translation>Вставити як доказ</translation>
-    </message>
     <message>
         <source>Change export settings</source>
         <translation>Змінити налаштування експорту</translation>

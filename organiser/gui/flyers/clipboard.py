@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt
+from PySide6.QtCore import QByteArray, QMimeData, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -60,16 +60,17 @@ def add_shortcut(widget: QWidget, keys: QKeySequence.StandardKey, text: str, slo
     return action
 
 
-class FlyerClipboard:
+class FlyerClipboard(QObject):
     """Ctrl+C / Ctrl+V on the block list and on the chart grid of the workspace."""
 
     def __init__(self, ws: Workspace) -> None:
+        super().__init__(ws)
         self.ws = ws
         editor = ws.editor
-        add_shortcut(editor.list, QKeySequence.StandardKey.Copy, ws.tr("Copy statement"), self.copy_block)
-        add_shortcut(editor.list, QKeySequence.StandardKey.Paste, ws.tr("Paste statements"), self.paste_blocks)
-        add_shortcut(editor.chart.view, QKeySequence.StandardKey.Copy, ws.tr("Copy evidence"), self.copy_evidence)
-        add_shortcut(editor.chart.view, QKeySequence.StandardKey.Paste, ws.tr("Paste as evidence"),
+        add_shortcut(editor.list, QKeySequence.StandardKey.Copy, self.tr("Copy statement"), self.copy_block)
+        add_shortcut(editor.list, QKeySequence.StandardKey.Paste, self.tr("Paste statements"), self.paste_blocks)
+        add_shortcut(editor.chart.view, QKeySequence.StandardKey.Copy, self.tr("Copy evidence"), self.copy_evidence)
+        add_shortcut(editor.chart.view, QKeySequence.StandardKey.Paste, self.tr("Paste as evidence"),
                      self.paste_evidence)
 
     def copy_block(self) -> bool:
@@ -77,7 +78,7 @@ class FlyerClipboard:
         bid = self.ws.editor.selected_block_id()
         block = ops.find_block(flyer, bid) if flyer and bid else None
         if not isinstance(block, StatementBlock) or block.statement_id is None:
-            self.ws.status_message.emit(self.ws.tr("Only quoted statements can be copied from a flyer."))
+            self.ws.status_message.emit(self.tr("Only quoted statements can be copied from a flyer."))
             return False
         copy_statements([block.statement_id], block.text)
         return True
@@ -86,7 +87,7 @@ class FlyerClipboard:
         ids = clipboard_statement_ids()
         flyer = self.ws.current_flyer()
         if not ids or flyer is None:
-            self.ws.status_message.emit(self.ws.tr("Copy statements from the corpus first (Ctrl+C in the list)."))
+            self.ws.status_message.emit(self.tr("Copy statements from the corpus first (Ctrl+C in the list)."))
             return False
         current = self.ws.editor.list.currentIndex()
         row = current.row() + 1 if current.isValid() else None
@@ -107,6 +108,6 @@ class FlyerClipboard:
     def paste_evidence(self) -> bool:
         ids = clipboard_statement_ids()
         if not ids:
-            self.ws.status_message.emit(self.ws.tr("Copy statements from the corpus first (Ctrl+C in the list)."))
+            self.ws.status_message.emit(self.tr("Copy statements from the corpus first (Ctrl+C in the list)."))
             return False
         return bool(self.ws.quoting.use_as_evidence(ids))
