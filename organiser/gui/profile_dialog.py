@@ -65,7 +65,6 @@ class ProfileDialog(QDialog):
             self.paper.addItem(paper, paper)
         self.paper.setCurrentIndex(max(0, self.paper.findData(profile.paper)))
         self.apply_box = QCheckBox(self.tr("Also put these details in the open &flyer"))
-        self.apply_box.setVisible(flyer_open)
         form = QFormLayout()
         for label, widget, name in (
             (self.tr("&Name"), self.name, self.tr("Organisation name")),
@@ -76,8 +75,10 @@ class ProfileDialog(QDialog):
             (self.tr("&Theme of new flyers"), self.theme, self.tr("Theme of new flyers")),
             (self.tr("&Paper of new flyers"), self.paper, self.tr("Paper of new flyers")),
         ):
-            form.addRow(label, widget)
             field = self.logo if isinstance(widget, QHBoxLayout) else widget
+            caption = QLabel(label)
+            caption.setBuddy(field)  # Alt+letter reaches the field, also for the logo's row
+            form.addRow(caption, widget)
             field.setAccessibleName(name)
         note = QLabel(self.tr("New flyers print these details in their footer and QR code."))
         note.setWordWrap(True)
@@ -90,6 +91,7 @@ class ProfileDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.apply_box)
         layout.addWidget(buttons)
+        self.apply_box.setHidden(not flyer_open)
 
     def _browse(self) -> None:
         start = str(Path(self.logo.text()).expanduser().parent) if self.logo.text() else ""

@@ -167,7 +167,9 @@ class ExportDialog(QDialog):
         form.addRow("", self.marks)
         form.addRow(self.tr("PDF stan&dard"), self.standard)
         form.addRow(self.tr("PNG &resolution"), self.dpi)
-        form.addRow(self.tr("&Save as"), path_row)
+        save_as = QLabel(self.tr("&Save as"))
+        save_as.setBuddy(self.path_edit)  # a row of two widgets gets no buddy by itself: Alt+S must reach the path
+        form.addRow(save_as, path_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         export = buttons.addButton(self.tr("&Print…") if for_print else self.tr("E&xport"),
                                    QDialogButtonBox.ButtonRole.AcceptRole)
