@@ -143,3 +143,29 @@ def test_printing_sends_the_vector_pdf_with_the_chosen_nup_and_marks(qtbot: QtBo
     assert round(float(page.mediabox.width)) == 595  # one A4 sheet...
     assert pdf_text(pdf).count("Housing for all") == 4  # ...with four copies, as text (vector, not a picture)
     assert ws.current_flyer().print.nup == 4  # type: ignore[union-attr]  # remembered with the flyer
+
+
+def _stray_ampersands(root: QWidget) -> list[str]:
+    """Labels that print their Alt+letter marker as a literal "&" (a caption with no field to reach)."""
+    found = []
+    for label in root.findChildren(QLabel):
+        text = label.text()
+        if "&" in text.replace("&&", "") and "<" not in text and label.buddy() is None:
+            found.append(text)
+    return found
+
+
+def test_every_caption_with_an_alt_letter_reaches_its_field(qtbot: QtBot, main_window: MainWindow) -> None:
+    from organiser.flyers.profile import Profile
+    from organiser.gui.flyers.export_dialog import ExportDialog
+    from organiser.gui.flyers.merge_dialog import MergeDialog
+    from organiser.gui.profile_dialog import ProfileDialog
+
+    ws = _workspace(main_window)
+    flyer = store_and_open(ws, chart_flyer())
+    dialogs = [ExportDialog(flyer, {}, ws), ExportDialog(flyer, {}, ws, for_print=True),
+               ProfileDialog(Profile("", "", "", ""), True, main_window), MergeDialog(ws, main_window)]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        assert _stray_ampersands(dialog) == [], type(dialog).__name__
+    assert _stray_ampersands(main_window) == []

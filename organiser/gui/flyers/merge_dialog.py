@@ -58,7 +58,9 @@ class MergeDialog(QDialog):
         self.rows_list = QListWidget()
         self.rows_list.setAccessibleName(self.tr("Rows and what they lack"))
         form = QFormLayout()
-        form.addRow(self.tr("&Rows"), rows_line)
+        rows_caption = QLabel(self.tr("&Rows"))
+        rows_caption.setBuddy(self.rows_edit)  # Alt+R reaches the file field of the two-widget row
+        form.addRow(rows_caption, rows_line)
         form.addRow(self.tr("&Save in"), self.out_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.merge_button = buttons.addButton(self.tr("&Merge"), QDialogButtonBox.ButtonRole.ActionRole)
