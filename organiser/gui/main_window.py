@@ -89,9 +89,9 @@ class MainWindow(QMainWindow):
         self.registry.register(ActionId.UNDO, self.undo_group.createUndoAction(self, self.tr("&Undo")))
         self.registry.register(ActionId.REDO, self.undo_group.createRedoAction(self, self.tr("&Redo")))
         self._label_undo_actions()
-        self.registry[ActionId.UNDO].setShortcuts(self._keys("Undo"))
+        self.registry[ActionId.UNDO].setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         self.registry[ActionId.REDO].setShortcuts(redo_keys())
-        self.undo_group.cleanChanged.connect(self._clean_changed)
+        self.undo_group.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
         self.setWindowTitle(arg(self.tr("%1[*] — Organiser"), corpus.path.name))
 
         self.corpus_view = CorpusView(self.session, synchronous=synchronous, parent=self)
@@ -151,13 +151,6 @@ class MainWindow(QMainWindow):
         action = self.registry[ActionId.REDO]
         if shiboken6.isValid(action):
             action.setText(arg(self.tr("&Redo %1"), text) if text else self.tr("&Redo"))
-
-    def _clean_changed(self, clean: bool) -> None:
-        self.setWindowModified(not clean)
-
-    @staticmethod
-    def _keys(name: str) -> Any:
-        return QKeySequence.keyBindings(getattr(QKeySequence.StandardKey, name))
 
     # ---- layout ---------------------------------------------------------------------------------
 
