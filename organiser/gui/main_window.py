@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self._label_undo_actions()
         self.registry[ActionId.UNDO].setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         self.registry[ActionId.REDO].setShortcuts(redo_keys())
-        self.undo_group.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.undo_group.cleanChanged.connect(self._clean_changed)
         self.setWindowTitle(arg(self.tr("%1[*] — Organiser"), corpus.path.name))
 
         self.corpus_view = CorpusView(self.session, synchronous=synchronous, parent=self)
@@ -151,6 +151,9 @@ class MainWindow(QMainWindow):
         action = self.registry[ActionId.REDO]
         if shiboken6.isValid(action):
             action.setText(arg(self.tr("&Redo %1"), text) if text else self.tr("&Redo"))
+
+    def _clean_changed(self, clean: bool) -> None:  # a method: Qt disconnects it when the window goes
+        self.setWindowModified(not clean)
 
     # ---- layout ---------------------------------------------------------------------------------
 
