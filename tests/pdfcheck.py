@@ -78,6 +78,9 @@ def qpdf_check(pdf: bytes) -> bool:
     return res.returncode == 0 and "WARNING" not in res.stdout + res.stderr
 
 
+_MARKS = dict.fromkeys(map(ord, "\u200e\u200f"))
+
+
 def word_positions(pdf: bytes, page: int | None = None) -> list[tuple[str, float, float]]:
     """(word NFKC, xMin, yMin) for every word pdftotext finds; y grows downwards as in ``-bbox``."""
     args = ["pdftotext", "-bbox", "-enc", "UTF-8"]
@@ -86,8 +89,10 @@ def word_positions(pdf: bytes, page: int | None = None) -> list[tuple[str, float
     out = _with_file(pdf, [*args, "{pdf}", "-"]).stdout
     words: list[tuple[str, float, float]] = []
     for m in re.finditer(r'<word xMin="([-\d.]+)" yMin="([-\d.]+)"[^>]*>(.*?)</word>', out):
-        text = unicodedata.normalize("NFKC", html.unescape(m.group(3)))
-        words.append((text, float(m.group(1)), float(m.group(2))))
+        # Direction marks are drawn as zero-width glyphs at direction changes: invisible, not part of a word.
+        text = unicodedata.normalize("NFKC", html.unescape(m.group(3))).translate(_MARKS)
+        if text:
+            words.append((text, float(m.group(1)), float(m.group(2))))
     return words
 
 

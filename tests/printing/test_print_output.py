@@ -231,8 +231,6 @@ def test_inkcov_tool_is_there() -> None:
     assert _inkcov(render_flyer(sample_chart_flyer(), RenderOptions(cmyk=True)).pdf)
 
 
-@pytest.mark.xfail(strict=True, reason="pdftotext (poppler 22.12) rebuilds RTL lines from glyph positions with its "
-                   "own simplified bidi, without paired brackets; it reverses RTL letters inside ActualText spans")
 def test_pdftotext_reads_an_arabic_line_with_a_bracketed_reference_in_logical_order() -> None:
     from tests.pdfcheck import pdf_text
 
@@ -242,3 +240,37 @@ def test_pdftotext_reads_an_arabic_line_with_a_bracketed_reference_in_logical_or
     text = pdf_text(render_flyer(flyer).pdf)
     controls = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u200e\u200f"))
     assert line.replace("…", "...") in text.translate(controls)
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("he", "לפי דו״ח האו״ם (A/79/384) נהרגו 12,000 אזרחים."),
+    ("he", "הפגנה ב-14 במרץ (Tel Aviv)."),
+    ("ar", "انضموا إلينا في (Trafalgar Square) الساعة 18:00."),
+    ("ar", "قالت «الأمم المتحدة» [في تقرير] إن {العدد} كبير."),
+    ("en", "The word for peace is سلام (salaam) in Arabic."),
+    ("en", "Signed by שלום עכשיו (Peace Now) and others."),
+])
+def test_pdftotext_reads_mixed_lines_with_brackets_as_written(lang: str, line: str) -> None:
+    """Mirrored brackets read as the bracket the reader sees; neutrals stay on their side of a direction change."""
+    from tests.pdfcheck import pdf_text
+
+    text = pdf_text(render_flyer(Flyer(title="t", lang=lang, blocks=(TextBlock("a", line),))).pdf)
+    controls = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u200e\u200f"))
+    assert line in " ".join(text.translate(controls).split())
+
+
+def test_direction_marks_are_drawn_as_text_without_ink() -> None:
+    """The zero-width LRM/RLM glyphs at direction changes carry no ink (fonts give them a dotted symbol)."""
+    import io
+    import re
+
+    from pypdf import PdfReader
+
+    pdf = render_flyer(Flyer(title="t", lang="he", blocks=(TextBlock("a", "הפגנה (Tel Aviv) היום"),))).pdf
+    content = "".join(page.get_contents().get_data().decode("latin-1")  # type: ignore[union-attr]
+                      for page in PdfReader(io.BytesIO(pdf)).pages)
+    invisible = re.findall(r"3 Tr\s+(.*?)\s+0 Tr", content, re.S)
+    assert invisible and all(run.count(" Tj") == 1 and run.endswith(" Tj") for run in invisible)
+    plain = render_flyer(Flyer(title="t", lang="he", blocks=(TextBlock("a", "הפגנה היום"),))).pdf
+    assert "3 Tr" not in "".join(p.get_contents().get_data().decode("latin-1")  # type: ignore[union-attr]
+                                 for p in PdfReader(io.BytesIO(plain)).pages)

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable
 
 from organiser.printing.layout.bidi_support import (
     line_levels,
+    mirror,
     needs_bidi,
     resolve_levels,
     visual_order,
@@ -53,6 +54,10 @@ class _Line:
     width: float
     last: bool
     hyphen: bool = False
+
+
+DIRECTION_MARKS = ("\u200e", "\u200f")  # LRM, RLM: zero-width glyphs in every bundled font
+_Item = tuple[str, str, float, bool, float, str]  # drawable, font, width, is a space, size, character it stands for
 
 
 class ScriptParagraph(Flowable):  # type: ignore[misc]
@@ -272,8 +277,14 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
                 self._levels = levels[: len(d)]
         return self._levels
 
-    def _line_items(self, line: _Line, justify: bool) -> list[tuple[str, str, float, bool, float]]:
-        """(drawable, font, width, is_space, font size) items of one line in visual order."""
+    def _line_items(self, line: _Line, justify: bool) -> list[_Item]:
+        """(drawable, font, width, is_space, font size) items of one line in visual order.
+
+        Where the direction changes, zero-width marks (LRM/RLM) of both sides are drawn between the runs: text
+        extractors that rebuild lines from glyph positions with a simplified bidi (poppler's pdftotext) would
+        otherwise give a neutral at the edge of a run, such as a closing bracket, to the wrong side. A mirrored
+        bracket of a right-to-left run is its own item carrying the character it stands for (its glyph is the
+        other bracket's), so extraction reads "(" where the reader sees an opening bracket."""
         d, pref, size = self._display, self.style.font, float(self.style.size)
         text = d[line.start:line.end] + ("-" if line.hyphen else "")
         base = 1 if self.direction == "rtl" else 0
@@ -289,17 +300,25 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
             while i < end:
                 j = i + 1
                 sp = justify and text[i] == " "
-                while j < end and levels[j] == levels[i] and (not justify or (text[j] == " ") == sp):
+                alone = levels[i] % 2 == 1 and mirror(text[i]) != text[i]
+                while (j < end and not alone and levels[j] == levels[i] and (not justify or (text[j] == " ") == sp)
+                       and not (levels[j] % 2 and mirror(text[j]) != text[j])):
                     j += 1
                 runs.append((levels[i], font, i, j))
                 i = j
             pos = end
-        items: list[tuple[str, str, float, bool, float]] = []
+        items: list[_Item] = []
+        mixed = len({r[0] % 2 for r in runs}) > 1
+        before = -1
         for idx in visual_order([r[0] for r in runs]):
             level, font, i, j = runs[idx]
             fsize = size * font_scale(font)
+            if mixed and before >= 0 and level % 2 != before:
+                items.append((DIRECTION_MARKS[before] + DIRECTION_MARKS[level % 2], font, 0.0, False, fsize, ""))
+            before = level % 2
             s, w = shape_run(text[i:j], font, fsize, bool(level % 2))
-            items.append((s, font, w, justify and text[i] == " ", fsize))
+            actual = text[i] if j == i + 1 and level % 2 and mirror(text[i]) != text[i] else ""
+            items.append((s, font, w, justify and text[i] == " ", fsize, actual))
         return items
 
     def draw(self) -> None:
@@ -343,7 +362,7 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
                 x = 0.0
             x += 0.0 if rtl else ind  # the indent is at the start side: left in LTR, right in RTL
             y = first_baseline - n * leading
-            for s, font, w, is_space, fsize in items:
+            for s, font, w, is_space, fsize, actual in items:
                 if is_space:
                     x += w + extra * len(s)
                     continue
@@ -355,7 +374,16 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
                     # ReportLab 5.1 formats a run into a fresh operator list and crashes in setRise() when the
                     # run starts with a raised mark (e.g. a tanween) and no font switch: force the switch.
                     t._curSubset = -1
+                    if actual:  # the mirrored glyph reads as the character it stands for
+                        t._code.append(f"/Span <</ActualText <FEFF{ord(actual):04X}>>> BDC")
+                    marks = not w and s[0] in DIRECTION_MARKS
+                    if marks:  # fonts draw a dotted symbol for them: text only, not ink
+                        t._code.append("3 Tr")
                     t._textOut(s, 0)
+                    if marks:
+                        t._code.append("0 Tr")
+                    if actual:
+                        t._code.append("EMC")
                 x += w
         canv.drawText(t)
         canv.restoreState()
