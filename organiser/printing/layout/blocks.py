@@ -116,13 +116,25 @@ CHAR_EM = 0.55  # average character width of running text, in ems (sans and seri
 MIN_COLUMN_TEXT = 900  # characters of running text worth setting in two columns
 
 
+def _is_running(b: Block) -> bool:
+    """Text read line after line. A reading list (every item "Title — Author. Outlet, date", as ``build_bullets``
+    sets it) is a column of titles to scan: it stays in one column, however long."""
+    if isinstance(b, BulletList) and len(b.items) >= 2 and all(" \u2014 " in item for item in b.items):
+        return False
+    return isinstance(b, _RUNNING)
+
+
 def _text_len(b: Block) -> int:
     return len(getattr(b, "text", "")) + sum(len(x) for x in getattr(b, "items", ()))
 
 
 def measure_chars(width: float, ctx: Ctx) -> float:
-    """About how many characters of body text one line of ``width`` holds."""
-    return width / (ctx.sizes.body * CHAR_EM)
+    """About how many characters of body text one line of ``width`` holds, at the paper's own size.
+
+    Type grown to fill a page keeps the structure chosen for its own size: one column does not become two long
+    lines, nor two columns one, because the flyer was short.
+    """
+    return width / (ctx.sizes.body / max(ctx.facts.factor, 1.0) * CHAR_EM)
 
 
 def _build_seq(blocks: tuple[Block, ...], ctx: Ctx, top_level: bool, start: int = 0) -> list[Flowable]:
@@ -151,7 +163,7 @@ def build_blocks(blocks: tuple[Block, ...], ctx: Ctx, top_level: bool = True) ->
     i = 0
     while i < len(blocks):
         j = i
-        while j < len(blocks) and isinstance(blocks[j], _RUNNING):
+        while j < len(blocks) and _is_running(blocks[j]):
             j += 1
         run = blocks[i:j]
         if run and sum(_text_len(b) for b in run) >= MIN_COLUMN_TEXT:
