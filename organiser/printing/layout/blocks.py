@@ -128,13 +128,10 @@ def _text_len(b: Block) -> int:
     return len(getattr(b, "text", "")) + sum(len(x) for x in getattr(b, "items", ()))
 
 
-def measure_chars(width: float, ctx: Ctx) -> float:
-    """About how many characters of body text one line of ``width`` holds, at the paper's own size.
-
-    Type grown to fill a page keeps the structure chosen for its own size: one column does not become two long
-    lines, nor two columns one, because the flyer was short.
-    """
-    return width / (ctx.sizes.body / max(ctx.facts.factor, 1.0) * CHAR_EM)
+def measure_chars(width: float, ctx: Ctx, own_size: bool = False) -> float:
+    """About how many characters of body text one line of ``width`` holds (``own_size``: before growing)."""
+    grown = max(ctx.facts.factor, 1.0) if own_size else 1.0
+    return width / (ctx.sizes.body / grown * CHAR_EM)
 
 
 def _build_seq(blocks: tuple[Block, ...], ctx: Ctx, top_level: bool, start: int = 0) -> list[Flowable]:
@@ -157,7 +154,9 @@ def build_blocks(blocks: tuple[Block, ...], ctx: Ctx, top_level: bool = True) ->
     On a wide page (a line of more than ~80 characters) long running text is set in two balanced columns
     under the full-width headline, so lines stay within a readable 45–75 characters.
     """
-    if not (top_level and not ctx.poster and measure_chars(ctx.width, ctx) > MAX_MEASURE_CHARS):
+    # Whether a page is wide is decided at the paper's own size: type grown to fill a short flyer keeps a
+    # readable measure instead of running into one long line.
+    if not (top_level and not ctx.poster and measure_chars(ctx.width, ctx, own_size=True) > MAX_MEASURE_CHARS):
         return _build_seq(blocks, ctx, top_level)
     out: list[Flowable] = []
     i = 0

@@ -302,7 +302,7 @@ class _Fitter:
     def grow(self, base: _Built, pages: int) -> _Built:
         """The largest size within the theme's range at which ``base`` still fits ``pages``: fills the page.
 
-        Three builds at most (an area estimate, then halfway back while it overflows): fitting stays cheap.
+        Five builds at most (an area estimate, then halfway back while it overflows): fitting stays cheap.
         """
         if base.pages > pages or base.frame_h <= 0 or base.used <= 0:
             return base
@@ -313,7 +313,7 @@ class _Fitter:
         ceiling = self.theme.max_factor * max(1.0, paper_ratio(self.setup.width_mm, self.setup.height_mm)) ** 0.5
         lo = base
         factor = min(base.factor * room ** 0.5 * 0.985, ceiling)
-        for _ in range(3):
+        for _ in range(5):
             if factor <= lo.factor * 1.02:
                 break
             trial = self.build(factor, base.total)
