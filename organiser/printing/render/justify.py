@@ -22,7 +22,7 @@ JUSTIFY_FROM = 0.03  # a side with less room than this (of its height) is left a
 
 @dataclass(frozen=True)
 class SideRoom:
-    """What a side leaves to share: the sum of its gaps between blocks and the room under its last line."""
+    """What a side has to share: its gaps between blocks (points) and the room under its last line."""
 
     gaps: tuple[float, ...]
     room: float

@@ -134,7 +134,6 @@ class _Built:
     total: int = 0  # the page total printed in the page numbers (0: none)
     air: float = 1.0
     sides: Mapping[int, SideRoom] = field(default_factory=dict)  # gaps and room left, per page
-    justified: bool = False
 
     @property
     def pdf(self) -> bytes:
@@ -262,7 +261,7 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
     used_last = float(last._y1 + last._height - last._y)
     frame.close_side()
     return _Built(_Unsaved(doc.canv, buf), doc.page, facts, (doc.page - 1) * frame_h + used_last, frame_h, factor,
-                  total, air, frame.sides, bool(stretch))
+                  total, air, frame.sides)
 
 
 class _Fitter:
