@@ -24,7 +24,7 @@ from organiser.printing.color import as_rgb, contrast_ratio
 from organiser.printing.layout.facts import LayoutFacts
 from organiser.printing.layout.fonts import missing_glyphs
 from organiser.printing.layout.sources import block_citations, is_sourced, iter_blocks
-from organiser.printing.layout.themes import MIN_SMALL_SIZE, min_body_size
+from organiser.printing.layout.themes import MIN_SMALL_SIZE, min_body_size, min_table_size
 
 
 @dataclass(frozen=True)
@@ -170,7 +170,7 @@ def preflight(flyer: Flyer, facts: LayoutFacts) -> list[PreflightWarning]:
     seen_small: set[str] = set()
     seen_contrast: set[str] = set()
     for tu in facts.texts:
-        limit = MIN_SMALL_SIZE if tu.role == "small" else body_min
+        limit = {"small": MIN_SMALL_SIZE, "table": min_table_size(facts.paper)}.get(tu.role, body_min)
         if tu.size + 1e-6 < limit and tu.block_id not in seen_small:
             seen_small.add(tu.block_id)
             out.append(PreflightWarning(

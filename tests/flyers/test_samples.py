@@ -251,15 +251,29 @@ def test_running_text_lines_are_a_readable_length(samples: dict[str, Flyer]) -> 
     assert 45 <= median <= 80, median
 
 
+def _placed_words(pdf: bytes, pages: int) -> list[tuple[int, float, float, str]]:
+    """Every printed word with its place on the trimmed page (the shop file's bleed and marks taken off)."""
+    from tests.pdfcheck import pdf_boxes, word_positions
+
+    out = []
+    for p in range(1, pages + 1):
+        boxes = pdf_boxes(pdf, p)
+        media, trim = boxes.get("CropBox", boxes["MediaBox"]), boxes["TrimBox"]
+        dx, dy = trim[0] - media[0], media[3] - trim[3]
+        out += [(p, y - dy, x - dx, w) for w, x, y in word_positions(pdf, p)]
+    return sorted(out, key=lambda t: (t[0], round(t[1]), round(t[2]), t[3]))
+
+
 @pytest.mark.parametrize("paper", ["A4", "A6"])
 def test_home_proof_breaks_lines_exactly_like_the_shop_print(samples: dict[str, Flyer], paper: str) -> None:
-    from tests.pdfcheck import pdf_text
-
     for name, flyer in samples.items():
         home = render_flyer(flyer, RenderOptions(mode="home", paper=paper))  # type: ignore[arg-type]
         shop = render_flyer(flyer, RenderOptions(mode="shop", paper=paper))  # type: ignore[arg-type]
-        # The same lines (reading order may differ by a hair: the shop page sits inside its bleed).
-        assert sorted(pdf_text(home.pdf).splitlines()) == sorted(pdf_text(shop.pdf).splitlines()), name
+        # Every word at the same place on the trimmed page: the same lines, broken at the same words.
+        a, b = _placed_words(home.pdf, home.page_count), _placed_words(shop.pdf, shop.page_count)
+        assert [(p, w) for p, _, _, w in a] == [(p, w) for p, _, _, w in b], name
+        assert all(abs(ya - yb) < 0.3 and abs(xa - xb) < 0.3
+                   for (_, ya, xa, _), (_, yb, xb, _) in zip(a, b, strict=True)), name
 
 
 def _sizes(pdf: bytes) -> dict[str, float]:
@@ -297,6 +311,47 @@ def test_sample_chart_takes_two_a6_sides_with_rows_whole(samples: dict[str, Flye
     result = render_flyer(samples["chart"], RenderOptions(paper="A6"))
     assert result.page_count == 2 and result.warnings == ()
     first, second = (pdf_text(result.pdf, page=p) for p in (1, 2))
+    assert (first + second).count("YES") >= 10  # the smallest badges keep their word whole
     # Every answer is whole on one side: its first and last words are on the same page.
     for start, end in (("Apartheid.", "other areas."), ("Vast military", "with China.")):
         assert (start in first and end in first) or (start in second and end in second), start
+
+
+def _ends(text: str) -> list[str]:
+    """The first and the last two words of a cell, as a reader would look for them."""
+    words = [w for w in text.split() if not w.startswith("[")]
+    return [" ".join(words[:2]).strip(".,;:"), " ".join(words[-2:]).strip(".,;:")]
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_chart_rows_are_never_split_across_sides(samples: dict[str, Flyer], paper: str) -> None:
+    """A question and all its answers are on one side: a reader compares them without turning the sheet."""
+    import re
+
+    from organiser.printing.layout.table import without_verdict_word
+    from tests.pdfcheck import pdf_text
+
+    flyer = samples["chart"]
+    (block,) = _blocks(flyer, ComparisonBlock)
+    result = render_flyer(flyer, RenderOptions(paper=paper))  # type: ignore[arg-type]
+    assert result.warnings == ()
+    # Words hyphenated at a line end are read whole again.
+    pages = [" ".join(pdf_text(result.pdf, page=p).replace("-\n", "").split()).replace("-", "")
+             for p in range(1, result.page_count + 1)]
+    for crit in block.table.criteria:
+        label = crit.label.split()  # labels are never hyphenated: the question mark makes them unique
+        words = [label[0], label[-1]]
+        words += [w for c in crit.cells for w in _ends(without_verdict_word(c.text, c.verdict))]
+        sides = {w: [n for n, text in enumerate(pages, 1)
+                     if re.search(rf"(?<!\w){re.escape(w.replace('-', ''))}(?!\w)", text)] for w in words}
+        assert all(len(found) == 1 for found in sides.values()), (paper, crit.label, sides)
+        assert len({found[0] for found in sides.values()}) == 1, (paper, crit.label, sides)
+
+
+def test_sample_chart_takes_one_a5_side_at_readable_sizes(samples: dict[str, Flyer]) -> None:
+    """On A5 the chart is a one-sided handout: questions as bands over the answers, cells at 8 pt or more."""
+    pdf = render_flyer(samples["chart"], RenderOptions(paper="A5"))
+    assert pdf.page_count == 1 and pdf.warnings == ()
+    sizes = _sizes(pdf.pdf)
+    assert min(sizes["Apartheid."], sizes["Genocide?"]) >= 8.0 - 0.05
+    assert sizes["Genocide?"] > sizes["Apartheid."]  # the question stands out from its answers

@@ -110,19 +110,28 @@ def build_block(block: Block, ctx: Ctx, first: bool = False, top_level: bool = T
 
 _RUNNING = (TextBlock, StatementBlock, Quote, BulletList, Subheading, SourcesBlock, Divider)
 MAX_MEASURE_CHARS = 80  # a single column wider than this (in average characters) is hard to read
-MIN_MEASURE_CHARS = 45  # a column narrower than this is choppy (PRINT.md: 45–75 characters a line)
+MIN_MEASURE_CHARS = 40  # a column narrower than this is choppy (45–75 a line for one column; 40–50 in columns)
 MEASURE_CHARS = 66  # the measure of a single column of running text on a wide page
 CHAR_EM = 0.55  # average character width of running text, in ems (sans and serif body faces)
 MIN_COLUMN_TEXT = 900  # characters of running text worth setting in two columns
+
+
+def _is_running(b: Block) -> bool:
+    """Text read line after line. A reading list (every item "Title — Author. Outlet, date", as ``build_bullets``
+    sets it) is a column of titles to scan: it stays in one column, however long."""
+    if isinstance(b, BulletList) and len(b.items) >= 2 and all(" \u2014 " in item for item in b.items):
+        return False
+    return isinstance(b, _RUNNING)
 
 
 def _text_len(b: Block) -> int:
     return len(getattr(b, "text", "")) + sum(len(x) for x in getattr(b, "items", ()))
 
 
-def measure_chars(width: float, ctx: Ctx) -> float:
-    """About how many characters of body text one line of ``width`` holds."""
-    return width / (ctx.sizes.body * CHAR_EM)
+def measure_chars(width: float, ctx: Ctx, own_size: bool = False) -> float:
+    """About how many characters of body text one line of ``width`` holds (``own_size``: before growing)."""
+    grown = max(ctx.facts.factor, 1.0) if own_size else 1.0
+    return width / (ctx.sizes.body / grown * CHAR_EM)
 
 
 def _build_seq(blocks: tuple[Block, ...], ctx: Ctx, top_level: bool, start: int = 0) -> list[Flowable]:
@@ -145,13 +154,15 @@ def build_blocks(blocks: tuple[Block, ...], ctx: Ctx, top_level: bool = True) ->
     On a wide page (a line of more than ~80 characters) long running text is set in two balanced columns
     under the full-width headline, so lines stay within a readable 45–75 characters.
     """
-    if not (top_level and not ctx.poster and measure_chars(ctx.width, ctx) > MAX_MEASURE_CHARS):
+    # Whether a page is wide is decided at the paper's own size: type grown to fill a short flyer keeps a
+    # readable measure instead of running into one long line.
+    if not (top_level and not ctx.poster and measure_chars(ctx.width, ctx, own_size=True) > MAX_MEASURE_CHARS):
         return _build_seq(blocks, ctx, top_level)
     out: list[Flowable] = []
     i = 0
     while i < len(blocks):
         j = i
-        while j < len(blocks) and isinstance(blocks[j], _RUNNING):
+        while j < len(blocks) and _is_running(blocks[j]):
             j += 1
         run = blocks[i:j]
         if run and sum(_text_len(b) for b in run) >= MIN_COLUMN_TEXT:

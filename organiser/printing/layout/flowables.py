@@ -333,8 +333,13 @@ class WithTail(Flowable):  # type: ignore[misc]
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         availWidth = frame_width(self, availWidth)  # noqa: N806 - ReportLab splits at the frame's full width
-        room = availHeight - self._tail_h(availWidth, availHeight)
-        parts = self.table.split(availWidth, room) if room > 1.0 else []
+        # The tail goes with the last part: this page is filled to its foot. Only when the text would end here
+        # without room for its tail are the last lines kept back to go with it.
+        parts = self.table.split(availWidth, availHeight)
+        room = availHeight
+        if len(parts) < 2:
+            room = availHeight - self._tail_h(availWidth, availHeight)
+            parts = self.table.split(availWidth, room) if room > 1.0 else []
         # An empty first part (ReportLab's in-row split at no height) would loop: move the whole to the next frame.
         if len(parts) < 2 or parts[0].wrap(availWidth, room)[1] <= 1.0:
             return []

@@ -6,10 +6,13 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, TableStyle
 from reportlab.platypus import Spacer as RLSpacer
 
 from organiser.flyers.model import Cell, ComparisonBlock
+from organiser.printing.layout.chart_narrow import banded_chart, stacked_chart
+from organiser.printing.layout.chart_rows import WholeRowsTable
 from organiser.printing.layout.context import Ctx, base_table_style
 from organiser.printing.layout.facts import TextUse
 from organiser.printing.layout.labels import LANGS, label
@@ -17,6 +20,7 @@ from organiser.printing.layout.text import ScriptParagraph, TextStyle
 from organiser.printing.layout.themes import MIN_SMALL_SIZE
 from organiser.printing.layout.verdicts import MarkedCell, VerdictBadge
 
+BANDED_BELOW_MM = 50.0  # answer columns narrower than this beside the criteria column: bands instead
 _LEAD_PUNCT = re.compile(r"^[\s.,;:!\u2013\u2014-]+")
 
 
@@ -67,17 +71,20 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
     crit_w = ctx.width * crit_frac
     subj_w = (ctx.width - crit_w) / n
     size = s.table
-    # Narrow pages (A6, A7) stack each criterion's answers under it instead of side by side.
+    # Narrow pages (A6, A7) stack each criterion's answers under it instead of side by side; half-wide ones (A5)
+    # set the question as a band over the answers, which then share the whole width.
     stacked = n >= 2 and subj_w / size < 12.0
-    measure = ctx.width * 0.7 if stacked else subj_w
+    banded = not stacked and n >= 2 and subj_w < BANDED_BELOW_MM * mm
+    measure = ctx.width * 0.7 if stacked else ctx.width / n if banded else subj_w
     if measure / size < 8.0:
         # A column narrower than ~15 characters beside its mark cannot be read: smaller type (preflight warns).
         size = max(measure / 8.0, 4.0)
-    # Stacked (narrow-page) charts are set tighter: the text stays at the readable size, the air goes.
-    cell_style = ctx.style("table", size=round(size, 2), leading=round(size * (1.2 if stacked else 1.3), 2))
+    # Stacked and banded (narrow-page) charts are set tighter: the text stays at the readable size, the air goes.
+    leading = size * (1.2 if stacked else 1.22 if banded else 1.3)
+    cell_style = ctx.style("table", size=round(size, 2), leading=round(leading, 2))
     # Read at arm's length: subject headers a third larger than the answers (14 pt over 10.5 pt at A4), the
     # criteria a step larger; stacked (narrow) charts keep the bands compact.
-    head = size * (1.08 if stacked else 1.33)
+    head = size * (1.08 if stacked else 1.2 if banded else 1.33)
     head_style = replace(cell_style, bold=True, family=t.heading_family, color=ctx.col(t.header_ink),
                          size=round(head, 2), leading=round(head * 1.2, 2), hyphenate_lang=None)
     # Labels (criteria, subjects, headers) never hyphenate: only the answers are running text.
@@ -86,16 +93,16 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
                          size=round(crit_size, 2), leading=round(crit_size * 1.25, 2))
     zebra_bg = t.zebra or t.paper
     head_bg = t.header_bg
-    pad = size * (0.4 if stacked else 0.6)
+    pad = size * (0.4 if stacked else 0.45 if banded else 0.6)
     paper = ctx.col(t.paper)
     mark_ink = ctx.col(t.verdicts.mark_ink)
     ctx.facts.texts.append(TextUse(block.id, max(size * 0.74, MIN_SMALL_SIZE), "small", t.verdicts.mark_ink,
                                    t.verdicts.yes, True))
 
-    def log(style: TextStyle, fg: str, bg: str, role: str = "body") -> None:
+    def log(style: TextStyle, fg: str, bg: str, role: str = "table") -> None:
         ctx.facts.texts.append(TextUse(block.id, float(style.size), role, fg, bg, style.bold))
 
-    # Cells are lists: ReportLab only splits a row across pages inside list-valued cells.
+    # Cells are lists: ReportLab can split a row too tall for a whole page only inside list-valued cells.
     def text_cell(text: str, style: TextStyle) -> list[Flowable]:
         p = ScriptParagraph(text, style)
         return [MarkedCell(None, p, 0, p.direction == "rtl")]
@@ -116,7 +123,11 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
         return [MarkedCell(mark, para, size * 0.4, ctx.rtl)]
 
     if stacked:
-        out += _stacked(block, ctx, text_cell, answer, head_style, crit_style, cell_style, pad, log)
+        out += stacked_chart(block, ctx, text_cell, answer, head_style, crit_style, cell_style, pad, log)
+        _legend(block, ctx, used, out)
+        return out
+    if banded:
+        out.append(banded_chart(block, ctx, text_cell, answer, head_style, crit_style, cell_style, pad, log))
         _legend(block, ctx, used, out)
         return out
 
@@ -136,7 +147,7 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
     if ctx.rtl:
         rows = [list(reversed(r)) for r in rows]
         widths = list(reversed(widths))
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="CENTER")
+    table = WholeRowsTable(rows, colWidths=widths, repeatRows=1, hAlign="CENTER")
     style = base_table_style(ctx, pad)
     last = len(rows) - 1
     crit_col = len(widths) - 1 if ctx.rtl else 0
@@ -161,43 +172,6 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
     table.setStyle(TableStyle(style))
     out.append(table)
     _legend(block, ctx, used, out)
-    return out
-
-
-def _stacked(block: ComparisonBlock, ctx: Ctx, text_cell: Any, answer: Any, head_style: TextStyle,
-             crit_style: TextStyle, cell_style: TextStyle, pad: float, log: Any) -> list[Flowable]:
-    """One small table per criterion: a band with the question (repeated if the table breaks, so it never
-    ends a page alone), then one row per subject: subject name | answer (for narrow pages)."""
-    t, tb = ctx.theme, block.table
-    filled = not (t.band_style == "outline" or t.header_bg == t.paper)
-    band_style = head_style if filled else replace(crit_style, color=ctx.col(t.heading_ink))
-    subj_style = replace(cell_style, bold=True, color=ctx.col(t.heading_ink), hyphenate_lang=None)
-    log(band_style, t.header_ink if filled else t.heading_ink, t.header_bg if filled else t.paper)
-    log(subj_style, t.heading_ink, t.paper)
-    log(cell_style, t.ink, t.paper)
-    subj_w = ctx.width * 0.21
-    widths = [subj_w, ctx.width - subj_w]
-    if ctx.rtl:
-        widths.reverse()
-    out: list[Flowable] = []
-    for crit in tb.criteria:
-        rows: list[list[Any]] = [[text_cell(crit.label, band_style), ""]]
-        cmds: list[tuple[Any, ...]] = [("SPAN", (0, 0), (1, 0)),
-                                       ("TOPPADDING", (0, 0), (1, 0), pad * 0.7),
-                                       ("BOTTOMPADDING", (0, 0), (1, 0), pad * 0.6)]
-        if filled:
-            cmds.append(("BACKGROUND", (0, 0), (1, 0), ctx.col(t.header_bg)))
-        else:
-            cmds.append(("LINEABOVE", (0, 0), (1, 0), 1.2, ctx.col(t.ink)))
-        for k, subj in enumerate(tb.subjects):
-            cell = crit.cells[k] if k < len(crit.cells) else Cell()
-            pair = [text_cell(subj, subj_style), answer(cell)]
-            rows.append(pair[::-1] if ctx.rtl else pair)
-            if k < len(tb.subjects) - 1:
-                cmds.append(("LINEBELOW", (0, len(rows) - 1), (1, len(rows) - 1), 0.35, ctx.col(t.rule)))
-        table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="CENTER")
-        table.setStyle(TableStyle(base_table_style(ctx, pad) + cmds))
-        out.append(table)
     return out
 
 

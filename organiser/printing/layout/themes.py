@@ -102,12 +102,23 @@ def min_body_size(paper: str) -> float:
 MIN_SMALL_SIZE = 6.5
 
 
+def min_table_size(paper: str) -> float:
+    """Smallest size of a chart's cells: short lines read like a timetable.
+
+    On small handouts (A5 and below) they may go to the hand-held 8 pt so a chart keeps its rows on one side;
+    on larger papers they keep the body minimum.
+    """
+    return 8.0 if paper in ("A5", "A6", "A7") else min_body_size(paper)
+
+
 def sizes_for(theme: Theme, paper: str, factor: float = 1.0) -> Sizes:
     """Type sizes for ``paper``: the headline follows the page, the body changes slowly and stays readable."""
     w, h = PAPER_SIZES_MM[paper]
     r = paper_ratio(w, h)
     floor = min_body_size(paper)
-    body = max(theme.base_size * r**0.4, floor) * factor
+    natural = max(theme.base_size * r**0.4, floor) * factor
+    # Running text never goes under the paper's floor; only a chart shrinks further, to its own floor.
+    body = max(natural, floor)
     s = theme.scale
     # Growing to fill a page is for the reading text: the headline grows a third as fast, so it keeps its lines.
     head_factor = factor if factor <= 1.0 else 1.0 + (factor - 1.0) / 3
@@ -118,7 +129,7 @@ def sizes_for(theme: Theme, paper: str, factor: float = 1.0) -> Sizes:
         subheading=round(body * s.subheading, 2),
         body=round(body, 2),
         small=round(max(body * s.small, MIN_SMALL_SIZE), 2),
-        table=round(max(body * s.table, floor), 2),
+        table=round(max(max(body * s.table, floor) * min(natural / floor, 1.0), min_table_size(paper)), 2),
         headline_leading=s.headline_leading,
         body_leading=s.body_leading,
     )

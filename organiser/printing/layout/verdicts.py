@@ -47,8 +47,11 @@ class VerdictBadge(Flowable):  # type: ignore[misc]
                 c.setDash(lw * 2.5, lw * 1.5)
             c.roundRect(lw / 2, lw / 2, self.width - lw, self.height - lw, self.height * 0.18, stroke=1, fill=1)
         c.restoreState()
-        self.para.wrap(self.width - 2 * self.pad_x, self.height)
-        self.para.drawOn(c, self.pad_x, (self.height - self.para.height) / 2 - self.style.size * 0.02)
+        # A hair of slack: the word was measured to fit exactly, and rounding must not break it ("YE/S").
+        slack = self.style.size * 0.5
+        self.para.wrap(self.width - 2 * self.pad_x + slack, self.height)
+        x = self.pad_x - (slack if self.para.direction == "rtl" else 0.0)  # right-aligned words start further
+        self.para.drawOn(c, x, (self.height - self.para.height) / 2 - self.style.size * 0.02)
 
 
 def _mark_offset(style: TextStyle, d: float) -> float:

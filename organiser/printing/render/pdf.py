@@ -8,23 +8,24 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Frame, LayoutError, PageTemplate
+from reportlab.platypus import BaseDocTemplate, LayoutError, PageTemplate
 
 from organiser.errors import RenderError
 from organiser.flyers.images import NO_IMAGES, ImageSource, RasterImage, read_flyer_images
 from organiser.flyers.limits import check_flyer_size
-from organiser.flyers.model import Flyer, Headline, PageSpec, Paper, PrintMode
+from organiser.flyers.model import ComparisonBlock, Flyer, Headline, PageSpec, Paper, PrintMode
 from organiser.printing.color import ColorMode, convert, enforcer, registration
 from organiser.printing.layout.blocks import Ctx, build_blocks, footer_paragraphs, is_poster
 from organiser.printing.layout.facts import LayoutFacts
 from organiser.printing.layout.fonts import font_name, register_fonts
 from organiser.printing.layout.labels import is_rtl_lang, page_label
-from organiser.printing.layout.sources import SourceIndex
+from organiser.printing.layout.sources import SourceIndex, iter_blocks
 from organiser.printing.layout.text import ScriptParagraph, text_width
-from organiser.printing.layout.themes import Theme, get_theme, min_body_size, paper_ratio, sizes_for
+from organiser.printing.layout.themes import Theme, get_theme, min_body_size, min_table_size, paper_ratio, sizes_for
 from organiser.printing.preflight import PreflightWarning, preflight
 from organiser.printing.render.checks import output_checks
 from organiser.printing.render.finish import finish_pdf
+from organiser.printing.render.justify import JustifyingFrame, SideRoom, stretches
 from organiser.printing.render.layout_errors import layout_error_message
 from organiser.printing.render.marks import PageGeometry, draw_crop_marks, set_boxes
 from organiser.printing.render.provenance import ProvenanceInfo, provenance_line
@@ -132,6 +133,7 @@ class _Built:
     factor: float = 1.0
     total: int = 0  # the page total printed in the page numbers (0: none)
     air: float = 1.0
+    sides: Mapping[int, SideRoom] = field(default_factory=dict)  # gaps and room left, per page
 
     @property
     def pdf(self) -> bytes:
@@ -139,7 +141,7 @@ class _Built:
 
 
 def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, factor: float,
-           total: int = 0, air: float = 1.0) -> _Built:
+           total: int = 0, air: float = 1.0, stretch: Mapping[int, float] | None = None) -> _Built:
     """One layout at ``factor``; ``total`` > 1 prints a page number "n / total" in the footer area."""
     geo = setup.geo
     sizes = replace(sizes_for(theme, setup.paper, factor), air=air)
@@ -227,8 +229,8 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
             draw_crop_marks(canv, geo, reg)
 
     buf = io.BytesIO()
-    frame = Frame(o + margin, o + margin + foot_h, frame_w, frame_h, leftPadding=0, rightPadding=0,
-                  topPadding=0, bottomPadding=0, id="body")
+    frame = JustifyingFrame(o + margin, o + margin + foot_h, frame_w, frame_h, leftPadding=0, rightPadding=0,
+                            topPadding=0, bottomPadding=0, id="body", stretch=stretch)
     keywords = list(flyer.keywords)
     doc = BaseDocTemplate(
         buf,
@@ -257,8 +259,9 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
     facts.page_count = doc.page
     last = doc.frame
     used_last = float(last._y1 + last._height - last._y)
+    frame.close_side()
     return _Built(_Unsaved(doc.canv, buf), doc.page, facts, (doc.page - 1) * frame_h + used_last, frame_h, factor,
-                  total, air)
+                  total, air, frame.sides)
 
 
 class _Fitter:
@@ -267,10 +270,14 @@ class _Fitter:
     def __init__(self, flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex) -> None:
         self.flyer, self.setup, self.theme, self.sources = flyer, setup, theme, sources
         floor = min_body_size(setup.paper)
-        self.min_factor = min(floor / sizes_for(theme, setup.paper, 1.0).body, 1.0)
+        body = sizes_for(theme, setup.paper, 1.0).body
+        if any(isinstance(b, ComparisonBlock) for b in iter_blocks(flyer.blocks)):
+            floor = min(floor, min_table_size(setup.paper))  # a chart's cells may go below the running text
+        self.min_factor = min(floor / body, 1.0)
 
-    def build(self, factor: float, total: int = 0, air: float = 1.0) -> _Built:
-        return _build(self.flyer, self.setup, self.theme, self.sources, factor, total, air)
+    def build(self, factor: float, total: int = 0, air: float = 1.0,
+              stretch: Mapping[int, float] | None = None) -> _Built:
+        return _build(self.flyer, self.setup, self.theme, self.sources, factor, total, air, stretch)
 
     def shrink(self, base: _Built, pages: int) -> _Built | None:
         """The largest readable size (down to the paper's minimum) at which ``base`` fits ``pages`` pages."""
@@ -294,7 +301,7 @@ class _Fitter:
     def grow(self, base: _Built, pages: int) -> _Built:
         """The largest size within the theme's range at which ``base`` still fits ``pages``: fills the page.
 
-        Three builds at most (an area estimate, then halfway back while it overflows): fitting stays cheap.
+        Five builds at most (an area estimate, then halfway back while it overflows): fitting stays cheap.
         """
         if base.pages > pages or base.frame_h <= 0 or base.used <= 0:
             return base
@@ -305,13 +312,13 @@ class _Fitter:
         ceiling = self.theme.max_factor * max(1.0, paper_ratio(self.setup.width_mm, self.setup.height_mm)) ** 0.5
         lo = base
         factor = min(base.factor * room ** 0.5 * 0.985, ceiling)
-        for _ in range(3):
+        for _ in range(5):
             if factor <= lo.factor * 1.02:
                 break
             trial = self.build(factor, base.total)
             if trial.pages <= pages:
                 lo = trial
-                if trial.used >= pages * trial.frame_h * 0.9:
+                if trial.used >= pages * trial.frame_h * 0.95:
                     break
                 factor = min(trial.factor * (pages * trial.frame_h / trial.used) ** 0.5 * 0.985, ceiling)
             else:
@@ -338,6 +345,14 @@ class _Fitter:
                 return trial
             air = 1.0 + (air - 1.0) / 2
         return base
+
+    def justify(self, built: _Built) -> _Built:
+        """``built`` set again with the room left on each side shared among its gaps (same breaks)."""
+        stretch = stretches(built.sides, built.frame_h)
+        if not stretch:
+            return built
+        again = self.build(built.factor, built.total, built.air, stretch)
+        return again if again.pages == built.pages else built
 
     def numbered(self, built: _Built) -> _Built:
         """``built`` again with page numbers "n / total" when it has more than one page."""
@@ -374,7 +389,7 @@ def render_flyer(flyer: Flyer, options: RenderOptions = RenderOptions()) -> Rend
     if best.pages <= intended:  # what overflows its sides is already as small as it may be
         best = fit.grow(best, max(best.pages, 1))
         best = fit.aerate(best)
-    best = fit.numbered(best)
+    best = fit.justify(fit.numbered(best))
     pdf, warnings = best.pdf, tuple(preflight(flyer, best.facts))
     if setup.colour != "rgb" or options.standards:
         # Screen RGB needs no colour rules at full size (imposed sheets get them in export for the hairlines).

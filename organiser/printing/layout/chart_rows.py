@@ -1,0 +1,34 @@
+"""Chart tables that break only between rows: a reader compares the answers of one row side by side."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import Table
+
+
+class WholeRowsTable(Table):  # type: ignore[misc]
+    """A table that moves a row that does not fit to the next page instead of cutting it in two.
+
+    Rows (and ranges styled ``NOSPLIT``, such as a criterion band and its answers) stay together; only what is
+    taller than a whole page is split inside, so nothing is ever refused.
+    """
+
+    def __init__(self, *args: Any, **kw: Any) -> None:
+        kw["splitInRow"] = 0
+        super().__init__(*args, **kw)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803 - ReportLab API
+        parts: list[Any] = super().split(availWidth, availHeight)
+        frame = getattr(self, "_frame", None)
+        if parts or (frame is not None and not frame._atTop):
+            return parts
+        # Alone at the top of a page and still too tall: split where it must, rather than fail.
+        table: Any = self
+        saved = table._nosplitCmds, table.splitInRow
+        table._nosplitCmds, table.splitInRow = [], 1
+        try:
+            parts = super().split(availWidth, availHeight)
+        finally:
+            table._nosplitCmds, table.splitInRow = saved
+        return parts
