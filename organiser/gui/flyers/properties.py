@@ -80,8 +80,17 @@ FIELDS: dict[str, list[tuple[str, str, FieldKind]]] = {
     "spacer": [
         ("height_mm", QT_TRANSLATE_NOOP("Fields", "Height (mm)"), "mm"),
     ],
-    "comparison": [
-        ("show_legend", QT_TRANSLATE_NOOP("Fields", "Show the verdict legend"), "check"),
+    "action": [
+        ("text", QT_TRANSLATE_NOOP("Fields", "What to do (e.g. Join us)"), "line"),
+        ("website", QT_TRANSLATE_NOOP("Fields", "Website"), "line"),
+        ("contact", QT_TRANSLATE_NOOP("Fields", "Email or phone"), "line"),
+        ("qr", QT_TRANSLATE_NOOP("Fields", "QR code to the website"), "check"),
+        ("size_mm", QT_TRANSLATE_NOOP("Fields", "QR code size (mm)"), "mm"),
+    ],
+    "signatories": [
+        ("title", QT_TRANSLATE_NOOP("Fields", "Title"), "line"),
+        ("items", QT_TRANSLATE_NOOP("Fields", "Signatories (one per line: Name — role, organisation)"), "lines"),
+        ("note", QT_TRANSLATE_NOOP("Fields", "After the names (e.g. and 270 others)"), "line"),
     ],
 }
 
