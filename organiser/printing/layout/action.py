@@ -8,6 +8,7 @@ and sit on the page's start (right) edge.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -21,6 +22,7 @@ from organiser.printing.layout.context import Ctx, base_table_style
 from organiser.printing.layout.labels import label
 from organiser.printing.layout.text import ScriptParagraph, normalise, text_width
 
+_DIGIT_SPACE = re.compile(r"(?<=\d) (?=[\d(])")
 ACTION_SCALE = 1.5  # the imperative line, in subheadings: second only to the headline
 MIN_TEXT_SHARE = 0.45  # of the panel's inner width the words keep beside a QR code; less: the code goes under
 
@@ -40,6 +42,7 @@ def on_start_edge(para: ScriptParagraph, ctx: Ctx) -> ScriptParagraph:
 def _address(text: str, ctx: Ctx, block_id: str, role: str, colour: str, bg: str, **kw: Any) -> ScriptParagraph:
     """A web address, e-mail or phone number: one left-to-right run, so "+380 44 123 4567" keeps its order in
     an Arabic flyer; a line with Arabic or Hebrew words in it ("هاتف: …") is a paragraph of its own direction."""
+    text = _DIGIT_SPACE.sub("\u00a0", text)  # a phone number never breaks between its digit groups
     para = ctx.para(text, block_id, role, colour, bg=bg, hyphenate_lang=None, **kw)
     if not any("\u0590" <= ch <= "\u08ff" for ch in text):
         para = ScriptParagraph(text, para.style, "ltr")
@@ -85,11 +88,6 @@ def build_action(b: CallToAction, ctx: Ctx) -> list[Flowable]:
     qr = None
     if b.qr and url:
         qr = qr_drawing(url, b.id, b.size_mm, ctx)
-    qr_w = float(qr.width) if qr is not None else 0.0
-    gutter = s.body * 1.2
-    beside = qr is not None and inner - qr_w - gutter >= inner * MIN_TEXT_SHARE
-    text_w = inner - qr_w - gutter if beside else inner
-
     size = round(min(s.subheading * ACTION_SCALE, s.headline), 2)
     head = ctx.para(action_text(b, ctx.lang), b.id, "subheading", head_ink, bg=bg, size=size,
                     leading=round(size * 1.12, 2), balance=True, space_after=s.gap * 0.35,
@@ -100,6 +98,14 @@ def build_action(b: CallToAction, ctx: Ctx) -> list[Flowable]:
         addresses.append(_address(display_website(url), ctx, b.id, "subheading", ink, bg, space_after=s.gap * 0.2))
     if b.contact.strip():
         addresses.append(_address(b.contact.strip(), ctx, b.id, "body", ink, bg, bold=True))
+    qr_w = float(qr.width) if qr is not None else 0.0
+    gutter = s.body * 1.2
+    # Beside the code only when every address still fits whole at its smallest size: an address is never broken.
+    floors = [s.body if i == 0 and b.website.strip() else s.small for i in range(len(addresses))]
+    need = max((a.minWidth() * f / float(a.style.size) for a, f in zip(addresses, floors, strict=True)), default=0.0)
+    room = inner - qr_w - gutter
+    beside = qr is not None and room >= max(inner * MIN_TEXT_SHARE, need)
+    text_w = room if beside else inner
     head_w = _natural(head)
     banner = qr is None and addresses and head_w + gutter + max(map(_natural, addresses)) <= inner
 
@@ -113,8 +119,7 @@ def build_action(b: CallToAction, ctx: Ctx) -> list[Flowable]:
         head.style = replace(head.style, space_after=0.0)
     else:
         words: list[Flowable] = [_fitted(head, text_w, s.subheading)]
-        words += [_fitted(a, text_w, s.body if i == 0 and b.website.strip() else s.small)
-                  for i, a in enumerate(addresses)]
+        words += [_fitted(a, text_w, f) for a, f in zip(addresses, floors, strict=True)]
         if qr is None:
             rows = [[words]]
             widths = [inner + 2 * pad]
