@@ -88,21 +88,26 @@ def build_action(b: CallToAction, ctx: Ctx) -> list[Flowable]:
     qr = None
     if b.qr and url:
         qr = qr_drawing(url, b.id, b.size_mm, ctx)
-    size = round(min(s.subheading * ACTION_SCALE, s.headline), 2)
+    # Second only to the headline, and clearly so even where the scale is tight (an A6 headline is 1.1 × a
+    # subheading); the address a step below the call.
+    size = round(max(min(s.subheading * ACTION_SCALE, s.headline * 0.9), s.subheading * 1.05), 2)
+    site_size = round(min(s.subheading, size * 0.75), 2)
     head = ctx.para(action_text(b, ctx.lang), b.id, "subheading", head_ink, bg=bg, size=size,
                     leading=round(size * 1.12, 2), balance=True, space_after=s.gap * 0.35,
                     uppercase=t.uppercase_headline)
     head = on_start_edge(head, ctx)
     addresses: list[ScriptParagraph] = []
     if b.website.strip():
-        addresses.append(_address(display_website(url), ctx, b.id, "subheading", ink, bg, space_after=s.gap * 0.2))
+        addresses.append(_address(display_website(url), ctx, b.id, "subheading", ink, bg, size=site_size,
+                                  leading=round(site_size * 1.2, 2), space_after=s.gap * 0.2))
     if b.contact.strip():
         addresses.append(_address(b.contact.strip(), ctx, b.id, "body", ink, bg, bold=True))
     qr_w = float(qr.width) if qr is not None else 0.0
     gutter = s.body * 1.2
-    # Beside the code only when every address still fits whole at its smallest size: an address is never broken.
+    # Beside the code only when every address fits whole at its own size: the code goes under the words rather
+    # than an address being set smaller (or broken).
     floors = [s.body if i == 0 and b.website.strip() else s.small for i in range(len(addresses))]
-    need = max((a.minWidth() * f / float(a.style.size) for a, f in zip(addresses, floors, strict=True)), default=0.0)
+    need = max((a.minWidth() for a in addresses), default=0.0)
     room = inner - qr_w - gutter
     beside = qr is not None and room >= max(inner * MIN_TEXT_SHARE, need)
     text_w = room if beside else inner
@@ -135,7 +140,8 @@ def build_action(b: CallToAction, ctx: Ctx) -> list[Flowable]:
             widths = [inner + 2 * pad]
     table = Table(rows, colWidths=widths, hAlign="RIGHT" if ctx.rtl else "LEFT")
     style = base_table_style(ctx, 0.0)
-    style += [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    # Across a band the call and its address share a bottom line; beside a code the words centre on it.
+    style += [("VALIGN", (0, 0), (-1, -1), "BOTTOM" if banner else "MIDDLE"),
               ("LEFTPADDING", (0, 0), (0, -1), pad), ("RIGHTPADDING", (-1, 0), (-1, -1), pad),
               ("TOPPADDING", (0, 0), (-1, 0), pad), ("BOTTOMPADDING", (0, -1), (-1, -1), pad)]
     if qr is not None and not beside:

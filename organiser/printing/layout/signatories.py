@@ -11,14 +11,16 @@ import math
 import re
 from typing import Any
 
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Table, TableStyle
 from reportlab.platypus import Spacer as RLSpacer
 
 from organiser.flyers.model import Signatories
 from organiser.printing.layout.action import on_start_edge
 from organiser.printing.layout.context import Ctx, base_table_style
-from organiser.printing.layout.flowables import Rule
+from organiser.printing.layout.flowables import Hanging, Rule
 from organiser.printing.layout.labels import label
+from organiser.printing.layout.text import ScriptParagraph, normalise, text_width
 
 _SEPARATOR = re.compile(r"\s+[—–-]\s+|\t")  # "Name — role, organisation"
 COLUMN_MIN_CHARS = 24  # a signatory column narrower than this many body characters breaks roles into scraps
@@ -54,19 +56,38 @@ def _entry(item: str, b: Signatories, ctx: Ctx, small_roles: bool) -> list[Flowa
     return out
 
 
+def _first_baseline(para: ScriptParagraph) -> float:
+    """Distance from the paragraph's top to its first baseline (as ScriptParagraph draws it)."""
+    face = pdfmetrics.getFont(para.style.font).face
+    size = float(para.style.size)
+    asc, desc = face.ascent / 1000.0, -face.descent / 1000.0
+    return float((para.line_h - size * (asc + desc)) / 2 + size * asc)
+
+
+def _run_in(b: Signatories, ctx: Ctx) -> list[Flowable]:
+    """No names, only how many signed ("More than 400 …"): the title runs in before it on the same baseline."""
+    t, s = ctx.theme, ctx.sizes
+    title = on_start_edge(ctx.para(b.title.strip(), b.id, "small", t.heading_ink, bold=True, uppercase=True,
+                                   hyphenate_lang=None), ctx)
+    note = on_start_edge(ctx.para(b.note, b.id, "body", t.ink), ctx)
+    indent = min(text_width(normalise(title.text, True, title.style.lang), title.style) + s.body * 0.8,
+                 ctx.width * 0.4)
+    dy = max(_first_baseline(note) - _first_baseline(title), 0.0)
+    return [RLSpacer(1, s.gap * 0.4), Hanging(title, note, indent, ctx.rtl, dy, space_after=s.gap * 0.8)]
+
+
 def build_signatories(b: Signatories, ctx: Ctx) -> list[Flowable]:
     t, s = ctx.theme, ctx.sizes
     items = [i for i in b.items if i.strip()]
     many = len(items) > ONE_COLUMN_UP_TO
+    if not items and b.title.strip() and b.note.strip():
+        return _run_in(b, ctx)
     out: list[Flowable] = []
     if b.title.strip() or many:
         # A list of names is headed like the Sources list; a signature or two follows the closing directly.
         title = b.title.strip() or label("signatories", ctx.lang)
-        if items:  # a rule sets a list of names apart; a count of signatures ("More than 400…") needs none
-            out.append(Rule(ctx.col(t.rule), 0.5, s.gap * 0.5))
-        else:
-            out.append(RLSpacer(1, s.gap * 0.3))
-        out += [on_start_edge(ctx.para(title, b.id, "small", t.heading_ink, bold=True, uppercase=True,
+        out += [Rule(ctx.col(t.rule), 0.5, s.gap * 0.5),
+                on_start_edge(ctx.para(title, b.id, "small", t.heading_ink, bold=True, uppercase=True,
                                        space_after=s.gap * 0.45, hyphenate_lang=None), ctx)]
     else:
         out.append(RLSpacer(1, s.gap * 0.4))
