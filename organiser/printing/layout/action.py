@@ -91,7 +91,10 @@ def build_action(b: CallToAction, ctx: Ctx) -> list[Flowable]:
     # Second only to the headline, and clearly so even where the scale is tight (an A6 headline is 1.1 × a
     # subheading); the address a step below the call.
     size = round(max(min(s.subheading * ACTION_SCALE, s.headline * 0.9), s.subheading * 1.05), 2)
-    site_size = round(min(s.subheading, size * 0.75), 2)
+    if ctx.poster_size:  # a slogan poster is read from metres away: the call grows with its lines
+        size = round(max(size, ctx.poster_size * 0.36), 2)
+    site_size = round(min(max(s.subheading, size * 0.6), size * 0.75), 2)
+    contact_size = round(max(s.body, site_size * 0.7), 2)
     head = ctx.para(action_text(b, ctx.lang), b.id, "subheading", head_ink, bg=bg, size=size,
                     leading=round(size * 1.12, 2), balance=True, space_after=s.gap * 0.35,
                     uppercase=t.uppercase_headline)
@@ -101,7 +104,8 @@ def build_action(b: CallToAction, ctx: Ctx) -> list[Flowable]:
         addresses.append(_address(display_website(url), ctx, b.id, "subheading", ink, bg, size=site_size,
                                   leading=round(site_size * 1.2, 2), space_after=s.gap * 0.2))
     if b.contact.strip():
-        addresses.append(_address(b.contact.strip(), ctx, b.id, "body", ink, bg, bold=True))
+        addresses.append(_address(b.contact.strip(), ctx, b.id, "body", ink, bg, bold=True, size=contact_size,
+                                  leading=round(contact_size * 1.3, 2)))
     qr_w = float(qr.width) if qr is not None else 0.0
     gutter = s.body * 1.2
     # Beside the code only when every address fits whole at its own size: the code goes under the words rather
@@ -159,4 +163,6 @@ def build_action(b: CallToAction, ctx: Ctx) -> list[Flowable]:
         style += [("LINEABOVE", (0, 0), (-1, 0), 2.5, ctx.col(t.accent)),
                   ("TOPPADDING", (0, 0), (-1, 0), s.gap * 0.6)]
     table.setStyle(TableStyle(style))
-    return [RLSpacer(1, s.gap * 0.4), KeepTogether([table]), RLSpacer(1, s.gap * 1.1)]
+    # On the page it moves whole to the next page rather than split; inside a column section (a table cell)
+    # ReportLab cannot keep a group together, and the section's own row decides where it breaks.
+    return [RLSpacer(1, s.gap * 0.4), KeepTogether([table]) if ctx.top else table, RLSpacer(1, s.gap * 1.1)]
