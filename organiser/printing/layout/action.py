@@ -151,7 +151,7 @@ def build_action(b: CallToAction, ctx: Ctx) -> list[Flowable]:
     if qr is not None and not beside:
         style.append(("TOPPADDING", (0, 1), (-1, 1), s.gap * 0.4))
     elif qr is not None or banner:
-        # The gutter between the words and the code sits on the words' side.
+        # The gutter between the words and the code (or the address across the band) sits on the words' side.
         word_col = 1 if ctx.rtl else 0
         side = "LEFTPADDING" if ctx.rtl else "RIGHTPADDING"
         style.append((side, (word_col, 0), (word_col, 0), gutter))
