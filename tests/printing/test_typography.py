@@ -141,3 +141,13 @@ def test_verdict_badges_speak_the_flyers_language(lang: str, word: str) -> None:
     result = render_flyer(Flyer("t", (ComparisonBlock("c", table),), lang=lang))
     text = unicodedata.normalize("NFKC", pdf_text(result.pdf))
     assert word in text and "Evidence here" in text and "Yes." not in text
+
+
+
+def test_verdict_badges_keep_their_word_on_one_line_at_the_smallest_size() -> None:
+    from organiser.printing.render.pdf import render_flyer
+    from tests.pdfcheck import pdf_text, sample_chart_flyer
+
+    # At A6 the chart's badges are set at the 6.5 pt floor, where rounding once broke "YES" into "YE" / "S".
+    lines = pdf_text(render_flyer(sample_chart_flyer(paper="A6")).pdf).split()
+    assert "YES" in lines and "YE" not in lines and "S" not in lines

@@ -47,7 +47,9 @@ class VerdictBadge(Flowable):  # type: ignore[misc]
                 c.setDash(lw * 2.5, lw * 1.5)
             c.roundRect(lw / 2, lw / 2, self.width - lw, self.height - lw, self.height * 0.18, stroke=1, fill=1)
         c.restoreState()
-        self.para.wrap(self.width - 2 * self.pad_x, self.height)
+        # The width was measured from this very word: (w + 2p) - 2p can come out a hair under w, which broke
+        # "YES" into "YE" / "S"; a hundredth of a point keeps it on its line.
+        self.para.wrap(self.width - 2 * self.pad_x + 0.01, self.height)
         self.para.drawOn(c, self.pad_x, (self.height - self.para.height) / 2 - self.style.size * 0.02)
 
 
