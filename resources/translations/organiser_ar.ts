@@ -1629,6 +1629,14 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <source>After the names (e.g. and 270 others)</source>
         <translation>بعد الأسماء (مثلًا: و270 آخرون)</translation>
     </message>
+    <message>
+        <source>Empty: “Get involved” in the flyer&apos;s language</source>
+        <translation>فارغ: «انضمّوا إلينا» بلغة المنشور</translation>
+    </message>
+    <message>
+        <source>Empty: “Signatories” over a list of more than three</source>
+        <translation>فارغ: «الموقّعون» فوق قائمة من أكثر من ثلاثة أسماء</translation>
+    </message>
 </context>
 <context>
     <name>FlyerClipboard</name>

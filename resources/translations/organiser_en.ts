@@ -1562,6 +1562,14 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <source>After the names (e.g. and 270 others)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Empty: “Get involved” in the flyer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: “Signatories” over a list of more than three</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FlyerClipboard</name>

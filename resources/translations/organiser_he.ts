@@ -1569,6 +1569,14 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <source>After the names (e.g. and 270 others)</source>
         <translation>אחרי השמות (למשל: ועוד 270)</translation>
     </message>
+    <message>
+        <source>Empty: “Get involved” in the flyer&apos;s language</source>
+        <translation>ריק: „הצטרפו אלינו” בשפת העלון</translation>
+    </message>
+    <message>
+        <source>Empty: “Signatories” over a list of more than three</source>
+        <translation>ריק: „החתומים” מעל רשימה של יותר משלושה שמות</translation>
+    </message>
 </context>
 <context>
     <name>FlyerClipboard</name>

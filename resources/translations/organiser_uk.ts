@@ -1584,6 +1584,14 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <source>After the names (e.g. and 270 others)</source>
         <translation>Після імен (напр. та ще 270 осіб)</translation>
     </message>
+    <message>
+        <source>Empty: “Get involved” in the flyer&apos;s language</source>
+        <translation>Порожнє: «Долучайтеся» мовою листівки</translation>
+    </message>
+    <message>
+        <source>Empty: “Signatories” over a list of more than three</source>
+        <translation>Порожнє: «Підписали» над списком із понад трьох імен</translation>
+    </message>
 </context>
 <context>
     <name>FlyerClipboard</name>

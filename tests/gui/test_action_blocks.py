@@ -34,6 +34,7 @@ def test_a_new_call_to_action_takes_the_profile_and_is_edited_in_place(qtbot: Qt
     assert ws.editor.selected_block_id() == action.id
     text = ws.editor.properties.editor("text")
     assert isinstance(text, AutoLineEdit)
+    assert "Get involved" in text.placeholderText()  # what prints while the field is empty
     text.setFocus()
     type_text(text, "Приєднуйтесь")  # any script, typed as a user types it
     qr = ws.editor.properties.editor("qr")

@@ -95,6 +95,13 @@ FIELDS: dict[str, list[tuple[str, str, FieldKind]]] = {
 }
 
 
+# Grey text shown in an empty field: what prints when it stays empty.
+HINTS: dict[tuple[str, str], str] = {
+    ("action", "text"): QT_TRANSLATE_NOOP("Fields", "Empty: “Get involved” in the flyer's language"),
+    ("signatories", "title"): QT_TRANSLATE_NOOP("Fields", "Empty: “Signatories” over a list of more than three"),
+}
+
+
 class BlockProperties(QWidget):
     """Shows the selected block; every change emits ``edited(new_block, attribute)``."""
 
@@ -186,6 +193,9 @@ class BlockProperties(QWidget):
         for attribute, source_label, kind in fields:
             label = QCoreApplication.translate("Fields", source_label)
             row_widget, editor = self._make(label, kind)
+            hint = HINTS.get((block.kind, attribute))
+            if hint is not None and isinstance(editor, AutoLineEdit):
+                editor.setPlaceholderText(QCoreApplication.translate("Fields", hint))
             self._load(editor, getattr(block, attribute))
             self._editors[attribute] = editor
             self._connect(editor, attribute)
