@@ -16,6 +16,7 @@ from organiser.errors import OrganiserError
 from organiser.flyers.model import Block as AnyBlock
 from organiser.flyers.model import (
     BulletList,
+    CallToAction,
     ComparisonBlock,
     ComparisonTable,
     Criterion,
@@ -28,6 +29,7 @@ from organiser.flyers.model import (
     ImageBlock,
     QRBlock,
     Quote,
+    Signatories,
     SourcesBlock,
     StatementBlock,
     Subheading,
@@ -40,7 +42,7 @@ _FIELDS: dict[type, tuple[str, ...]] = {
     Headline: ("text",), Subheading: ("text",), TextBlock: ("text",), FooterBlock: ("text",),
     StatementBlock: ("text",), Quote: ("text", "attribution"), BulletList: ("title",),
     ImageBlock: ("caption", "credit"), QRBlock: ("caption",), EventBlock: ("what", "when", "where", "details"),
-    SourcesBlock: ("title",),
+    SourcesBlock: ("title",), CallToAction: ("text", "contact"), Signatories: ("title", "note"),
 }
 
 
@@ -86,6 +88,9 @@ def _block_slots(block: AnyBlock) -> Iterator[TextSlot]:
     if isinstance(block, BulletList):
         for i, item in enumerate(block.items):
             yield TextSlot(f"{block.id}.items.{i}", f"List item {i + 1}", item)
+    elif isinstance(block, Signatories):
+        for i, item in enumerate(block.items):
+            yield TextSlot(f"{block.id}.items.{i}", f"Signatory {i + 1}", item)
     elif isinstance(block, EventBlock):
         for i, speaker in enumerate(block.speakers):
             yield TextSlot(f"{block.id}.speakers.{i}", f"Speaker {i + 1}", speaker)
@@ -180,7 +185,7 @@ def _localise_block(block: AnyBlock, get: Callable[[str], str | None]) -> AnyBlo
         text = get(f"{block.id}.{field_name}")
         if text is not None:
             changes[field_name] = text
-    if isinstance(block, BulletList):
+    if isinstance(block, BulletList | Signatories):
         changes["items"] = tuple(get(f"{block.id}.items.{i}") or item for i, item in enumerate(block.items))
     elif isinstance(block, EventBlock):
         changes["speakers"] = tuple(get(f"{block.id}.speakers.{i}") or s for i, s in enumerate(block.speakers))

@@ -13,6 +13,7 @@ from typing import Any
 from organiser.assets import resource_path
 from organiser.errors import FlyerFormatError
 from organiser.flyers.fast_schema import fast_validator
+from organiser.flyers.format_upgrade import upgrade
 from organiser.flyers.model import (
     BLOCK_TYPES,
     Block,
@@ -188,6 +189,7 @@ def _check_envelope(data: Any, source_name: str) -> None:
 # ---- from JSON ---------------------------------------------------------------------------------------------
 
 
+
 def _citation(d: Mapping[str, Any]) -> Citation:
     return Citation(**d)
 
@@ -253,6 +255,7 @@ def flyer_from_dict(data: Any, source_name: str = "flyer") -> Flyer:
     """Validate a file document and build the Flyer; raises FlyerFormatError naming the file and field."""
     _check_envelope(data, source_name)
     check_shape(data, source_name)
+    data = upgrade(data)
     _check(data, source_name, None, prefix=("flyer",))
     d = data["flyer"]
     return Flyer(

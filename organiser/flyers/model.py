@@ -159,7 +159,6 @@ class ComparisonTable:
 class ComparisonBlock:
     id: str
     table: ComparisonTable
-    show_legend: bool = True
     kind: Literal["comparison"] = "comparison"
 
 
@@ -191,6 +190,37 @@ class EventBlock:
     speakers: tuple[str, ...] = ()
     details: str = ""
     kind: Literal["event"] = "event"
+
+
+@dataclass(frozen=True)
+class CallToAction:
+    """What the reader should do next, set large: a short imperative line, the website and a contact.
+
+    ``text`` empty prints the language's own "Get involved"; ``website`` is written as printed ("example.org") and
+    the QR code, when ``qr`` is on, opens it with https:// in front.
+    """
+
+    id: str
+    text: str = ""
+    website: str = ""
+    contact: str = ""  # email and/or phone, as printed
+    qr: bool = True
+    size_mm: float = 30.0  # the QR code's printed width on A4 (larger on posters, as the preflight wants)
+    kind: Literal["action"] = "action"
+
+
+@dataclass(frozen=True)
+class Signatories:
+    """Who signed a letter: one line per signatory, "Name — role, organisation", set apart from the letter.
+
+    ``note`` is what follows the names ("and 270 others", "Add your name at …").
+    """
+
+    id: str
+    items: tuple[str, ...] = ()
+    title: str = ""
+    note: str = ""
+    kind: Literal["signatories"] = "signatories"
 
 
 @dataclass(frozen=True)
@@ -243,6 +273,8 @@ Block: TypeAlias = (
     | ImageBlock
     | QRBlock
     | EventBlock
+    | CallToAction
+    | Signatories
     | FooterBlock
     | SourcesBlock
     | Divider
@@ -263,6 +295,8 @@ BLOCK_TYPES: dict[str, type] = {
         ImageBlock,
         QRBlock,
         EventBlock,
+        CallToAction,
+        Signatories,
         FooterBlock,
         SourcesBlock,
         Divider,

@@ -26,9 +26,11 @@ class Profile:
     def is_empty(self) -> bool:
         return not (self.name or self.contact or self.website or self.logo)
 
-    def footer_line(self) -> str:
-        """The contact line of a footer: "Name · contact · website" (empty parts left out)."""
-        return " · ".join(p for p in (self.name, self.contact, self.website) if p)
+    def footer_line(self, contact: bool = True) -> str:
+        """The contact line of a footer: "Name · contact · website" (empty parts left out); only the name when
+        ``contact`` is off, for a flyer whose call to action prints the contact and website large already."""
+        parts = (self.name, self.contact, self.website) if contact else (self.name,)
+        return " · ".join(p for p in parts if p)
 
     def qr_url(self) -> str:
         """The website as a URL a phone can open ("" when there is no website)."""

@@ -12,13 +12,14 @@ from organiser.errors import NotFound
 from organiser.flyers.model import (
     Block,
     BulletList,
+    CallToAction,
     Citation,
     ComparisonBlock,
     EventBlock,
     Flyer,
     FooterBlock,
     Headline,
-    QRBlock,
+    Signatories,
     StatementBlock,
     Subheading,
     TextBlock,
@@ -124,11 +125,6 @@ def group_contact(seed: _Seed) -> Contact:
     if not email or not site:
         raise NotFound("The group's contact address is not in its statements.")
     return Contact(email.group(0), site.group(1))
-
-
-def _contact_footer(seed: _Seed, contact: Contact) -> FooterBlock:
-    who = seed.source.outlet or seed.source.title
-    return FooterBlock("contact", f"{who} · {contact.email} · {contact.website}")
 
 
 def _source_line(seed: _Seed) -> str:
@@ -246,9 +242,11 @@ def _open_letter(corpus: Corpus, profile: Profile) -> Flyer:
     heading = next((h for h in seed.texts("heading") if _norm(h) == "call to action"), "Call to action")
     signed = group.statement("A “Ukrainian letter of solidarity")
     many = re.search(r"signed by (more than \d+ .+? and others)\b", signed.text)
-    signatories = f"Signed by {many.group(1) if many else 'Ukrainian researchers, artists and activists'}."
-    if seed.has_text("Source Commons. Follow the link to see the signatures and sign."):
-        signatories += " Signatures: commons.com.ua."
+    who = many.group(1) if many else "Ukrainian researchers, artists and activists"
+    # The letter names no signatory on the page: how many signed, and where to read and add the names.
+    signatories = Signatories("signatories", title="Signed by", note=f"{who[0].upper()}{who[1:]}.")
+    sign_up = seed.has_text("Source Commons. Follow the link to see the signatures and sign.")
+    action = [CallToAction("action", "Add your name", website="commons.com.ua", qr=False)] if sign_up else []
     return fill(get_template("open-letter"), {
         "title": [Headline("title", seed.source.title)],
         "lead": [seed.block("We, Ukrainian researchers")],
@@ -257,7 +255,8 @@ def _open_letter(corpus: Corpus, profile: Profile) -> Flyer:
         "closing": [seed.block("We have witnessed the world uniting")],
         "rule": [],
         "date": [TextBlock("date", human_date(seed.source.date))],
-        "signatories": [TextBlock("signatories", signatories)],
+        "signatories": [signatories],
+        "action": action,
         "contact": _handed_out_by(profile),
     }, title=seed.source.title, profile=profile)
 
@@ -281,8 +280,9 @@ def _event(corpus: Corpus, profile: Profile) -> Flyer:
                              speakers=(speakers.group(1),) if speakers else (), details=org)],
         "body": [seed.block("Both Ukrainians and Palestinians have a right to be free"),
                  seed.block("Please join us at our meeting")],
-        "site-qr": [QRBlock("site-qr", url, caption=display_website(url), size_mm=32.0)],
-        "contact": [_contact_footer(seed, contact), *_handed_out_by(profile)],
+        # The page names the group and how to reach it once, large: the call to action replaces a footer line.
+        "action": [CallToAction("action", "Join us", website=contact.website, contact=contact.email, size_mm=32.0)],
+        "contact": _handed_out_by(profile),
     }, title=f"{m.group(1).capitalize()}, {m.group(3).split(',')[0].strip()}", profile=profile)
 
 
@@ -352,7 +352,8 @@ def _movement_letter(corpus: Corpus, profile: Profile) -> Flyer:
         "salutation": [TextBlock("salutation", salutation)],
         "body": [seed.block("We are writing to you as citizens of Israel")],
         "closing": [TextBlock("closing", closing)] if closing else [],
-        "signatories": [TextBlock("signatories", " — ".join(p for p in (who, human_date(src.date)) if p))],
+        # Signed as the letter signs: the signatories, the date under them.
+        "signatories": [Signatories("signatories", (" — ".join(p for p in (who, human_date(src.date)) if p),))],
         "contact": _handed_out_by(profile),
     }, title=src.title, profile=profile)
 

@@ -11,12 +11,14 @@ from organiser.flyers import ops
 from organiser.flyers.model import (
     PAPERS,
     Block,
+    CallToAction,
     EventBlock,
     Flyer,
     FooterBlock,
     Headline,
     ImageBlock,
     QRBlock,
+    Signatories,
     SourcesBlock,
     TextBlock,
 )
@@ -34,6 +36,9 @@ WHERE_HINT = placeholder("Where: venue and address")
 WHO_HINT = placeholder("Who organises it, and how to join")
 TEXT_HINT = placeholder("Why it matters, in two or three sentences")
 HEADLINE_HINT = placeholder("Headline")
+SITE_HINT = placeholder("Your group's website")
+CONTACT_HINT = placeholder("Email or phone")
+SIGNATORY_HINT = placeholder("Name — role, organisation")
 
 
 def blank_flyer(profile: Profile | None = None) -> Flyer:
@@ -95,6 +100,11 @@ def _mark_placeholders(flyer: Flyer) -> Flyer:
             b = replace(b, text=FOOTER_HINT)
         elif isinstance(b, QRBlock):
             b = replace(b, url=QR_HINT, caption="")
+        elif isinstance(b, CallToAction):
+            # The example's call sends readers to the group it quotes: the organiser's own line and details go here.
+            b = replace(b, text="", website=SITE_HINT, contact=CONTACT_HINT)
+        elif isinstance(b, Signatories) and not b.items and not b.note:
+            b = replace(b, items=(SIGNATORY_HINT,))
         out.append(b)
     return replace(flyer, blocks=_dedupe_footers(out))
 
@@ -109,11 +119,13 @@ def _dedupe_footers(blocks: list[Block]) -> tuple[Block, ...]:
 
 
 def apply_profile(flyer: Flyer, profile: Profile) -> Flyer:
-    """The organisation's details put into an existing flyer: its footer line, its QR code (when it has none
-    yet or a placeholder), its logo and the PDF's organisation. Nothing is removed when the profile is empty."""
+    """The organisation's details put into an existing flyer: its footer line, its QR code and call to action
+    (where they have none yet or a placeholder), its logo and the PDF's organisation. Nothing is removed when the
+    profile is empty."""
     if profile.is_empty():
         return flyer
-    line = profile.footer_line()
+    acts = any(isinstance(b, CallToAction) for b in ops.iter_blocks(flyer.blocks))
+    line = profile.footer_line(contact=not acts)  # a call to action prints the contact large already
     url = profile.qr_url()
     blocks = list(flyer.blocks)
     has_footer = False
@@ -125,6 +137,8 @@ def apply_profile(flyer: Flyer, profile: Profile) -> Flyer:
         elif isinstance(b, QRBlock) and url and (not b.url.strip() or has_placeholder(b.url)
                                                  or b.url.strip() in ("https://", "http://")):
             blocks[i] = replace(b, url=url, caption=display_website(url))
+        elif isinstance(b, CallToAction):
+            blocks[i] = _action_with(b, profile)
     if not has_footer and line:
         blocks.append(FooterBlock(ops.new_block_id(), line))
     logo = profile.logo.strip()
@@ -135,6 +149,20 @@ def apply_profile(flyer: Flyer, profile: Profile) -> Flyer:
             at = next((i for i, b in enumerate(blocks) if isinstance(b, FooterBlock)), len(blocks))
             blocks.insert(at, ImageBlock(ops.new_block_id(), str(Path(logo).expanduser()), width_mm=30.0))
     return replace(flyer, blocks=tuple(blocks), organisation=profile.name or flyer.organisation)
+
+
+def _unset(text: str) -> bool:
+    return not text.strip() or has_placeholder(text)
+
+
+def _action_with(b: CallToAction, profile: Profile) -> CallToAction:
+    """The call to action with the profile's website and contact where it has none of its own yet; a hint the
+    profile cannot answer (no phone in it) is left out once the profile gave the other."""
+    if not (profile.website or profile.contact) or not (_unset(b.website) or _unset(b.contact)):
+        return b
+    website = (profile.website or "") if _unset(b.website) else b.website
+    contact = (profile.contact or "") if _unset(b.contact) else b.contact
+    return replace(b, website=website, contact=contact)
 
 
 def insertion_row(flyer: Flyer) -> int:

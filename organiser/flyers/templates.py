@@ -12,7 +12,16 @@ from typing import TYPE_CHECKING, Any
 from organiser.assets import resource_path
 from organiser.errors import FlyerFormatError, NotFound
 from organiser.flyers.file_format import FORMAT_NAME, FORMAT_VERSION, flyer_from_dict
-from organiser.flyers.model import Block, Flyer, FooterBlock, Headline, ImageBlock, QRBlock, TwoColumns
+from organiser.flyers.model import (
+    Block,
+    CallToAction,
+    Flyer,
+    FooterBlock,
+    Headline,
+    ImageBlock,
+    QRBlock,
+    TwoColumns,
+)
 from organiser.flyers.profile import Profile, display_website
 from organiser.flyers.storage import save_flyer
 
@@ -26,6 +35,7 @@ TEMPLATE_FORMAT = "organiser-template"
 ROLE_TITLE = "title"  # headline: receives the flyer title
 ROLE_CONTACT = "contact"  # footer: receives the profile's contact line
 ROLE_SITE_QR = "site-qr"  # QR code: receives the profile's website (dropped when there is none)
+ROLE_ACTION = "action"  # call to action: receives the profile's website and contact (dropped when it has neither)
 LOGO_WIDTH_MM = 30.0
 
 
@@ -107,21 +117,33 @@ def _logo(profile: Profile) -> Block | None:
     return ImageBlock(id="logo", path=str(Path(profile.logo).expanduser()), width_mm=LOGO_WIDTH_MM)
 
 
-def _fill_roles(blocks: Sequence[Block], title: str, profile: Profile) -> list[Block]:
-    """Role blocks take the title and the profile; a role block with nothing to show is left out."""
+def _fill_roles(blocks: Sequence[Block], title: str, profile: Profile, footer: str | None = None) -> list[Block]:
+    """Role blocks take the title and the profile; a role block with nothing to show is left out.
+
+    The footer names the group only when a call to action prints its contact and website large already."""
+    if footer is None:
+        from organiser.flyers.ops import iter_blocks
+
+        acts = any(isinstance(b, CallToAction) and (b.website or b.contact or profile.website or profile.contact)
+                   for b in iter_blocks(tuple(blocks)))
+        footer = profile.footer_line(contact=not acts)
     out: list[Block] = []
     for b in blocks:
         if isinstance(b, TwoColumns):
-            out.append(replace(b, left=tuple(_fill_roles(b.left, title, profile)),
-                               right=tuple(_fill_roles(b.right, title, profile))))
+            out.append(replace(b, left=tuple(_fill_roles(b.left, title, profile, footer)),
+                               right=tuple(_fill_roles(b.right, title, profile, footer))))
         elif isinstance(b, Headline) and b.id == ROLE_TITLE:
             out.append(replace(b, text=b.text or title))
         elif isinstance(b, QRBlock) and b.id == ROLE_SITE_QR:
             url = b.url or profile.qr_url()
             if url:
                 out.append(replace(b, url=url, caption=b.caption or display_website(url)))
+        elif isinstance(b, CallToAction) and b.id == ROLE_ACTION:
+            filled = replace(b, website=b.website or profile.website, contact=b.contact or profile.contact)
+            if filled.website or filled.contact:
+                out.append(filled)
         elif isinstance(b, FooterBlock) and b.id == ROLE_CONTACT:
-            text = b.text or profile.footer_line()
+            text = b.text or footer
             logo = _logo(profile)
             if logo is not None:
                 out.append(logo)
@@ -166,7 +188,7 @@ def fill(
 
 def instantiate(template: Template, title: str | None = None, profile: Profile | None = None) -> Flyer:
     """A new flyer from ``template``: its structure with empty text for the user to write, the title as
-    headline, and the organisation's contact line and website QR code when a profile is given."""
+    headline, and the organisation's contact line, call to action and website QR code when a profile is given."""
     return fill(template, None, title, profile)
 
 

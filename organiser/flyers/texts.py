@@ -10,7 +10,7 @@ from organiser.flyers.model import Block, ComparisonBlock, Criterion, Flyer, Two
 
 # Attributes that hold text a reader sees (or a link a phone opens); ids, kinds, paths and numbers are not text.
 _TEXT_ATTRIBUTES = frozenset({"text", "title", "attribution", "items", "caption", "credit", "url", "what", "when",
-                              "where", "speakers", "details"})
+                              "where", "speakers", "details", "website", "contact", "note"})
 
 TextFn = Callable[[str], str]
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from organiser.flyers.model import (
     BulletList,
+    CallToAction,
     ComparisonBlock,
     EventBlock,
     Flyer,
@@ -14,12 +15,14 @@ from organiser.flyers.model import (
     ImageBlock,
     QRBlock,
     Quote,
+    Signatories,
     SourcesBlock,
     StatementBlock,
     Subheading,
     TextBlock,
 )
 from organiser.flyers.placeholders import placeholders_in
+from organiser.flyers.profile import website_url
 from organiser.printing.color import as_rgb, contrast_ratio
 from organiser.printing.layout.facts import LayoutFacts
 from organiser.printing.layout.fonts import missing_glyphs
@@ -65,6 +68,10 @@ def _block_texts(block: object) -> list[str]:
         return [block.what, block.when, block.where, *block.speakers, block.details]
     if isinstance(block, SourcesBlock):
         return [block.title]
+    if isinstance(block, CallToAction):
+        return [block.text, block.website, block.contact]
+    if isinstance(block, Signatories):
+        return [block.title, *block.items, block.note]
     return []
 
 
@@ -107,6 +114,20 @@ def url_problem(url: str) -> str | None:
     return None
 
 
+def _action_checks(block: CallToAction) -> list[PreflightWarning]:
+    """A call to action that gives readers nowhere to go, or a web address that leads nowhere."""
+    if not block.website.strip() and not block.contact.strip():
+        return [PreflightWarning(
+            "action-incomplete", "The call to action gives no website or contact: readers cannot reach you.",
+            block.id)]
+    problem = url_problem(website_url(block.website)) if block.website.strip() else None
+    if problem is None or placeholders_in(block.website):  # a placeholder is reported as one already
+        return []
+    return [PreflightWarning(
+        "action-url", f"The call to action's web address {problem}: readers who look it up will find nothing.",
+        block.id)]
+
+
 def content_checks(flyer: Flyer) -> list[PreflightWarning]:
     """Checks of what the flyer says rather than how it prints: placeholders left from a template, links that
     lead nowhere, citation numbers without a Sources list, events without a time or a place."""
@@ -127,6 +148,8 @@ def content_checks(flyer: Flyer) -> list[PreflightWarning]:
                 out.append(PreflightWarning(
                     "qr-url", f"The QR code's link {problem}: a phone that scans it will find nothing.",
                     block.id))
+        if isinstance(block, CallToAction):
+            out += _action_checks(block)
         if isinstance(block, EventBlock):
             lacking = [name for name, value in (("when", block.when), ("where", block.where))
                        if not value.strip() or placeholders_in(value)]

@@ -377,6 +377,14 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>تفاصيل الفعالية</translation>
     </message>
     <message>
+        <source>Call to action</source>
+        <translation>دعوة إلى العمل</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>الموقّعون</translation>
+    </message>
+    <message>
         <source>Footer</source>
         <translation>تذييل</translation>
     </message>
@@ -1594,8 +1602,40 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>الارتفاع (مم)</translation>
     </message>
     <message>
-        <source>Show the verdict legend</source>
-        <translation>إظهار مفتاح الأحكام</translation>
+        <source>What to do (e.g. Join us)</source>
+        <translation>ما المطلوب (مثلًا: انضمّوا إلينا)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Email or phone</source>
+        <translation>البريد الإلكتروني أو الهاتف</translation>
+    </message>
+    <message>
+        <source>QR code to the website</source>
+        <translation>رمز QR إلى الموقع</translation>
+    </message>
+    <message>
+        <source>QR code size (mm)</source>
+        <translation>حجم رمز QR (مم)</translation>
+    </message>
+    <message>
+        <source>Signatories (one per line: Name — role, organisation)</source>
+        <translation>الموقّعون (واحد في كل سطر: الاسم — الصفة، المنظمة)</translation>
+    </message>
+    <message>
+        <source>After the names (e.g. and 270 others)</source>
+        <translation>بعد الأسماء (مثلًا: و270 آخرون)</translation>
+    </message>
+    <message>
+        <source>Empty: “Get involved” in the flyer&apos;s language</source>
+        <translation>فارغ: «انضمّوا إلينا» بلغة المنشور</translation>
+    </message>
+    <message>
+        <source>Empty: “Signatories” over a list of more than three</source>
+        <translation>فارغ: «الموقّعون» فوق قائمة من أكثر من ثلاثة أسماء</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2349,10 @@ Last changed: %3</source>
         <source>Event</source>
         <translation>فعالية</translation>
     </message>
+    <message>
+        <source>Name — role, organisation</source>
+        <translation>الاسم — الصفة، المنظمة</translation>
+    </message>
 </context>
 <context>
     <name>NewFlyerDialog</name>
@@ -2407,6 +2451,18 @@ Last changed: %3</source>
         <translation>رابط رمز QR ليس عنوان ويب حقيقيًا (”%1“): الهاتف الذي يمسحه لن يجد شيئًا.</translation>
     </message>
     <message>
+        <source>The call to action&apos;s web address has spaces in it: readers who look it up will find nothing.</source>
+        <translation>في عنوان الموقع في الدعوة إلى العمل مسافات: لن يجد القرّاء شيئًا إن بحثوا عنه.</translation>
+    </message>
+    <message>
+        <source>The call to action&apos;s web address points to a sample address (%1): readers who look it up will find nothing.</source>
+        <translation>يشير عنوان الموقع في الدعوة إلى العمل إلى عنوان نموذجي (%1): لن يجد القرّاء شيئًا إن بحثوا عنه.</translation>
+    </message>
+    <message>
+        <source>The call to action&apos;s web address has no real web address (“%1”): readers who look it up will find nothing.</source>
+        <translation>لا يحوي عنوان الموقع في الدعوة إلى العمل عنوانًا حقيقيًا («%1»): لن يجد القرّاء شيئًا إن بحثوا عنه.</translation>
+    </message>
+    <message>
         <source>The event says nothing about when: readers cannot come.</source>
         <translation>لا يذكر الحدث متى سيكون: لن يتمكن القرّاء من الحضور.</translation>
     </message>
@@ -2441,6 +2497,10 @@ Last changed: %3</source>
     <message>
         <source>Replace the template&apos;s placeholder “%1”.</source>
         <translation>استبدل النص المؤقت في القالب ”%1“.</translation>
+    </message>
+    <message>
+        <source>The call to action gives no website or contact: readers cannot reach you.</source>
+        <translation>لا تذكر الدعوة إلى العمل موقعًا ولا وسيلة تواصل: لن يتمكّن القرّاء من الوصول إليكم.</translation>
     </message>
     <message>
         <source>The chart&apos;s evidence is not printed: without a Sources list its cells cannot point to their sources. Add a Sources block.</source>
@@ -2942,16 +3002,16 @@ Last changed: %3</source>
         <translation>رسالة مفتوحة إلى حركة</translation>
     </message>
     <message>
-        <source>Subjects side by side, one row per question, a verdict mark in every cell with a legend; sources and contact underneath. Modelled on “From Ukraine to Palestine, occupation is a crime”.</source>
-        <translation>الأطراف جنبًا إلى جنب، وصف لكل سؤال، وعلامة حكم في كل خلية مع مفتاح؛ وتحتها المصادر ووسائل التواصل. على غرار «من أوكرانيا إلى فلسطين، الاحتلال جريمة».</translation>
+        <source>Subjects side by side, one row per question, a verdict word in every cell; sources, a call to action and contact underneath. Modelled on “From Ukraine to Palestine, occupation is a crime”.</source>
+        <translation>الأطراف جنبًا إلى جنب، صف لكل سؤال، وكلمة حكم في كل خلية؛ وتحتها المصادر ودعوة إلى العمل ووسيلة التواصل. على غرار «من أوكرانيا إلى فلسطين، الاحتلال جريمة».</translation>
     </message>
     <message>
-        <source>A letter to hand out: title, chosen paragraphs, the call-to-action list, date, signatories and source. Long letters run onto the back of the sheet rather than shrinking below a readable size.</source>
-        <translation>رسالة للتوزيع: العنوان، وفقرات مختارة، وقائمة الدعوة إلى التحرك، والتاريخ، والموقّعون، والمصدر. الرسائل الطويلة تُكمَل على ظهر الورقة بدل أن تُصغَّر دون الحجم المقروء.</translation>
+        <source>A letter to hand out: title, chosen paragraphs, the letter&apos;s demands, date, signatories, a call to action and the source. Long letters run onto the back of the sheet rather than shrinking below a readable size.</source>
+        <translation>رسالة للتوزيع: العنوان، وفقرات مختارة، ومطالب الرسالة، والتاريخ، والموقّعون، ودعوة إلى العمل، والمصدر. الرسائل الطويلة تمتد إلى ظهر الورقة بدلًا من أن تصغر دون الحجم المقروء.</translation>
     </message>
     <message>
-        <source>A meeting or action: what, when, where and who speaks, why it matters, who organises it, how to get in touch, and a QR code to the group&apos;s website.</source>
-        <translation>اجتماع أو تحرّك: ماذا ومتى وأين ومن يتحدث، ولماذا يهم، ومن ينظّمه، وكيف يُتواصل معه، ورمز QR لموقع المجموعة.</translation>
+        <source>A meeting or action: what, when, where and who speaks, why it matters, who organises it, and a call to action with the group&apos;s website, contact and a QR code.</source>
+        <translation>اجتماع أو تحرّك: ماذا ومتى وأين ومن يتحدث، ولماذا يهمّ، ومن ينظّمه، ودعوة إلى العمل مع موقع المجموعة ووسيلة التواصل ورمز QR.</translation>
     </message>
     <message>
         <source>Articles and interviews to pass on, each with its title, author, outlet and date: a pocket-size A6 card (4 to an A4 sheet).</source>

@@ -374,6 +374,14 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Call to action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Footer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,7 +1535,39 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the verdict legend</source>
+        <source>What to do (e.g. Join us)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code to the website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code size (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatories (one per line: Name — role, organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the names (e.g. and 270 others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: “Get involved” in the flyer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: “Signatories” over a list of more than three</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2220,6 +2260,10 @@ Last changed: %3</source>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name — role, organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewFlyerDialog</name>
@@ -2314,6 +2358,18 @@ Last changed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The call to action&apos;s web address has spaces in it: readers who look it up will find nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call to action&apos;s web address points to a sample address (%1): readers who look it up will find nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call to action&apos;s web address has no real web address (“%1”): readers who look it up will find nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The event says nothing about when: readers cannot come.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2347,6 +2403,10 @@ Last changed: %3</source>
     </message>
     <message>
         <source>Replace the template&apos;s placeholder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call to action gives no website or contact: readers cannot reach you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2837,15 +2897,15 @@ Last changed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Subjects side by side, one row per question, a verdict mark in every cell with a legend; sources and contact underneath. Modelled on “From Ukraine to Palestine, occupation is a crime”.</source>
+        <source>Subjects side by side, one row per question, a verdict word in every cell; sources, a call to action and contact underneath. Modelled on “From Ukraine to Palestine, occupation is a crime”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A letter to hand out: title, chosen paragraphs, the call-to-action list, date, signatories and source. Long letters run onto the back of the sheet rather than shrinking below a readable size.</source>
+        <source>A letter to hand out: title, chosen paragraphs, the letter&apos;s demands, date, signatories, a call to action and the source. Long letters run onto the back of the sheet rather than shrinking below a readable size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A meeting or action: what, when, where and who speaks, why it matters, who organises it, how to get in touch, and a QR code to the group&apos;s website.</source>
+        <source>A meeting or action: what, when, where and who speaks, why it matters, who organises it, and a call to action with the group&apos;s website, contact and a QR code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

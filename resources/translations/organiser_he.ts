@@ -377,6 +377,14 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>פרטי האירוע</translation>
     </message>
     <message>
+        <source>Call to action</source>
+        <translation>קריאה לפעולה</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>החותמים</translation>
+    </message>
+    <message>
         <source>Footer</source>
         <translation>כותרת תחתונה</translation>
     </message>
@@ -1534,8 +1542,40 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>גובה (מ״מ)</translation>
     </message>
     <message>
-        <source>Show the verdict legend</source>
-        <translation>הצגת מקרא ההכרעות</translation>
+        <source>What to do (e.g. Join us)</source>
+        <translation>מה לעשות (למשל: הצטרפו אלינו)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>אתר אינטרנט</translation>
+    </message>
+    <message>
+        <source>Email or phone</source>
+        <translation>דוא״ל או טלפון</translation>
+    </message>
+    <message>
+        <source>QR code to the website</source>
+        <translation>קוד QR לאתר</translation>
+    </message>
+    <message>
+        <source>QR code size (mm)</source>
+        <translation>גודל קוד ה-QR (מ״מ)</translation>
+    </message>
+    <message>
+        <source>Signatories (one per line: Name — role, organisation)</source>
+        <translation>החותמים (אחד בכל שורה: שם — תפקיד, ארגון)</translation>
+    </message>
+    <message>
+        <source>After the names (e.g. and 270 others)</source>
+        <translation>אחרי השמות (למשל: ועוד 270)</translation>
+    </message>
+    <message>
+        <source>Empty: “Get involved” in the flyer&apos;s language</source>
+        <translation>ריק: „הצטרפו אלינו” בשפת העלון</translation>
+    </message>
+    <message>
+        <source>Empty: “Signatories” over a list of more than three</source>
+        <translation>ריק: „החתומים” מעל רשימה של יותר משלושה שמות</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2269,10 @@ Last changed: %3</source>
         <source>Event</source>
         <translation>אירוע</translation>
     </message>
+    <message>
+        <source>Name — role, organisation</source>
+        <translation>שם — תפקיד, ארגון</translation>
+    </message>
 </context>
 <context>
     <name>NewFlyerDialog</name>
@@ -2323,6 +2367,18 @@ Last changed: %3</source>
         <translation>הקישור של קוד ה-QR אינו כתובת אינטרנט אמיתית (&quot;%1&quot;): טלפון שיסרוק אותו לא ימצא דבר.</translation>
     </message>
     <message>
+        <source>The call to action&apos;s web address has spaces in it: readers who look it up will find nothing.</source>
+        <translation>בכתובת האתר של הקריאה לפעולה יש רווחים: קוראים שיחפשו אותה לא ימצאו דבר.</translation>
+    </message>
+    <message>
+        <source>The call to action&apos;s web address points to a sample address (%1): readers who look it up will find nothing.</source>
+        <translation>כתובת האתר של הקריאה לפעולה מפנה לכתובת לדוגמה (%1): קוראים שיחפשו אותה לא ימצאו דבר.</translation>
+    </message>
+    <message>
+        <source>The call to action&apos;s web address has no real web address (“%1”): readers who look it up will find nothing.</source>
+        <translation>בקריאה לפעולה אין כתובת אתר אמיתית („%1”): קוראים שיחפשו אותה לא ימצאו דבר.</translation>
+    </message>
+    <message>
         <source>The event says nothing about when: readers cannot come.</source>
         <translation>האירוע לא אומר דבר על המועד: הקוראים לא יוכלו להגיע.</translation>
     </message>
@@ -2357,6 +2413,10 @@ Last changed: %3</source>
     <message>
         <source>Replace the template&apos;s placeholder “%1”.</source>
         <translation>החליפו את מציין המקום של התבנית &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The call to action gives no website or contact: readers cannot reach you.</source>
+        <translation>בקריאה לפעולה אין אתר ואין פרטי קשר: הקוראים לא יוכלו להגיע אליכם.</translation>
     </message>
     <message>
         <source>The chart&apos;s evidence is not printed: without a Sources list its cells cannot point to their sources. Add a Sources block.</source>
@@ -2850,16 +2910,16 @@ Last changed: %3</source>
         <translation>מכתב פתוח לתנועה</translation>
     </message>
     <message>
-        <source>Subjects side by side, one row per question, a verdict mark in every cell with a legend; sources and contact underneath. Modelled on “From Ukraine to Palestine, occupation is a crime”.</source>
-        <translation>הצדדים זה לצד זה, שורה לכל שאלה, סימן הכרעה בכל תא עם מקרא; מתחת — מקורות ופרטי קשר. בהשראת „מאוקראינה ועד פלסטין, כיבוש הוא פשע”.</translation>
+        <source>Subjects side by side, one row per question, a verdict word in every cell; sources, a call to action and contact underneath. Modelled on “From Ukraine to Palestine, occupation is a crime”.</source>
+        <translation>הנושאים זה לצד זה, שורה לכל שאלה, מילת הכרעה בכל תא; מתחת: מקורות, קריאה לפעולה ופרטי קשר. בהשראת „מאוקראינה ועד פלסטין, הכיבוש הוא פשע”.</translation>
     </message>
     <message>
-        <source>A letter to hand out: title, chosen paragraphs, the call-to-action list, date, signatories and source. Long letters run onto the back of the sheet rather than shrinking below a readable size.</source>
-        <translation>מכתב לחלוקה: כותרת, פסקאות נבחרות, רשימת קריאה לפעולה, תאריך, חותמים ומקור. מכתב ארוך ממשיך לגב הדף במקום להתכווץ מתחת לגודל קריא.</translation>
+        <source>A letter to hand out: title, chosen paragraphs, the letter&apos;s demands, date, signatories, a call to action and the source. Long letters run onto the back of the sheet rather than shrinking below a readable size.</source>
+        <translation>מכתב לחלוקה: כותרת, פסקאות נבחרות, דרישות המכתב, תאריך, החותמים, קריאה לפעולה והמקור. מכתב ארוך ממשיך לגב הדף במקום להתכווץ מתחת לגודל קריא.</translation>
     </message>
     <message>
-        <source>A meeting or action: what, when, where and who speaks, why it matters, who organises it, how to get in touch, and a QR code to the group&apos;s website.</source>
-        <translation>מפגש או פעולה: מה, מתי, איפה ומי מדבר, למה זה חשוב, מי מארגן, איך יוצרים קשר, וקוד QR לאתר הקבוצה.</translation>
+        <source>A meeting or action: what, when, where and who speaks, why it matters, who organises it, and a call to action with the group&apos;s website, contact and a QR code.</source>
+        <translation>מפגש או פעולה: מה, מתי, איפה ומי מדבר, למה זה חשוב, מי מארגן, וקריאה לפעולה עם אתר הקבוצה, פרטי קשר וקוד QR.</translation>
     </message>
     <message>
         <source>Articles and interviews to pass on, each with its title, author, outlet and date: a pocket-size A6 card (4 to an A4 sheet).</source>

@@ -377,6 +377,14 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>Подробиці події</translation>
     </message>
     <message>
+        <source>Call to action</source>
+        <translation>Заклик до дії</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Підписанти</translation>
+    </message>
+    <message>
         <source>Footer</source>
         <translation>Нижній колонтитул</translation>
     </message>
@@ -1549,8 +1557,40 @@ The corpus as it is now is backed up first, so this can be undone by restoring t
         <translation>Висота (мм)</translation>
     </message>
     <message>
-        <source>Show the verdict legend</source>
-        <translation>Показати легенду оцінок</translation>
+        <source>What to do (e.g. Join us)</source>
+        <translation>Що зробити (напр. Долучайтеся)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Вебсайт</translation>
+    </message>
+    <message>
+        <source>Email or phone</source>
+        <translation>Ел. пошта або телефон</translation>
+    </message>
+    <message>
+        <source>QR code to the website</source>
+        <translation>QR-код на вебсайт</translation>
+    </message>
+    <message>
+        <source>QR code size (mm)</source>
+        <translation>Розмір QR-коду (мм)</translation>
+    </message>
+    <message>
+        <source>Signatories (one per line: Name — role, organisation)</source>
+        <translation>Підписанти (по одному в рядку: Ім’я — роль, організація)</translation>
+    </message>
+    <message>
+        <source>After the names (e.g. and 270 others)</source>
+        <translation>Після імен (напр. та ще 270 осіб)</translation>
+    </message>
+    <message>
+        <source>Empty: “Get involved” in the flyer&apos;s language</source>
+        <translation>Порожнє: «Долучайтеся» мовою листівки</translation>
+    </message>
+    <message>
+        <source>Empty: “Signatories” over a list of more than three</source>
+        <translation>Порожнє: «Підписали» над списком із понад трьох імен</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2289,10 @@ Last changed: %3</source>
         <source>Event</source>
         <translation>Подія</translation>
     </message>
+    <message>
+        <source>Name — role, organisation</source>
+        <translation>Ім’я — роль, організація</translation>
+    </message>
 </context>
 <context>
     <name>NewFlyerDialog</name>
@@ -2344,6 +2388,18 @@ Last changed: %3</source>
         <translation>Посилання QR-коду не є справжньою вебадресою («%1»): телефон, що його відсканує, нічого не знайде.</translation>
     </message>
     <message>
+        <source>The call to action&apos;s web address has spaces in it: readers who look it up will find nothing.</source>
+        <translation>У вебадресі заклику до дії є пробіли: читачі, які її шукатимуть, нічого не знайдуть.</translation>
+    </message>
+    <message>
+        <source>The call to action&apos;s web address points to a sample address (%1): readers who look it up will find nothing.</source>
+        <translation>Вебадреса заклику до дії веде на зразкову адресу (%1): читачі, які її шукатимуть, нічого не знайдуть.</translation>
+    </message>
+    <message>
+        <source>The call to action&apos;s web address has no real web address (“%1”): readers who look it up will find nothing.</source>
+        <translation>У заклику до дії немає справжньої вебадреси («%1»): читачі, які її шукатимуть, нічого не знайдуть.</translation>
+    </message>
+    <message>
         <source>The event says nothing about when: readers cannot come.</source>
         <translation>Подія нічого не каже про час: читачі не зможуть прийти.</translation>
     </message>
@@ -2378,6 +2434,10 @@ Last changed: %3</source>
     <message>
         <source>Replace the template&apos;s placeholder “%1”.</source>
         <translation>Замініть заповнювач шаблону «%1».</translation>
+    </message>
+    <message>
+        <source>The call to action gives no website or contact: readers cannot reach you.</source>
+        <translation>У заклику до дії немає ні вебсайту, ні контакту: читачі не зможуть з вами зв’язатися.</translation>
     </message>
     <message>
         <source>The chart&apos;s evidence is not printed: without a Sources list its cells cannot point to their sources. Add a Sources block.</source>
@@ -2873,16 +2933,16 @@ Last changed: %3</source>
         <translation>Відкритий лист до руху</translation>
     </message>
     <message>
-        <source>Subjects side by side, one row per question, a verdict mark in every cell with a legend; sources and contact underneath. Modelled on “From Ukraine to Palestine, occupation is a crime”.</source>
-        <translation>Сторони поруч, по рядку на кожне питання, позначка оцінки в кожній клітинці з легендою; під таблицею — джерела та контакти. За зразком «Від України до Палестини окупація — злочин».</translation>
+        <source>Subjects side by side, one row per question, a verdict word in every cell; sources, a call to action and contact underneath. Modelled on “From Ukraine to Palestine, occupation is a crime”.</source>
+        <translation>Суб’єкти поруч, по рядку на кожне питання, слово-вердикт у кожній клітинці; під таблицею — джерела, заклик до дії та контакти. За зразком «Від України до Палестини окупація — це злочин».</translation>
     </message>
     <message>
-        <source>A letter to hand out: title, chosen paragraphs, the call-to-action list, date, signatories and source. Long letters run onto the back of the sheet rather than shrinking below a readable size.</source>
-        <translation>Лист для роздачі: назва, вибрані абзаци, список закликів до дії, дата, підписанти та джерело. Довгий лист переходить на зворот аркуша, а не зменшується до нечитабельного розміру.</translation>
+        <source>A letter to hand out: title, chosen paragraphs, the letter&apos;s demands, date, signatories, a call to action and the source. Long letters run onto the back of the sheet rather than shrinking below a readable size.</source>
+        <translation>Лист для роздачі: заголовок, вибрані абзаци, вимоги листа, дата, підписанти, заклик до дії та джерело. Довгий лист переходить на зворот аркуша, а не зменшується до нечитабельного розміру.</translation>
     </message>
     <message>
-        <source>A meeting or action: what, when, where and who speaks, why it matters, who organises it, how to get in touch, and a QR code to the group&apos;s website.</source>
-        <translation>Зустріч чи акція: що, коли, де й хто виступає, чому це важливо, хто організовує, як зв’язатися, і QR-код на сайт групи.</translation>
+        <source>A meeting or action: what, when, where and who speaks, why it matters, who organises it, and a call to action with the group&apos;s website, contact and a QR code.</source>
+        <translation>Зустріч або акція: що, коли, де і хто виступає, чому це важливо, хто організовує, і заклик до дії з вебсайтом групи, контактом і QR-кодом.</translation>
     </message>
     <message>
         <source>Articles and interviews to pass on, each with its title, author, outlet and date: a pocket-size A6 card (4 to an A4 sheet).</source>

@@ -10,6 +10,7 @@ from organiser.errors import OrganiserError
 from organiser.flyers import editions, ops
 from organiser.flyers.file_format import dumps, loads
 from organiser.flyers.model import (
+    CallToAction,
     Cell,
     ComparisonBlock,
     ComparisonTable,
@@ -17,6 +18,7 @@ from organiser.flyers.model import (
     EventBlock,
     Flyer,
     Headline,
+    Signatories,
     TwoColumns,
 )
 from organiser.flyers.sample_editions import with_sample_editions
@@ -49,6 +51,22 @@ def test_an_edition_prints_its_texts_and_keeps_the_structure() -> None:
     assert chart.table.criteria[0].cells[0].text == "Yes"  # untranslated: the original prints
     columns = uk.blocks[2]
     assert isinstance(columns, TwoColumns) and columns.left[0] == EventBlock("e", "Vigil", "Friday", "Майдан")
+
+
+def test_a_call_to_action_and_signatories_are_translated_in_an_edition() -> None:
+    flyer = Flyer("Letter", (Signatories("s", ("Olena Kovalenko — historian, Kyiv",), "Signed by", "and 270 others"),
+                             CallToAction("a", "Join us", "lviv-solidarity.org", "phone 067 000 0000")))
+    keys = [s.key for s in editions.text_slots(flyer)]
+    # The web address is the same in every language; the words around it are translated.
+    assert keys == ["title", "s.title", "s.note", "s.items.0", "a.text", "a.contact"]
+    flyer = editions.add_edition(flyer, "uk")
+    for key, text in (("s.items.0", "Олена Коваленко — історикиня, Київ"), ("s.note", "та ще 270 осіб"),
+                      ("a.text", "Долучайтеся"), ("a.contact", "телефон 067 000 0000")):
+        flyer = editions.set_text(flyer, "uk", key, text)
+    uk = editions.localise(flyer, "uk")
+    assert uk.blocks == (Signatories("s", ("Олена Коваленко — історикиня, Київ",), "Signed by", "та ще 270 осіб"),
+                         CallToAction("a", "Долучайтеся", "lviv-solidarity.org", "телефон 067 000 0000"))
+    assert editions.status(flyer, "uk").missing == ("title", "s.title")
 
 
 def test_missing_and_outdated_texts_are_reported() -> None:

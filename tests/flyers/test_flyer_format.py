@@ -16,6 +16,7 @@ from organiser.flyers.model import (
     VERDICTS,
     Block,
     BulletList,
+    CallToAction,
     Cell,
     Citation,
     ComparisonBlock,
@@ -31,6 +32,7 @@ from organiser.flyers.model import (
     PrintSettings,
     QRBlock,
     Quote,
+    Signatories,
     SourcesBlock,
     Spacer,
     StatementBlock,
@@ -77,11 +79,13 @@ def _leaf_blocks(bid: st.SearchStrategy[str]) -> st.SearchStrategy[Block]:
         st.builds(Quote, id=bid, text=texts, attribution=texts, citation=st.none() | citations),
         st.builds(BulletList, id=bid, items=st.lists(texts, max_size=3).map(tuple), title=texts,
                   numbered=st.booleans()),
-        st.builds(ComparisonBlock, id=bid, table=tables(), show_legend=st.booleans()),
+        st.builds(ComparisonBlock, id=bid, table=tables()),
         st.builds(ImageBlock, id=bid, path=texts, caption=texts, credit=texts, width_mm=st.none() | mm),
         st.builds(QRBlock, id=bid, url=texts, caption=texts, size_mm=mm),
         st.builds(EventBlock, id=bid, what=texts, when=texts, where=texts,
                   speakers=st.lists(texts, max_size=3).map(tuple), details=texts),
+        st.builds(CallToAction, id=bid, text=texts, website=texts, contact=texts, qr=st.booleans(), size_mm=mm),
+        st.builds(Signatories, id=bid, items=st.lists(texts, max_size=3).map(tuple), title=texts, note=texts),
         st.builds(FooterBlock, id=bid, text=texts),
         st.builds(SourcesBlock, id=bid, title=texts),
         st.builds(Divider, id=bid),
@@ -261,3 +265,35 @@ def test_the_schema_is_compiled_once_into_the_cache_and_reused(tmp_path: Any, mo
         assert cached.is_file()
     finally:
         fast_schema.fast_validator.cache_clear()
+
+
+def test_a_file_written_with_the_retired_verdict_legend_switch_still_opens() -> None:
+    """Files from before the verdict badges carried words hold ``show_legend``: it is read past, never written."""
+    chart = {"kind": "comparison", "id": "c1", "show_legend": False, "table": {
+        "title": "t", "subjects": ["A", "B"], "criteria": [{"label": "q", "cells": [{"text": "x"}, {"text": "y"}]}]}}
+    inner = dict(chart, id="c2", show_legend=True)
+    doc = {"format": "organiser-flyer", "version": 1, "flyer": {"title": "Old chart", "blocks": [
+        chart, {"kind": "columns", "id": "k", "left": [inner], "right": []}]}}
+    before = json.dumps(doc)
+    flyer = ff.flyer_from_dict(doc, "old.json")
+    assert json.dumps(doc) == before  # the caller's document is not changed
+    assert isinstance(flyer.blocks[0], ComparisonBlock) and flyer.blocks[0].table.subjects == ("A", "B")
+    assert "show_legend" not in ff.dumps(flyer)
+    # Anything else unknown is still an error: a typo must not be silently ignored.
+    doc["flyer"]["blocks"][0]["show_legnd"] = True
+    with pytest.raises(FlyerFormatError, match=r"blocks\[0\].*unknown field 'show_legnd'"):
+        ff.flyer_from_dict(doc, "old.json")
+
+
+def test_call_to_action_and_signatories_round_trip_with_defaults() -> None:
+    doc = {"format": "organiser-flyer", "version": 2, "flyer": {"title": "Letter", "blocks": [
+        {"kind": "signatories", "id": "s", "items": ["Olena Kovalenko — historian, Kyiv"]},
+        {"kind": "action", "id": "a", "website": "lviv-solidarity.org", "size_mm": 32}]}}
+    flyer = ff.flyer_from_dict(doc)
+    assert flyer.blocks == (Signatories("s", ("Olena Kovalenko — historian, Kyiv",)),
+                            CallToAction("a", website="lviv-solidarity.org", size_mm=32.0))
+    assert ff.loads(ff.dumps(flyer)) == flyer
+    bad = json.loads(json.dumps(doc))
+    bad["flyer"]["blocks"][1]["qr"] = "yes"
+    with pytest.raises(FlyerFormatError, match=r"blocks\[1\]\.qr: expected boolean"):
+        ff.flyer_from_dict(bad, "x.json")

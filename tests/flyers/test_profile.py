@@ -7,7 +7,7 @@ from pathlib import Path
 from PIL import Image
 
 from organiser.corpus.store import Corpus
-from organiser.flyers.model import FooterBlock, ImageBlock, QRBlock
+from organiser.flyers.model import CallToAction, FooterBlock, ImageBlock, QRBlock
 from organiser.flyers.profile import Profile, display_website, load_profile, save_profile, website_url
 from organiser.flyers.templates import get_template, instantiate
 
@@ -37,18 +37,25 @@ def test_footer_line_and_urls() -> None:
     assert display_website("https://www.x.org/") == "x.org"
 
 
-def test_profile_fills_footer_and_qr_of_a_new_flyer() -> None:
-    flyer = instantiate(get_template("event"), "Meeting", UIG)
-    assert flyer.organisation == "Ukraine Information Group"
-    qr = next(b for b in flyer.blocks if isinstance(b, QRBlock))
-    assert (qr.url, qr.caption) == ("https://ukraine-solidarity.org", "ukraine-solidarity.org")
-    footer = next(b for b in flyer.blocks if isinstance(b, FooterBlock))
-    assert footer.text == UIG.footer_line()
+def test_profile_fills_the_call_to_action_and_footer_of_a_new_flyer() -> None:
+    for name in ("event", "chart", "open-letter"):
+        flyer = instantiate(get_template(name), "Meeting", UIG)
+        assert flyer.organisation == "Ukraine Information Group"
+        action = next(b for b in flyer.blocks if isinstance(b, CallToAction))
+        assert (action.website, action.contact, action.qr) == (UIG.website, UIG.contact, True)
+        # The call to action prints how to reach the group, large: the footer only names it.
+        footer = next(b for b in flyer.blocks if isinstance(b, FooterBlock))
+        assert footer.text == "Ukraine Information Group"
+    assert not any(isinstance(b, QRBlock) for b in flyer.blocks)  # its code is the call to action's
 
 
-def test_without_a_website_the_qr_code_is_left_out() -> None:
+def test_without_a_website_or_contact_the_call_to_action_is_left_out() -> None:
     flyer = instantiate(get_template("event"), "Meeting", Profile(name="Group"))
-    assert not any(isinstance(b, QRBlock) for b in flyer.blocks)
+    assert not any(isinstance(b, CallToAction | QRBlock) for b in flyer.blocks)
+    footer = next(b for b in flyer.blocks if isinstance(b, FooterBlock))
+    assert footer.text == "Group"
+    flyer = instantiate(get_template("excerpt"), "Excerpt", UIG)  # no call to action: the full contact line
+    assert next(b for b in flyer.blocks if isinstance(b, FooterBlock)).text == UIG.footer_line()
 
 
 def test_logo_goes_above_the_footer(tmp_path: Path) -> None:

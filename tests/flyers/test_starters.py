@@ -7,7 +7,16 @@ from pathlib import Path
 import pytest
 
 from organiser.corpus.store import Corpus
-from organiser.flyers.model import EventBlock, Flyer, FooterBlock, Headline, QRBlock, SourcesBlock, StatementBlock
+from organiser.flyers.model import (
+    CallToAction,
+    EventBlock,
+    Flyer,
+    FooterBlock,
+    Headline,
+    QRBlock,
+    SourcesBlock,
+    StatementBlock,
+)
 from organiser.flyers.ops import iter_blocks
 from organiser.flyers.placeholders import leftovers
 from organiser.flyers.profile import Profile, load_profile, save_profile
@@ -30,7 +39,8 @@ def test_the_event_notice_starts_with_corpus_text_and_marked_placeholders(seeded
     assert event.when.startswith("[[When") and event.where.startswith("[[Where")
     hints = [x.hint for x in leftovers(flyer)]
     assert any(h.startswith("Where") for h in hints) and any(h.startswith("Your group") for h in hints)
-    assert _of(flyer, QRBlock)[0].url == "[[Link to your group's page]]"
+    action = _of(flyer, CallToAction)[0]
+    assert (action.text, action.website, action.contact) == ("", "[[Your group's website]]", "[[Email or phone]]")
     # The example group's own contact line is never printed as the user's.
     assert not any("gmail" in f.text for f in _of(flyer, FooterBlock))
     assert flyer.title == _of(flyer, Headline)[0].text and flyer.template == "event"
@@ -44,11 +54,12 @@ def test_every_template_starts_without_seeds_too(empty_corpus: Corpus, name: str
 
 def test_the_profile_fills_new_flyers(seeded_corpus: Corpus) -> None:
     flyer = start_flyer(seeded_corpus, "event", GROUP)
-    assert _of(flyer, FooterBlock)[0].text == "Lviv Solidarity · hello[at]lviv-solidarity.org · lviv-solidarity.org"
-    assert _of(flyer, QRBlock)[0].url == "https://lviv-solidarity.org"
+    assert _of(flyer, FooterBlock)[0].text == "Lviv Solidarity"  # the call to action prints the rest
+    action = _of(flyer, CallToAction)[0]
+    assert (action.website, action.contact) == ("lviv-solidarity.org", "hello[at]lviv-solidarity.org")
     assert (flyer.lang, flyer.theme, flyer.page.paper, flyer.organisation) == ("uk", "photocopy", "A5",
                                                                                 "Lviv Solidarity")
-    assert not [x for x in leftovers(flyer) if x.hint.startswith(("Your group", "Link"))]
+    assert not [x for x in leftovers(flyer) if x.hint.startswith(("Your group", "Link", "Email"))]
     blank = blank_flyer(GROUP)
     assert (blank.lang, blank.theme, blank.page.paper) == ("uk", "photocopy", "A5")
 
@@ -63,6 +74,14 @@ def test_an_existing_flyer_takes_the_profile() -> None:
     assert _of(kept, QRBlock)[0].url == "https://commons.com.ua"  # a real link of the user's stays
     assert _of(kept, FooterBlock)[0].text == GROUP.footer_line()  # a flyer without footer gets one
     assert apply_profile(flyer, Profile()) == flyer
+
+
+def test_a_call_to_action_takes_what_the_profile_has() -> None:
+    hinted = Flyer("x", blocks=(CallToAction("a", "Join us", "[[Your group's website]]", "[[Email or phone]]"),))
+    only_site = apply_profile(hinted, Profile("G", website="g.org"))
+    assert only_site.blocks[0] == CallToAction("a", "Join us", "g.org", "")  # no hint the profile cannot answer
+    own = Flyer("x", blocks=(CallToAction("a", website="mine.org", contact="+380 67 000 0000"),))
+    assert apply_profile(own, GROUP).blocks[0] == own.blocks[0]  # the user's own details stay
 
 
 def test_profile_language_theme_and_paper_are_stored(empty_corpus: Corpus, tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from PIL import Image as PILImage
 
 from organiser.flyers.images import ImageSource
 from organiser.flyers.model import (
+    CallToAction,
     Cell,
     Citation,
     ComparisonBlock,
@@ -166,3 +167,19 @@ def test_an_event_without_time_or_place_is_flagged() -> None:
     found = [w.message for w in render_flyer(both).warnings if w.code == "event-incomplete"]
     assert "when or where" in found[0]  # a placeholder left in WHEN counts as nothing said
     assert "event-incomplete" not in _codes(Flyer("f", blocks=(EventBlock("e", "Vigil", "Fri 6pm", "Town hall"),)))
+
+
+def test_a_call_to_action_must_lead_somewhere() -> None:
+    nowhere = Flyer("f", blocks=(Headline("h", "Join"), CallToAction("a", "Join us")))
+    assert _codes(nowhere).get("action-incomplete") == ["a"]
+    sample = Flyer("f", blocks=(CallToAction("a", "Join us", "example.org/join"),))
+    codes = _codes(sample)
+    assert codes.get("action-url") == ["a"] and codes.get("qr-url") is None
+    hinted = Flyer("f", blocks=(CallToAction("a", "", "[[Your group's website]]", "[[Email or phone]]"),))
+    codes = _codes(hinted)
+    assert codes.get("placeholder") == ["a"] and "action-url" not in codes  # one warning says it
+    good = Flyer("f", blocks=(CallToAction("a", "", "", "+380 67 000 0000"),))
+    assert _codes(good) == {}
+    qr = Flyer("f", blocks=(CallToAction("a", "Join", "lviv-solidarity.org/a/very/long/path/" + "x" * 120,
+                                          size_mm=12),))
+    assert _codes(qr).get("qr-too-small") == ["a"]  # the code is checked like any QR code

@@ -17,6 +17,7 @@ from organiser.flyers.images import ImageSource
 from organiser.flyers.model import (
     PAPER_SIZES_MM,
     BulletList,
+    CallToAction,
     Cell,
     Citation,
     ComparisonBlock,
@@ -32,6 +33,7 @@ from organiser.flyers.model import (
     PrintSettings,
     QRBlock,
     Quote,
+    Signatories,
     SourcesBlock,
     Spacer,
     StatementBlock,
@@ -335,6 +337,7 @@ def test_any_unicode_in_any_block_renders(a: str, b: str) -> None:
         Headline("h", a), Subheading("s", b), TextBlock("t", a + b), StatementBlock("st", 1, a, cit),
         Quote("q", b, a, cit), BulletList("bl", (a, b), title=b, numbered=True), ComparisonBlock("c", table),
         QRBlock("qr", a[:40] or "x", caption=b), EventBlock("e", a, b, a, (b,), a),
+        CallToAction("cta", a, b[:40], a), Signatories("sig", (a, f"{b} — {a}"), b, a),
         TwoColumns("tc", (TextBlock("l", a),), (Quote("r", b),)), FooterBlock("f", b), SourcesBlock("src", a),
     ), organisation=b, lang="ar")
     res = render_flyer(flyer)

@@ -97,6 +97,17 @@ def test_balanced_headlines_leave_no_word_alone(text: str) -> None:
             assert max(widths) - min(widths) <= max(widths) * 0.7, (width, p.lines)
 
 
+@pytest.mark.parametrize("text", ["Долучайтеся до нас", "Solidarity forever", "Join us"])
+def test_balancing_never_breaks_inside_a_word(text: str) -> None:
+    # A long first word and a short bound pair: the narrowest measure that keeps two lines lies inside the word.
+    style = TextStyle(size=22, bold=True, balance=True, uppercase=True, lang="uk")
+    widest = ScriptParagraph(text, style).minWidth()
+    for width in (widest + 1, widest * 1.2, widest * 1.5):
+        p = ScriptParagraph(text, style)
+        p.wrap(width, 1000)
+        assert " ".join(ln.replace("\u00a0", " ") for ln in p.lines).split() == text.upper().split(), (width, p.lines)
+
+
 def test_the_verdict_word_is_not_repeated_beside_its_badge() -> None:
     assert without_verdict_word("Yes. At least 50,000 killed", "yes") == "At least 50,000 killed"
     assert without_verdict_word("Yes – now recognised", "yes") == "Now recognised"
@@ -130,3 +141,13 @@ def test_verdict_badges_speak_the_flyers_language(lang: str, word: str) -> None:
     result = render_flyer(Flyer("t", (ComparisonBlock("c", table),), lang=lang))
     text = unicodedata.normalize("NFKC", pdf_text(result.pdf))
     assert word in text and "Evidence here" in text and "Yes." not in text
+
+
+
+def test_verdict_badges_keep_their_word_on_one_line_at_the_smallest_size() -> None:
+    from organiser.printing.render.pdf import render_flyer
+    from tests.pdfcheck import pdf_text, sample_chart_flyer
+
+    # At A6 the chart's badges are set at the 6.5 pt floor, where rounding once broke "YES" into "YE" / "S".
+    lines = pdf_text(render_flyer(sample_chart_flyer(paper="A6")).pdf).split()
+    assert "YES" in lines and "YE" not in lines and "S" not in lines

@@ -22,11 +22,13 @@ from PySide6.QtGui import QBrush, QColor
 from organiser.flyers.model import (
     Block,
     BulletList,
+    CallToAction,
     ComparisonBlock,
     EventBlock,
     ImageBlock,
     QRBlock,
     Quote,
+    Signatories,
     SourcesBlock,
     Spacer,
     StatementBlock,
@@ -54,6 +56,8 @@ KIND_LABELS: dict[str, str] = {
     "image": QT_TRANSLATE_NOOP("Blocks", "Image"),
     "qr": QT_TRANSLATE_NOOP("Blocks", "QR code"),
     "event": QT_TRANSLATE_NOOP("Blocks", "Event details"),
+    "action": QT_TRANSLATE_NOOP("Blocks", "Call to action"),
+    "signatories": QT_TRANSLATE_NOOP("Blocks", "Signatories"),
     "footer": QT_TRANSLATE_NOOP("Blocks", "Footer"),
     "sources": QT_TRANSLATE_NOOP("Blocks", "Sources list"),
     "divider": QT_TRANSLATE_NOOP("Blocks", "Divider"),
@@ -102,6 +106,10 @@ def block_summary(block: Block) -> str:
         return " · ".join(p for p in (block.what, block.when, block.where) if p)
     if isinstance(block, SourcesBlock):
         return block.title
+    if isinstance(block, CallToAction):
+        return " · ".join(p for p in (block.text, block.website, block.contact) if p)
+    if isinstance(block, Signatories):
+        return "; ".join(block.items) or block.note
     if isinstance(block, Spacer):
         return arg(QCoreApplication.translate("Blocks", "%1 mm"), f"{block.height_mm:g}")
     if isinstance(block, TwoColumns):

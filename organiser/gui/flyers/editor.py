@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from organiser.flyers import ops
 from organiser.flyers.model import PAPERS, Block, ComparisonBlock, Flyer, Paper
+from organiser.flyers.profile import Profile
 from organiser.gui.flyers.block_model import KIND_LABELS, BlockIdRole, BlockListModel, kind_label
 from organiser.gui.flyers.chart_editor import ChartEditor, CitationLookup
 from organiser.gui.flyers.names import theme_title
@@ -69,6 +70,8 @@ class FlyerEditor(QWidget):
         self._flyer: Flyer | None = None
         self._stale: dict[str, str] = {}
         self.sized = False  # True once the block list / properties split has its sizes (saved or default)
+        # The organisation profile a new call to action takes its website and contact from (set by the workspace).
+        self.profile: Callable[[], Profile] | None = None
 
         self.title_edit = AutoLineEdit()
         self.title_edit.setAccessibleName(self.tr("Flyer title"))
@@ -326,7 +329,7 @@ class FlyerEditor(QWidget):
         if row is None:
             current = self.list.currentIndex()
             row = current.row() + 1 if current.isValid() else len(self._flyer.blocks)
-        block = new_block(kind)
+        block = new_block(kind, self.profile() if self.profile is not None else None)
         self._request(lambda f: ops.add_block(f, block, row), arg(self.tr("Add %1"), lower_first(kind_label(kind))))
         self.select_block(block.id)
 

@@ -24,9 +24,9 @@ _MARKED = (
     QT_TRANSLATE_NOOP("Templates", "Slogan poster"),
     QT_TRANSLATE_NOOP("Templates", "Statement excerpt with notes"),
     QT_TRANSLATE_NOOP("Templates", "Open letter to a movement"),
-    QT_TRANSLATE_NOOP("Templates", "Subjects side by side, one row per question, a verdict mark in every cell with a legend; sources and contact underneath. Modelled on “From Ukraine to Palestine, occupation is a crime”."),  # noqa: E501 (one line: the text must match the data exactly)
-    QT_TRANSLATE_NOOP("Templates", "A letter to hand out: title, chosen paragraphs, the call-to-action list, date, signatories and source. Long letters run onto the back of the sheet rather than shrinking below a readable size."),  # noqa: E501 (one line: the text must match the data exactly)
-    QT_TRANSLATE_NOOP("Templates", "A meeting or action: what, when, where and who speaks, why it matters, who organises it, how to get in touch, and a QR code to the group's website."),  # noqa: E501 (one line: the text must match the data exactly)
+    QT_TRANSLATE_NOOP("Templates", "Subjects side by side, one row per question, a verdict word in every cell; sources, a call to action and contact underneath. Modelled on “From Ukraine to Palestine, occupation is a crime”."),  # noqa: E501 (one line: the text must match the data exactly)
+    QT_TRANSLATE_NOOP("Templates", "A letter to hand out: title, chosen paragraphs, the letter's demands, date, signatories, a call to action and the source. Long letters run onto the back of the sheet rather than shrinking below a readable size."),  # noqa: E501 (one line: the text must match the data exactly)
+    QT_TRANSLATE_NOOP("Templates", "A meeting or action: what, when, where and who speaks, why it matters, who organises it, and a call to action with the group's website, contact and a QR code."),  # noqa: E501 (one line: the text must match the data exactly)
     QT_TRANSLATE_NOOP("Templates", "Articles and interviews to pass on, each with its title, author, outlet and date: a pocket-size A6 card (4 to an A4 sheet)."),  # noqa: E501 (one line: the text must match the data exactly)
     QT_TRANSLATE_NOOP("Templates", "One slogan in big type for a march: A3, or tiled across A4 sheets; optional second and third lines carry the same slogan in other languages."),  # noqa: E501 (one line: the text must match the data exactly)
     QT_TRANSLATE_NOOP("Templates", "A passage quoted from a longer text, with numbered notes that explain it and the list of sources."),  # noqa: E501 (one line: the text must match the data exactly)

@@ -10,6 +10,7 @@ from organiser.flyers import ops
 from organiser.flyers.model import (
     Block,
     BulletList,
+    CallToAction,
     Cell,
     ComparisonBlock,
     ComparisonTable,
@@ -21,15 +22,18 @@ from organiser.flyers.model import (
     ImageBlock,
     QRBlock,
     Quote,
+    Signatories,
     SourcesBlock,
     Spacer,
     Subheading,
     TextBlock,
 )
+from organiser.flyers.profile import Profile
 
 
-def new_block(kind: str) -> Block:
-    """A fresh block of ``kind`` with placeholder content the user overwrites."""
+def new_block(kind: str, profile: Profile | None = None) -> Block:
+    """A fresh block of ``kind`` with placeholder content the user overwrites; a call to action takes the
+    organisation ``profile``'s website and contact."""
     bid = ops.new_block_id()
     translate = QCoreApplication.translate
     factories: dict[str, Callable[[], Block]] = {
@@ -45,6 +49,10 @@ def new_block(kind: str) -> Block:
         "image": lambda: ImageBlock(bid, ""),
         "qr": lambda: QRBlock(bid, "https://"),
         "event": lambda: EventBlock(bid, translate("NewBlock", "Event")),
+        # Empty: prints "Get involved" in the flyer's language until the organiser writes their own line.
+        "action": lambda: CallToAction(bid, website=profile.website if profile else "",
+                                       contact=profile.contact if profile else ""),
+        "signatories": lambda: Signatories(bid, (translate("NewBlock", "Name — role, organisation"),)),
         "footer": lambda: FooterBlock(bid, ""),
         "sources": lambda: SourcesBlock(bid),
         "divider": lambda: Divider(bid),

@@ -89,6 +89,23 @@ def _qr_link(m: re.Match[str]) -> str:
     return m[0]
 
 
+def _action_link(m: re.Match[str]) -> str:
+    translate = QCoreApplication.translate
+    problem = m[1]
+    sample = re.fullmatch(r"points to a sample address \((.+)\)", problem)
+    no_host = re.fullmatch(r"has no real web address \(“(.+)”\)", problem)
+    if problem == "has spaces in it":
+        return translate("Preflight", "The call to action's web address has spaces in it: readers who look it up "
+                                      "will find nothing.")
+    if sample is not None:
+        return arg(translate("Preflight", "The call to action's web address points to a sample address (%1): "
+                                          "readers who look it up will find nothing."), sample[1])
+    if no_host is not None:
+        return arg(translate("Preflight", "The call to action's web address has no real web address (“%1”): "
+                                          "readers who look it up will find nothing."), no_host[1])
+    return m[0]
+
+
 def _event(m: re.Match[str]) -> str:
     translate = QCoreApplication.translate
     texts = {
@@ -129,6 +146,10 @@ _KNOWN: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"Replace the template's placeholder “(.+)”\."),
      lambda m: arg(QCoreApplication.translate("Preflight", "Replace the template's placeholder “%1”."), m[1])),
     (re.compile(r"The QR code's link (.+): a phone that scans it will find nothing\."), _qr_link),
+    (re.compile(r"The call to action's web address (.+): readers who look it up will find nothing\."), _action_link),
+    (re.compile(r"The call to action gives no website or contact: readers cannot reach you\."),
+     lambda _m: QCoreApplication.translate("Preflight", "The call to action gives no website or contact: readers "
+                                                        "cannot reach you.")),
     (re.compile(r"The event says nothing about (when|where|when or where): readers cannot come\."), _event),
     (re.compile(r"The chart's evidence is not printed: without a Sources list its cells cannot point to their "
                 r"sources\. Add a Sources block\."),

@@ -80,9 +80,25 @@ FIELDS: dict[str, list[tuple[str, str, FieldKind]]] = {
     "spacer": [
         ("height_mm", QT_TRANSLATE_NOOP("Fields", "Height (mm)"), "mm"),
     ],
-    "comparison": [
-        ("show_legend", QT_TRANSLATE_NOOP("Fields", "Show the verdict legend"), "check"),
+    "action": [
+        ("text", QT_TRANSLATE_NOOP("Fields", "What to do (e.g. Join us)"), "line"),
+        ("website", QT_TRANSLATE_NOOP("Fields", "Website"), "line"),
+        ("contact", QT_TRANSLATE_NOOP("Fields", "Email or phone"), "line"),
+        ("qr", QT_TRANSLATE_NOOP("Fields", "QR code to the website"), "check"),
+        ("size_mm", QT_TRANSLATE_NOOP("Fields", "QR code size (mm)"), "mm"),
     ],
+    "signatories": [
+        ("title", QT_TRANSLATE_NOOP("Fields", "Title"), "line"),
+        ("items", QT_TRANSLATE_NOOP("Fields", "Signatories (one per line: Name — role, organisation)"), "lines"),
+        ("note", QT_TRANSLATE_NOOP("Fields", "After the names (e.g. and 270 others)"), "line"),
+    ],
+}
+
+
+# Grey text shown in an empty field: what prints when it stays empty.
+HINTS: dict[tuple[str, str], str] = {
+    ("action", "text"): QT_TRANSLATE_NOOP("Fields", "Empty: “Get involved” in the flyer's language"),
+    ("signatories", "title"): QT_TRANSLATE_NOOP("Fields", "Empty: “Signatories” over a list of more than three"),
 }
 
 
@@ -177,6 +193,9 @@ class BlockProperties(QWidget):
         for attribute, source_label, kind in fields:
             label = QCoreApplication.translate("Fields", source_label)
             row_widget, editor = self._make(label, kind)
+            hint = HINTS.get((block.kind, attribute))
+            if hint is not None and isinstance(editor, AutoLineEdit):
+                editor.setPlaceholderText(QCoreApplication.translate("Fields", hint))
             self._load(editor, getattr(block, attribute))
             self._editors[attribute] = editor
             self._connect(editor, attribute)

@@ -18,6 +18,7 @@ from organiser.errors import OrganiserError
 from organiser.flyers import ops
 from organiser.flyers.images import ImageSource, add_image_file
 from organiser.flyers.model import Citation, Flyer, StatementBlock
+from organiser.flyers.profile import Profile, load_profile
 from organiser.flyers.starters import follow_headline
 from organiser.flyers.storage import get_flyer
 from organiser.gui.flyers import startup
@@ -72,6 +73,7 @@ class FlyerWorkspace(QWidget):
         self.preflight = PreflightPanel()
         self.renderer = PreviewRenderer(self.workers, self, images=ImageSource(corpus_path=self.corpus.path))
         self.editor.properties.image_adder = lambda path: add_image_file(self.corpus, path)
+        self.editor.profile = self._profile
         self.clipboard = FlyerClipboard(self)
 
         # The preview takes the height; the preflight summary sits under it, its list only when there are warnings.
@@ -229,6 +231,9 @@ class FlyerWorkspace(QWidget):
         after = follow_headline(before, after)
         self.undo.push(EditFlyer(self.session, before, after, description, merge_key), before.id)
         return True
+
+    def _profile(self) -> Profile:
+        return load_profile(self.corpus)
 
     def citation_for(self, statement_id: int) -> Citation | None:
         return self.quoting.citation_for(statement_id)

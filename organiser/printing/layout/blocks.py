@@ -16,6 +16,7 @@ from organiser.errors import RenderError
 from organiser.flyers.model import (
     Block,
     BulletList,
+    CallToAction,
     ComparisonBlock,
     Divider,
     EventBlock,
@@ -24,6 +25,7 @@ from organiser.flyers.model import (
     ImageBlock,
     QRBlock,
     Quote,
+    Signatories,
     SourcesBlock,
     Spacer,
     StatementBlock,
@@ -31,9 +33,11 @@ from organiser.flyers.model import (
     TextBlock,
     TwoColumns,
 )
+from organiser.printing.layout.action import build_action
 from organiser.printing.layout.boxes import build_event, build_image, build_qr
 from organiser.printing.layout.context import Ctx, base_table_style
 from organiser.printing.layout.flowables import Rule
+from organiser.printing.layout.signatories import build_signatories
 from organiser.printing.layout.text import ScriptParagraph
 from organiser.printing.layout.text_blocks import (
     build_bullets,
@@ -93,6 +97,10 @@ def build_block(block: Block, ctx: Ctx, first: bool = False, top_level: bool = T
         return build_qr(block, ctx)
     if isinstance(block, EventBlock):
         return build_event(block, ctx)
+    if isinstance(block, CallToAction):
+        return build_action(block, ctx)
+    if isinstance(block, Signatories):
+        return build_signatories(block, ctx)
     if isinstance(block, FooterBlock):
         if top_level:
             return []

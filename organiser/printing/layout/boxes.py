@@ -85,20 +85,20 @@ QR_CAPTION_MIN_SHARE = 0.3  # of the column width, for a caption set beside the 
 QR_CAPTION_MIN_MM = 25.0
 
 
-def build_qr(b: QRBlock, ctx: Ctx) -> list[Flowable]:
-    t, s = ctx.theme, ctx.sizes
+def qr_drawing(url: str, block_id: str, size_mm: float, ctx: Ctx) -> Drawing:
+    """A vector QR code of ``url`` with its white quiet zone, sized for the paper and logged for preflight."""
     # Scale with the paper: a poster is scanned from further away (A3: 1.41 × the A4 size).
-    want = b.size_mm * mm * max(1.0, paper_ratio(*PAPER_SIZES_MM.get(ctx.facts.paper, (210.0, 297.0))))
+    want = size_mm * mm * max(1.0, paper_ratio(*PAPER_SIZES_MM.get(ctx.facts.paper, (210.0, 297.0))))
     size = min(want, ctx.width, ctx.frame_height * 0.8)
-    if size < b.size_mm * mm:
-        ctx.facts.oversized.append(b.id)
-    widget = QrCodeWidget(b.url.strip() or " ", barBorder=4, barLevel="M")  # a blank line is no URL
+    if size < size_mm * mm:
+        ctx.facts.oversized.append(block_id)
+    widget = QrCodeWidget(url.strip() or " ", barBorder=4, barLevel="M")  # a blank line is no URL
     try:
         widget.qr.make()
     except Exception as exc:  # noqa: BLE001 - the encoder raises bare exceptions for oversize data
-        raise RenderError(f"QR code (block {b.id}): the URL is too long to encode ({exc})") from None
+        raise RenderError(f"QR code (block {block_id}): the URL is too long to encode ({exc})") from None
     modules = int(widget.qr.getModuleCount())
-    ctx.facts.qrs.append(QrUse(b.id, size / mm, modules))
+    ctx.facts.qrs.append(QrUse(block_id, size / mm, modules))
     widget.barWidth = widget.barHeight = size
     widget.barFillColor = ctx.col("#000000")
     drawing = Drawing(size, size)
@@ -107,6 +107,13 @@ def build_qr(b: QRBlock, ctx: Ctx) -> list[Flowable]:
     # The quiet zone must be white even on a tinted page.
     drawing.add(Rect(0, 0, size, size, fillColor=ctx.col("#FFFFFF"), strokeColor=None, strokeWidth=0))
     drawing.add(widget)
+    return drawing
+
+
+def build_qr(b: QRBlock, ctx: Ctx) -> list[Flowable]:
+    t, s = ctx.theme, ctx.sizes
+    drawing = qr_drawing(b.url, b.id, b.size_mm, ctx)
+    size = float(drawing.width)
     if not b.caption.strip():
         drawing.hAlign = "RIGHT" if ctx.rtl else "LEFT"
         return [drawing, RLSpacer(1, s.gap * 0.8)]

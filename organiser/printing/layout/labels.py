@@ -7,24 +7,25 @@ _LABELS: dict[str, dict[str, str]] = {
         "when": "When", "where": "Where", "speakers": "Speakers", "details": "Details",
         "yes": "Yes", "no": "No", "partly": "Partly", "arguably": "Arguably", "unknown": "Unknown",
         "sources": "Sources", "notes": "Notes", "source": "Source", "contact": "Contact", "page": "{n} / {total}",
+        "act": "Get involved", "signatories": "Signatories",
     },
     "uk": {
         "when": "Коли", "where": "Де", "speakers": "Спікери", "details": "Деталі",
         "yes": "Так", "no": "Ні", "partly": "Частково", "arguably": "Імовірно", "unknown": "Невідомо",
         "sources": "Джерела", "notes": "Примітки", "source": "Джерело", "contact": "Контакти",
-        "page": "{n} / {total}",
+        "page": "{n} / {total}", "act": "Долучайтеся", "signatories": "Підписали",
     },
     "ar": {
         "when": "متى", "where": "أين", "speakers": "المتحدثون", "details": "تفاصيل",
         "yes": "نعم", "no": "لا", "partly": "جزئيًا", "arguably": "على الأرجح", "unknown": "غير معروف",
         "sources": "المصادر", "notes": "ملاحظات", "source": "المصدر", "contact": "للتواصل",
-        "page": "{n} / {total}",
+        "page": "{n} / {total}", "act": "انضمّوا إلينا", "signatories": "الموقّعون",
     },
     "he": {
         "when": "מתי", "where": "איפה", "speakers": "דוברים", "details": "פרטים",
         "yes": "כן", "no": "לא", "partly": "חלקית", "arguably": "ניתן לטעון", "unknown": "לא ידוע",
         "sources": "מקורות", "notes": "הערות", "source": "מקור", "contact": "יצירת קשר",
-        "page": "{n} / {total}",
+        "page": "{n} / {total}", "act": "הצטרפו אלינו", "signatories": "החתומים",
     },
 }
 

@@ -121,7 +121,8 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
     def _balanced(self, avail: float, lines: list[_Line]) -> list[_Line]:
         """The narrowest measure that keeps the line count: even lines, no lone word at the end if avoidable."""
         count = len(lines)
-        lo, hi = avail * 0.3, avail
+        # Never narrower than the longest word: a measure below it keeps the line count by breaking inside a word.
+        lo, hi = max(avail * 0.3, min(self.minWidth(), avail)), avail
         best = lines
         for _ in range(9):
             mid = (lo + hi) / 2
@@ -133,7 +134,8 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
         if self._words_on(best[-1]) < 2 <= self._words_on(best[-2]) if len(best) > 1 else False:
             # Still one word alone: pull one more word down from the line above by narrowing that line.
             prev = best[-2]
-            trial = self._break_lines(max(prev.width - 0.01 - self._last_word_width(prev), avail * 0.3))
+            trial = self._break_lines(max(prev.width - 0.01 - self._last_word_width(prev), avail * 0.3,
+                                          min(self.minWidth(), avail)))
             if len(trial) == count and self._words_on(trial[-1]) >= 2:
                 best = trial
         return best

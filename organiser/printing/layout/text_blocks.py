@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable
 from organiser.flyers.model import (
     Block,
     BulletList,
+    CallToAction,
     Divider,
     FooterBlock,
     Headline,
@@ -82,7 +83,8 @@ def is_poster(blocks: tuple[Block, ...]) -> bool:
     """A slogan poster: a headline first and nothing but short lines, spacing, images or a QR code after it."""
     if not blocks or not isinstance(blocks[0], Headline):
         return False
-    return all(isinstance(b, (Headline, Subheading, FooterBlock, Spacer, Divider, QRBlock, ImageBlock))
+    return all(isinstance(b, (Headline, Subheading, FooterBlock, Spacer, Divider, QRBlock, ImageBlock,
+                                  CallToAction))
                for b in blocks)
 
 
