@@ -253,7 +253,8 @@ def test_labels_are_never_hyphenated(samples: dict[str, Flyer]) -> None:
 
 
 def test_running_text_lines_are_a_readable_length(samples: dict[str, Flyer]) -> None:
-    """PRINT.md: 45–75 characters a line. Long text on A4 is set in two columns rather than 100+ char lines."""
+    """PRINT.md: 45–75 characters a line; in columns 40–50 (Bringhurst 2.1.2). Long text on A4 is set in two
+    columns rather than 100+ character lines."""
     import re
     import statistics
 
@@ -263,7 +264,7 @@ def test_running_text_lines_are_a_readable_length(samples: dict[str, Flyer]) -> 
     segments = [seg.strip() for ln in pdf_text(result.pdf, layout=True).splitlines()
                 for seg in re.split(r"\s{3,}", ln) if len(seg.strip()) > 25]
     median = statistics.median(len(s) for s in segments)
-    assert 45 <= median <= 80, median
+    assert 40 <= median <= 80, median
 
 
 def _placed_words(pdf: bytes, pages: int) -> list[tuple[int, float, float, str]]:
