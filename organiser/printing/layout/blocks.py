@@ -118,7 +118,7 @@ def build_block(block: Block, ctx: Ctx, first: bool = False, top_level: bool = T
 
 _RUNNING = (TextBlock, StatementBlock, Quote, BulletList, Subheading, SourcesBlock, Divider)
 MAX_MEASURE_CHARS = 80  # a single column wider than this (in average characters) is hard to read
-MIN_MEASURE_CHARS = 40  # a column narrower than this is choppy (45–75 a line in one column; 40–50 in columns, Bringhurst 2.1.2)
+MIN_MEASURE_CHARS = 40  # narrower columns are choppy (45–75 a line in one column, 40–50 in columns: Bringhurst)
 MEASURE_CHARS = 66  # the measure of a single column of running text on a wide page
 CHAR_EM = 0.55  # average character width of running text, in ems (sans and serif body faces)
 MIN_COLUMN_TEXT = 900  # characters of running text worth setting in two columns
