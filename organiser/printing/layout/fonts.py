@@ -13,12 +13,14 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfdoc, pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, TTFont
 
 from organiser.assets import resource_path
+from organiser.printing.layout.font_objects import written_array, written_stream
 
 FONT_DIR: Path = resource_path("fonts")
 
@@ -80,26 +82,46 @@ class SubsetFont(TTFont):  # type: ignore[misc]
             super().addObjects(doc)
             return
         state.frozen = 1
+        face = self.face
         for n, subset in enumerate(state.subsets):
             internal = self.getSubsetInternalName(n, doc)[1:]
-            base = f"{subset_tag(self.face.name, subset)}+{self.face.name.decode('latin-1')}"
-            base += self.face.subfontNameX.decode("latin-1")
+            glyphs = tuple(subset)
+            base = f"{subset_tag(face.name, subset)}+{face.name.decode('latin-1')}"
+            base += face.subfontNameX.decode("latin-1")
             font = pdfdoc.PDFTrueTypeFont()
             font.__Comment__ = f"Font {self.fontName} subset {n}"
             font.Name = internal
             font.BaseFont = base
             font.FirstChar = 0
             font.LastChar = len(subset) - 1
-            font.Widths = pdfdoc.PDFArray([self.face.getCharWidth(c) for c in subset])
-            cmap = pdfdoc.PDFStream()
-            cmap.content = to_unicode_cmap(base, subset)
-            if doc.compression:  # type: ignore[attr-defined]
-                cmap.filters = [pdfdoc.PDFZCompress]
+            font.Widths = written_array(doc, ("widths", self.fontName, glyphs),
+                                        lambda s=subset: [face.getCharWidth(c) for c in s])
+            cmap = written_stream(doc, ("cmap", self.fontName, glyphs),
+                                  lambda b=base, s=subset: (to_unicode_cmap(b, s), {}))
             font.ToUnicode = doc.Reference(cmap, "toUnicodeCMap:" + base)  # type: ignore[attr-defined]
-            font.FontDescriptor = self.face.addSubsetObjects(doc, base, subset)
+            font.FontDescriptor = self._descriptor(doc, base, subset)
             doc.Reference(font, internal)  # type: ignore[attr-defined]
             doc.idToObject["BasicFonts"].dict[internal] = font  # type: ignore[attr-defined]
         del self.state[doc]
+
+    def _descriptor(self, doc: Any, fontname: str, subset: list[int]) -> Any:
+        """ReportLab's ``addSubsetObjects`` with the font file written once per glyph set."""
+        face = self.face
+
+        def font_file() -> tuple[bytes, dict[str, Any]]:
+            data = face.makeSubset(subset)
+            return data, {"Length1": len(data)}
+
+        stream = written_stream(doc, ("file", self.fontName, tuple(subset)), font_file)
+        file_ref = doc.Reference(stream, f"fontFile:{face.filename}({fontname})")
+        flags = (face.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC
+        descriptor = pdfdoc.PDFDictionary({
+            "Type": "/FontDescriptor", "Ascent": face.ascent, "CapHeight": face.capHeight,
+            "Descent": face.descent, "Flags": flags, "FontBBox": pdfdoc.PDFArray(face.bbox),
+            "FontName": pdfdoc.PDFName(fontname), "ItalicAngle": face.italicAngle, "StemV": face.stemV,
+            "FontFile2": file_ref, "MissingWidth": face.defaultWidth,
+        })
+        return doc.Reference(descriptor, "fontDescriptor:" + fontname)
 
 
 def subset_tag(face_name: bytes, subset: list[int]) -> str:
