@@ -8,8 +8,6 @@ from functools import lru_cache
 from typing import Any
 
 from PIL import Image as PILImage
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, Table, TableStyle
 from reportlab.platypus import Spacer as RLSpacer
@@ -26,8 +24,8 @@ from organiser.printing.color import ColorMode
 from organiser.printing.icc import image_to_cmyk
 from organiser.printing.layout.context import Ctx, base_table_style
 from organiser.printing.layout.facts import ImageUse, QrUse, TextUse
-from organiser.printing.layout.fonts import font_name
 from organiser.printing.layout.labels import label
+from organiser.printing.layout.qr_code import QrMark, qr_modules
 from organiser.printing.layout.text import ScriptParagraph
 from organiser.printing.layout.themes import paper_ratio
 from organiser.printing.layout.verdicts import MarkedCell
@@ -92,21 +90,12 @@ def build_qr(b: QRBlock, ctx: Ctx) -> list[Flowable]:
     size = min(want, ctx.width, ctx.frame_height * 0.8)
     if size < b.size_mm * mm:
         ctx.facts.oversized.append(b.id)
-    widget = QrCodeWidget(b.url.strip() or " ", barBorder=4, barLevel="M")  # a blank line is no URL
     try:
-        widget.qr.make()
+        matrix = qr_modules(b.url.strip() or " ", "M")  # a blank line is no URL
     except Exception as exc:  # noqa: BLE001 - the encoder raises bare exceptions for oversize data
         raise RenderError(f"QR code (block {b.id}): the URL is too long to encode ({exc})") from None
-    modules = int(widget.qr.getModuleCount())
-    ctx.facts.qrs.append(QrUse(b.id, size / mm, modules))
-    widget.barWidth = widget.barHeight = size
-    widget.barFillColor = ctx.col("#000000")
-    drawing = Drawing(size, size)
-    drawing.initialFontName = font_name("sans")  # the renderer's initial font: keeps Helvetica out
-    drawing.initialFontSize = ctx.sizes.body
-    # The quiet zone must be white even on a tinted page.
-    drawing.add(Rect(0, 0, size, size, fillColor=ctx.col("#FFFFFF"), strokeColor=None, strokeWidth=0))
-    drawing.add(widget)
+    ctx.facts.qrs.append(QrUse(b.id, size / mm, len(matrix)))
+    drawing = QrMark(matrix, size, ctx.col("#000000"), ctx.col("#FFFFFF"))
     if not b.caption.strip():
         drawing.hAlign = "RIGHT" if ctx.rtl else "LEFT"
         return [drawing, RLSpacer(1, s.gap * 0.8)]

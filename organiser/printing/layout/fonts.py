@@ -282,6 +282,12 @@ def _ignorable(ch: str) -> bool:
 
 def missing_glyphs(text: str) -> set[str]:
     """Characters that no bundled font can draw (whitespace, controls and bidi marks ignored)."""
+    return set(_missing(text))
+
+
+@lru_cache(maxsize=4096)
+def _missing(text: str) -> frozenset[str]:
+    """Preflight asks about every text of a flyer on every render: the answer per text never changes."""
     register_fonts()
     out: set[str] = set()
     for ch in set(text):
@@ -291,4 +297,4 @@ def missing_glyphs(text: str) -> set[str]:
         _ensure_all()  # rare: only a character the core fonts lack needs the other styles parsed
         if not any(code in cov for cov in _coverage.values()):
             out.add(ch)
-    return out
+    return frozenset(out)

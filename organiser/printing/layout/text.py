@@ -19,6 +19,7 @@ from organiser.printing.layout.bidi_support import (
 )
 from organiser.printing.layout.fonts import font_for_char, font_scale
 from organiser.printing.layout.hyphen import hyphen_splits
+from organiser.printing.layout.memo import Memo
 from organiser.printing.layout.shaping import shape_run
 from organiser.printing.layout.text_style import (
     Align,
@@ -37,6 +38,10 @@ __all__ = ["Align", "Direction", "ScriptParagraph", "TextStyle", "frame_width", 
 _WORDS = re.compile(r"[^ \n]+")
 _LOOSE = 0.28  # a line is loose (worth a hyphen) when more than this share of the measure would stay empty
 _MAX_HYPHEN_RUN = 2
+_Item = tuple[str, str, float, bool, float]
+# Line breaks per (text, style, width) and shaped lines: pure results, reused by every fitting pass and re-render.
+_BREAKS: Memo[tuple[str, tuple[tuple[int, int, float, bool, bool], ...]]] = Memo(8192)
+_ITEMS: Memo[tuple[_Item, ...]] = Memo(16384)
 
 
 def frame_width(flowable: Flowable, avail: float) -> float:
@@ -101,11 +106,18 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         if self._wrapped_for != availWidth:
-            self._lines = self._break_lines(max(float(availWidth), 0.0))
-            if self.style.balance and len(self._lines) > 1:
-                self._lines = self._balanced(max(float(availWidth), 0.0), self._lines)
-                if self._words_on(self._lines[-1]) < 2 and self._bind_last_words(float(availWidth)):
-                    self._lines = self._balanced(float(availWidth), self._break_lines(float(availWidth)))
+            key = (self._display, self.style, float(availWidth))
+            known = _BREAKS.get(key)
+            if known is not None:
+                self._display, self._lines = known[0], [_Line(*ln) for ln in known[1]]
+            else:
+                self._lines = self._break_lines(max(float(availWidth), 0.0))
+                if self.style.balance and len(self._lines) > 1:
+                    self._lines = self._balanced(max(float(availWidth), 0.0), self._lines)
+                    if self._words_on(self._lines[-1]) < 2 and self._bind_last_words(float(availWidth)):
+                        self._lines = self._balanced(float(availWidth), self._break_lines(float(availWidth)))
+                _BREAKS.put(key, (self._display, tuple(
+                    (ln.start, ln.end, ln.width, ln.last, ln.hyphen) for ln in self._lines)))
             self._wrapped_for = availWidth
             d = self._display
             self.lines = [d[ln.start:ln.end] + ("-" if ln.hyphen else "") for ln in self._lines]
@@ -272,14 +284,24 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
                 self._levels = levels[: len(d)]
         return self._levels
 
-    def _line_items(self, line: _Line, justify: bool) -> list[tuple[str, str, float, bool, float]]:
+    def _line_items(self, line: _Line, justify: bool) -> tuple[_Item, ...]:
         """(drawable, font, width, is_space, font size) items of one line in visual order."""
         d, pref, size = self._display, self.style.font, float(self.style.size)
         text = d[line.start:line.end] + ("-" if line.hyphen else "")
         base = 1 if self.direction == "rtl" else 0
         all_levels = self._paragraph_levels()
         raw = all_levels[line.start:line.end]
-        raw = raw + [raw[-1] if raw else base] if line.hyphen else raw  # hyphen follows its word
+        key = (text, tuple(raw), pref, size, base, justify, line.hyphen)
+        known = _ITEMS.get(key)
+        if known is None:
+            known = self._shaped_items(text, raw, pref, size, base, justify, line.hyphen)
+            _ITEMS.put(key, known)
+        return known
+
+    @staticmethod
+    def _shaped_items(text: str, raw: list[int], pref: str, size: float, base: int, justify: bool,
+                      hyphen: bool) -> tuple[_Item, ...]:
+        raw = raw + [raw[-1] if raw else base] if hyphen else raw  # hyphen follows its word
         levels = line_levels(text, raw, base) if base or any(raw) else raw
         runs: list[tuple[int, str, int, int]] = []  # level, font, start, end (line-relative)
         pos = 0
@@ -294,13 +316,13 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
                 runs.append((levels[i], font, i, j))
                 i = j
             pos = end
-        items: list[tuple[str, str, float, bool, float]] = []
+        items: list[_Item] = []
         for idx in visual_order([r[0] for r in runs]):
             level, font, i, j = runs[idx]
             fsize = size * font_scale(font)
             s, w = shape_run(text[i:j], font, fsize, bool(level % 2))
             items.append((s, font, w, justify and text[i] == " ", fsize))
-        return items
+        return tuple(items)
 
     def draw(self) -> None:
         if not self._lines:
