@@ -18,10 +18,11 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from reportlab.platypus import Flowable
-
 if TYPE_CHECKING:
-    from organiser.printing.layout.context import Ctx
+    from reportlab.platypus import Flowable
+
+# The layout context (``context.Ctx``, which holds a session) is typed loosely here: no import cycle.
+Ctx = Any
 
 MAX_ENTRIES = 512  # blocks; a 104-page document has ~1,500, a chart's fit loop needs ~10
 # Set on flowables by ReportLab's document and frame during a build; a reused flowable must not carry them over.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Indenter, Table, TableStyle
@@ -135,11 +136,11 @@ def _build_seq(blocks: tuple[Block, ...], ctx: Ctx, top_level: bool, start: int 
             same = isinstance(nxt, StatementBlock) and (
                 statement_attribution(nxt, ctx) == statement_attribution(b, ctx))
             out.extend(_cached((b, "attributed", not same), ctx,
-                               lambda b=b, same=same: build_statement(b, ctx, attribute=not same)))
+                               partial(build_statement, b, ctx, attribute=not same)))
             continue
         first = start + i == 0 and top_level
         out.extend(_cached((b, first, top_level), ctx,
-                           lambda b=b, first=first: build_block(b, ctx, first=first, top_level=top_level)))
+                           partial(build_block, b, ctx, first=first, top_level=top_level)))
     return out
 
 

@@ -7,7 +7,6 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from PIL import Image as PILImage
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, Table, TableStyle
 from reportlab.platypus import Spacer as RLSpacer
@@ -34,6 +33,8 @@ from organiser.printing.layout.verdicts import MarkedCell
 @lru_cache(maxsize=16)
 def _converted(digest: str, data: bytes, mode: str) -> bytes:
     """The image as gray PNG or CMYK JPEG, transparency flattened onto white paper (``data`` already checked)."""
+    from PIL import Image as PILImage  # only flyers with pictures in grey or CMYK need Pillow
+
     with PILImage.open(io.BytesIO(data), formats=("PNG", "JPEG")) as src:
         src.load()
         im: PILImage.Image = src

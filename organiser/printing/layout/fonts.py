@@ -11,15 +11,19 @@ import hashlib
 import threading
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from fnmatch import fnmatch
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfdoc, pdfmetrics
-from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, TTFont
+from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, TTEncoding, TTFont
 
 from organiser.assets import resource_path
+from organiser.printing.layout.font_cache import load_face
 from organiser.printing.layout.font_objects import written_array, written_stream
 
 FONT_DIR: Path = resource_path("fonts")
@@ -76,6 +80,18 @@ class SubsetFont(TTFont):  # type: ignore[misc]
     glyph sets; and Arabic glyphs map to presentation forms (U+FExx), which search and copy do not match.
     """
 
+    @classmethod
+    def from_face(cls, name: str, face: Any) -> SubsetFont:
+        """The font of an already parsed face (``font_cache``): what ``TTFont.__init__`` does after parsing."""
+        font = cls.__new__(cls)
+        font.fontName = name
+        font.face = face
+        font.encoding = TTEncoding()
+        font.state = WeakKeyDictionary()
+        font._asciiReadable = rl_config.ttfAsciiReadable
+        font.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob)
+        return font
+
     def addObjects(self, doc: object) -> None:  # noqa: N802 - ReportLab's name
         state = self.state.get(doc)
         if state is None:
@@ -94,10 +110,8 @@ class SubsetFont(TTFont):  # type: ignore[misc]
             font.BaseFont = base
             font.FirstChar = 0
             font.LastChar = len(subset) - 1
-            font.Widths = written_array(doc, ("widths", self.fontName, glyphs),
-                                        lambda s=subset: [face.getCharWidth(c) for c in s])
-            cmap = written_stream(doc, ("cmap", self.fontName, glyphs),
-                                  lambda b=base, s=subset: (to_unicode_cmap(b, s), {}))
+            font.Widths = written_array(doc, ("widths", self.fontName, glyphs), partial(_widths, face, subset))
+            cmap = written_stream(doc, ("cmap", self.fontName, glyphs), partial(_cmap, base, subset))
             font.ToUnicode = doc.Reference(cmap, "toUnicodeCMap:" + base)  # type: ignore[attr-defined]
             font.FontDescriptor = self._descriptor(doc, base, subset)
             doc.Reference(font, internal)  # type: ignore[attr-defined]
@@ -122,6 +136,14 @@ class SubsetFont(TTFont):  # type: ignore[misc]
             "FontFile2": file_ref, "MissingWidth": face.defaultWidth,
         })
         return doc.Reference(descriptor, "fontDescriptor:" + fontname)
+
+
+def _widths(face: Any, subset: list[int]) -> list[int]:
+    return [face.getCharWidth(c) for c in subset]
+
+
+def _cmap(name: str, subset: list[int]) -> tuple[str, dict[str, Any]]:
+    return to_unicode_cmap(name, subset), {}
 
 
 def subset_tag(face_name: bytes, subset: list[int]) -> str:
@@ -200,7 +222,7 @@ def _ensure(name: str) -> None:
         if name in pdfmetrics.getRegisteredFontNames():
             font = pdfmetrics.getFont(name)
         else:
-            font = SubsetFont(name, str(FONT_DIR / _FILES[name]))
+            font = SubsetFont.from_face(name, load_face(FONT_DIR / _FILES[name]))
             pdfmetrics.registerFont(font)
         _coverage[name] = frozenset(font.face.charToGlyph)
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from reportlab.graphics.barcode import qrencoder
-from reportlab.platypus import Flowable
+from reportlab.platypus.flowables import Flowable
 
 QR_BORDER = 4  # modules of quiet zone on each side
 
@@ -19,6 +18,8 @@ QR_BORDER = 4  # modules of quiet zone on each side
 @lru_cache(maxsize=512)
 def qr_modules(data: str, level: str = "M") -> tuple[tuple[bool, ...], ...]:
     """The dark (True) and light modules of ``data`` (raises what the encoder raises on oversize data)."""
+    from reportlab.graphics.barcode import qrencoder  # the barcode package loads all its symbologies
+
     qr = qrencoder.QRCode(None, getattr(qrencoder.QRErrorCorrectLevel, level))
     qr.addData(data)
     qr.make()
