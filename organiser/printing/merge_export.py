@@ -70,13 +70,13 @@ def export_merge(flyer: Flyer, table: MergeTable, out_dir: Path, options: Export
     try:
         pending = [pool.submit(make, row) for row in rows]
         for n, future in enumerate(pending, 1):
-            made = future.result()
-            if isinstance(made, str):
-                errors.append(made)
-            elif isinstance(made, Path):
-                files.append(made)
+            outcome = future.result()
+            if isinstance(outcome, str):
+                errors.append(outcome)
+            elif isinstance(outcome, Path):
+                files.append(outcome)
             else:
-                pages.append(made)
+                pages.append(outcome)
             if progress is not None:
                 progress(n, len(rows))
     finally:
