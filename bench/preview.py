@@ -121,10 +121,18 @@ def _p95(samples: list[float]) -> float:
 
 
 def _wait(app: QApplication, done: object, timeout: float = 10.0) -> None:
+    """Run the event loop until ``done()``: idle in Qt's wait as the app does (a spinning wait would hold the
+    interpreter lock and slow the render thread down)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    tick = QTimer()
+    tick.start(5)  # wakes the wait even when nothing else happens
     end = time.perf_counter() + timeout
-    while not done() and time.perf_counter() < end:  # type: ignore[operator]
-        app.processEvents()
-        time.sleep(0.0005)
+    try:
+        while not done() and time.perf_counter() < end:  # type: ignore[operator]
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        tick.stop()
 
 
 if __name__ == "__main__":

@@ -63,11 +63,10 @@ class PreviewRenderer(QObject):
             self._timer.stop()
             self._start()
         elif not self._timer.isActive() and not self._busy:
+            # Idle and not just rendered: start as soon as the event that made this edit is handled (one edit
+            # often changes the flyer twice in a row: both fold into this render), without waiting.
             wait = PREVIEW_DELAY_MS - (self._requested_at - self._started_at) * 1000.0
-            if wait <= 0:
-                self._start()  # idle and not just rendered: this edit is shown as soon as it is laid out
-            else:
-                self._timer.start(max(1, round(wait)))
+            self._timer.start(round(max(0.0, min(wait, PREVIEW_DELAY_MS))))
 
     def _start(self) -> None:
         if self._busy:
