@@ -264,15 +264,13 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
     facts.page_count = doc.page
     last = doc.frame
     used_last = float(last._y1 + last._height - last._y)
-    if draw:
-        canvas = doc.canv
+    canvas = doc.canv
 
-        def write() -> bytes:
-            canvas.save()
-            return buf.getvalue()
-    else:
-        def write() -> bytes:
+    def write() -> bytes:  # a measured layout is drawn (the same builds, from the block cache) when it is kept
+        if not draw:
             return _build(flyer, setup, theme, sources, factor, total, air, draw=True).pdf
+        canvas.save()
+        return buf.getvalue()
     return _Built(_Unsaved(write), doc.page, facts, (doc.page - 1) * frame_h + used_last, frame_h, factor,
                   total, air)
 
