@@ -48,6 +48,18 @@ def _with_cell(flyer: Flyer, new_text: str) -> Flyer:
     return dataclasses.replace(flyer, blocks=tuple(blocks))
 
 
+def _long_chart() -> Flyer:
+    """A chart over several A6 pages: tables and paragraphs split across pages, blocks reused after a split."""
+    flyer = sample_chart_flyer(paper="A6")
+    blocks = list(flyer.blocks)
+    i = next(k for k, b in enumerate(blocks) if isinstance(b, ComparisonBlock))
+    chart = blocks[i]
+    assert isinstance(chart, ComparisonBlock)
+    blocks[i] = dataclasses.replace(chart, table=dataclasses.replace(
+        chart.table, criteria=chart.table.criteria * 4))
+    return dataclasses.replace(flyer, blocks=tuple(blocks))
+
+
 def test_an_edited_cell_prints_its_new_text_and_not_the_old_one() -> None:
     flyer = _with_cell(sample_chart_flyer(), "Annexation recorded by Quartermaine.")
     assert "Quartermaine" in pdf_text(render_flyer(flyer).pdf)
@@ -60,7 +72,8 @@ def test_an_edited_cell_prints_its_new_text_and_not_the_old_one() -> None:
 
 def test_same_output_with_and_without_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     img = _png(tmp_path / "photo.png")
-    flyers = [sample_chart_flyer(), sample_chart_flyer(paper="A6", rtl_cells=True), all_blocks_flyer(img)]
+    flyers = [sample_chart_flyer(), sample_chart_flyer(paper="A6", rtl_cells=True), all_blocks_flyer(img),
+              _long_chart()]
     warm = [render_flyer(f, _in(tmp_path)) for f in flyers]
     again = [render_flyer(f, _in(tmp_path)) for f in flyers]  # every block and line from the cache
     with monkeypatch.context() as m:
@@ -70,6 +83,7 @@ def test_same_output_with_and_without_the_cache(tmp_path: Path, monkeypatch: pyt
             m.setattr(memo, "max_entries", 0)
             memo.clear()
         cold = [render_flyer(f, _in(tmp_path)) for f in flyers]
+    assert warm[-1].page_count > 2
     for a, b, c in zip(warm, again, cold, strict=True):
         assert a.pdf == b.pdf == c.pdf
         assert a.warnings == b.warnings == c.warnings
