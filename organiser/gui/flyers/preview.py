@@ -63,10 +63,11 @@ class PreviewRenderer(QObject):
             self._timer.stop()
             self._start()
         elif not self._timer.isActive() and not self._busy:
-            # Idle and not just rendered: start as soon as the event that made this edit is handled (one edit
-            # often changes the flyer twice in a row: both fold into this render), without waiting.
             wait = PREVIEW_DELAY_MS - (self._requested_at - self._started_at) * 1000.0
-            self._timer.start(round(max(0.0, min(wait, PREVIEW_DELAY_MS))))
+            if wait <= 0:
+                self._start()  # idle and not just rendered: this edit is laid out while the views update
+            else:
+                self._timer.start(round(min(wait, PREVIEW_DELAY_MS)))
 
     def _start(self) -> None:
         if self._busy:
