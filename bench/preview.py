@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtGui import QUndoStack  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-RUNS = 30
+RUNS = 40
 
 
 def _ms(samples: list[float]) -> str:
@@ -79,17 +79,24 @@ def main() -> None:
         block = next(b for b in ws.current_flyer().blocks if isinstance(b, ComparisonBlock))  # type: ignore[union-attr]
         ws.editor.select_block(block.id)
         model = ws.editor.chart.model
-        end_to_end, gui_cost = [], []
+        end_to_end, gui_cost, pixels = [], [], []
+        view = ws.preview._view
+        assert view is not None
         for i in range(RUNS):
             refreshed.clear()
+            app.processEvents()
+            time.sleep(PREVIEW_DELAY_MS / 1000)  # one edit at a time, as a reader edits a cell
             t0 = time.perf_counter()
             model.setData(model.index(0, 0), f"Edited cell number {i}")
             gui_cost.append((time.perf_counter() - t0) * 1000)
             _wait(app, lambda: bool(refreshed) and not ws.renderer.busy)
+            view.viewport().repaint()  # the paint that rasterises the new page and puts it on screen
+            pixels.append((time.perf_counter() - t0) * 1000)
             end_to_end.append(refreshed[-1])
         print(f"GUI thread per edit (command+views) {_ms(gui_cost)}")
-        print(f"edit → new PDF in the view          {_ms(end_to_end)}"
-              f"  (includes the {PREVIEW_DELAY_MS} ms fold window)")
+        print(f"edit → new PDF in the view          {_ms(end_to_end)}")
+        print(f"edit → new page painted (measured)  {_ms(pixels)}   p95 {_p95(pixels):6.1f} ms"
+              "  (target ≤ 50 ms median)")
 
         typing: list[float] = []
         ws.editor.select_block(ws.current_flyer().blocks[0].id)  # type: ignore[union-attr]
@@ -103,19 +110,29 @@ def main() -> None:
         _wait(app, lambda: not ws.renderer.busy)
         assert "borders" in str(getattr(ws.current_flyer().blocks[0], "text", ""))  # type: ignore[union-attr]
         print(f"one keystroke on the GUI thread     {_ms(typing)}  (edit + undo merge + views; render elsewhere)")
-        painted = statistics.median(end_to_end) + statistics.median(paints)
-        print(f"edit → page painted (estimate)      median {painted:6.1f} ms"
-              "  (the preview rasterises the visible page when it paints)")
         ws.close_workspace()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def _p95(samples: list[float]) -> float:
+    s = sorted(samples)
+    return s[min(len(s) - 1, round(len(s) * 0.95) - 1)]
+
+
 def _wait(app: QApplication, done: object, timeout: float = 10.0) -> None:
+    """Run the event loop until ``done()``: idle in Qt's wait as the app does (a spinning wait would hold the
+    interpreter lock and slow the render thread down)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    tick = QTimer()
+    tick.start(5)  # wakes the wait even when nothing else happens
     end = time.perf_counter() + timeout
-    while not done() and time.perf_counter() < end:  # type: ignore[operator]
-        app.processEvents()
-        time.sleep(0.0005)
+    try:
+        while not done() and time.perf_counter() < end:  # type: ignore[operator]
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        tick.stop()
 
 
 if __name__ == "__main__":

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import threading
 from functools import cache, lru_cache
-from typing import Any
-
-from PIL import Image, ImageCms
+from typing import TYPE_CHECKING, Any
 
 from organiser.assets import resource_path
+
+if TYPE_CHECKING:  # Pillow is imported where it is used: screen RGB output never needs it
+    from PIL import Image
 
 CMYK_PROFILE_FILE = "Organiser-FOGRA39-TAC300.icc"
 # The registered characterisation the profile was built from (ICC registry, color.org).
@@ -22,7 +23,12 @@ REGISTRY = "http://www.color.org"
 TOTAL_INK_LIMIT = 3.0  # 300 %, what the profile was built for and what shops ask of rich black
 
 _lock = threading.Lock()
-_RELATIVE = ImageCms.Intent.RELATIVE_COLORIMETRIC  # keeps in-gamut hues exact; paper white stays paper
+
+
+def _relative() -> Any:
+    from PIL import ImageCms
+
+    return ImageCms.Intent.RELATIVE_COLORIMETRIC  # keeps in-gamut hues exact; paper white stays paper
 
 
 @cache
@@ -34,11 +40,15 @@ def cmyk_profile_bytes() -> bytes:
 @cache
 def srgb_profile_bytes() -> bytes:
     """An sRGB profile made by littleCMS (no licence strings attached): the OutputIntent of RGB archives."""
+    from PIL import ImageCms
+
     return bytes(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
 
 
 @cache
 def _profiles() -> tuple[Any, Any]:
+    from PIL import ImageCms
+
     srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
     press = ImageCms.ImageCmsProfile(str(resource_path("icc", CMYK_PROFILE_FILE)))
     return srgb, press
@@ -46,14 +56,18 @@ def _profiles() -> tuple[Any, Any]:
 
 @cache
 def _to_cmyk() -> Any:
+    from PIL import ImageCms
+
     srgb, press = _profiles()
-    return ImageCms.buildTransform(srgb, press, "RGB", "CMYK", renderingIntent=_RELATIVE)
+    return ImageCms.buildTransform(srgb, press, "RGB", "CMYK", renderingIntent=_relative())
 
 
 @cache
 def _to_rgb() -> Any:
+    from PIL import ImageCms
+
     srgb, press = _profiles()
-    return ImageCms.buildTransform(press, srgb, "CMYK", "RGB", renderingIntent=_RELATIVE)
+    return ImageCms.buildTransform(press, srgb, "CMYK", "RGB", renderingIntent=_relative())
 
 
 def _byte(v: float) -> int:
@@ -63,6 +77,8 @@ def _byte(v: float) -> int:
 @lru_cache(maxsize=1024)
 def rgb_to_cmyk(rgb: tuple[float, float, float]) -> tuple[float, float, float, float]:
     """An sRGB colour (0..1) as the FOGRA39 ink values (0..1) that print it."""
+    from PIL import Image, ImageCms
+
     im = Image.new("RGB", (1, 1), tuple(_byte(v) for v in rgb))
     with _lock:
         px = ImageCms.applyTransform(im, _to_cmyk())
@@ -74,6 +90,8 @@ def rgb_to_cmyk(rgb: tuple[float, float, float]) -> tuple[float, float, float, f
 @lru_cache(maxsize=1024)
 def cmyk_to_rgb(cmyk: tuple[float, float, float, float]) -> tuple[float, float, float]:
     """What ink values look like on coated paper, as sRGB (0..1): the soft proof of a CMYK colour."""
+    from PIL import Image, ImageCms
+
     im = Image.new("CMYK", (1, 1), tuple(_byte(v) for v in cmyk))
     with _lock:
         px = ImageCms.applyTransform(im, _to_rgb())
@@ -103,6 +121,8 @@ def k_for_gray(level: float) -> float:
 
 def image_to_cmyk(im: Image.Image) -> Image.Image:
     """An RGB (or grey) image converted to press CMYK through the profile."""
+    from PIL import ImageCms
+
     rgb = im if im.mode == "RGB" else im.convert("RGB")
     with _lock:
         out = ImageCms.applyTransform(rgb, _to_cmyk())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -48,22 +49,38 @@ def export_merge(flyer: Flyer, table: MergeTable, out_dir: Path, options: Export
     errors: list[str] = []
     files: list[Path] = []
     pages: list[bytes] = []
-    for n, row in enumerate(rows, 1):
+
+    def make(row: MergedRow) -> bytes | Path | str:
+        """One row's PDF (one file) or written file; an error line when it could not be made."""
         if row.missing:
-            errors.append(f"{_row_label(table, row)}: no value for {', '.join(row.missing)}.")
-        else:
-            copy = replace(row.flyer, title=f"{flyer.title} — {row.name}")
-            try:
-                if one_file:
-                    pages.append(_render(copy, options))
-                else:
-                    path = out_dir / f"{row.name}.pdf"
-                    export_flyer(copy, path, options)
-                    files.append(path)
-            except OrganiserError as err:
-                errors.append(f"{_row_label(table, row)}: {err}")
-        if progress is not None:
-            progress(n, len(rows))
+            return f"{_row_label(table, row)}: no value for {', '.join(row.missing)}."
+        copy = replace(row.flyer, title=f"{flyer.title} — {row.name}")
+        try:
+            if one_file:
+                return _render(copy, options)
+            path = out_dir / f"{row.name}.pdf"
+            export_flyer(copy, path, options)
+            return path
+        except OrganiserError as err:
+            return f"{_row_label(table, row)}: {err}"
+
+    # Two rows at a time: one row's file is written and synced to disk while the next one is laid out (rows share
+    # most of their blocks, which the layout cache builds once).
+    pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="organiser-merge")
+    try:
+        pending = [pool.submit(make, row) for row in rows]
+        for n, future in enumerate(pending, 1):
+            outcome = future.result()
+            if isinstance(outcome, str):
+                errors.append(outcome)
+            elif isinstance(outcome, Path):
+                files.append(outcome)
+            else:
+                pages.append(outcome)
+            if progress is not None:
+                progress(n, len(rows))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
     if one_file and pages:
         from organiser.flyers.merge import file_stem
 

@@ -21,7 +21,8 @@ from organiser.gui.workers import Workers
 if TYPE_CHECKING:
     from organiser.printing.render.pdf import RenderResult
 
-# Edits closer together than this are folded into one render; a render is never queued behind another.
+# Renders start at most this often: an edit made while the preview is idle renders at once (no waiting), a burst
+# of keystrokes is folded into the next render; a render is never queued behind another.
 PREVIEW_DELAY_MS = 30
 
 
@@ -45,6 +46,7 @@ class PreviewRenderer(QObject):
         self._requested_at = 0.0
         self._generation = 0
         self._busy = False
+        self._started_at = float("-inf")  # when the last render started
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
@@ -60,8 +62,12 @@ class PreviewRenderer(QObject):
         if immediately or self._workers.synchronous:
             self._timer.stop()
             self._start()
-        elif not self._timer.isActive():
-            self._timer.start()
+        elif not self._timer.isActive() and not self._busy:
+            wait = PREVIEW_DELAY_MS - (self._requested_at - self._started_at) * 1000.0
+            if wait <= 0:
+                self._start()  # idle and not just rendered: this edit is laid out while the views update
+            else:
+                self._timer.start(round(min(wait, PREVIEW_DELAY_MS)))
 
     def _start(self) -> None:
         if self._busy:
@@ -70,6 +76,7 @@ class PreviewRenderer(QObject):
         if flyer is None:
             return
         self._busy = True
+        self._started_at = time.perf_counter()
 
         def done(result: object) -> None:
             self._finish(generation)

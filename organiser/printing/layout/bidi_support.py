@@ -32,8 +32,13 @@ def first_strong(text: str) -> str | None:
     return None
 
 
+_FROM_HEBREW = re.compile("[\u0590-\U0010ffff]")  # no right-to-left character comes before Hebrew
+
+
 def needs_bidi(text: str) -> bool:
     """False when every character is left-to-right or neutral (levels are then all 0 in an LTR paragraph)."""
+    if _FROM_HEBREW.search(text) is None:
+        return False  # the common case, found without a loop per character
     bidir = unicodedata.bidirectional
     return any(ch >= "\u0590" and bidir(ch) in _RTL_HINT for ch in text)
 

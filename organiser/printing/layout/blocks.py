@@ -5,7 +5,9 @@ The builders live by concept in ``text_blocks`` and ``boxes``; ``context`` holds
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Indenter, Table, TableStyle
@@ -150,10 +152,18 @@ def _build_seq(blocks: tuple[Block, ...], ctx: Ctx, top_level: bool, start: int 
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             same = isinstance(nxt, StatementBlock) and (
                 statement_attribution(nxt, ctx) == statement_attribution(b, ctx))
-            out.extend(build_statement(b, ctx, attribute=not same))
+            out.extend(_cached((b, "attributed", not same), ctx,
+                               partial(build_statement, b, ctx, attribute=not same)))
             continue
-        out.extend(build_block(b, ctx, first=(start + i == 0 and top_level), top_level=top_level))
+        first = start + i == 0 and top_level
+        out.extend(_cached((b, first, top_level), ctx,
+                           partial(build_block, b, ctx, first=first, top_level=top_level)))
     return out
+
+
+def _cached(parts: tuple[object, ...], ctx: Ctx, make: Callable[[], list[Flowable]]) -> list[Flowable]:
+    """``make()`` through the build's block cache when it has one (``block_cache.py``)."""
+    return make() if ctx.cache is None else ctx.cache.build(parts, ctx, make)
 
 
 def build_blocks(blocks: tuple[Block, ...], ctx: Ctx, top_level: bool = True) -> list[Flowable]:

@@ -7,9 +7,6 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from PIL import Image as PILImage
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, Table, TableStyle
 from reportlab.platypus import Spacer as RLSpacer
@@ -26,8 +23,8 @@ from organiser.printing.color import ColorMode
 from organiser.printing.icc import image_to_cmyk
 from organiser.printing.layout.context import Ctx, base_table_style
 from organiser.printing.layout.facts import ImageUse, QrUse, TextUse
-from organiser.printing.layout.fonts import font_name
 from organiser.printing.layout.labels import label
+from organiser.printing.layout.qr_code import QrMark, qr_modules
 from organiser.printing.layout.text import ScriptParagraph
 from organiser.printing.layout.themes import paper_ratio
 from organiser.printing.layout.verdicts import MarkedCell
@@ -36,6 +33,8 @@ from organiser.printing.layout.verdicts import MarkedCell
 @lru_cache(maxsize=16)
 def _converted(digest: str, data: bytes, mode: str) -> bytes:
     """The image as gray PNG or CMYK JPEG, transparency flattened onto white paper (``data`` already checked)."""
+    from PIL import Image as PILImage  # only flyers with pictures in grey or CMYK need Pillow
+
     with PILImage.open(io.BytesIO(data), formats=("PNG", "JPEG")) as src:
         src.load()
         im: PILImage.Image = src
@@ -85,29 +84,19 @@ QR_CAPTION_MIN_SHARE = 0.3  # of the column width, for a caption set beside the 
 QR_CAPTION_MIN_MM = 25.0
 
 
-def qr_drawing(url: str, block_id: str, size_mm: float, ctx: Ctx) -> Drawing:
+def qr_drawing(url: str, block_id: str, size_mm: float, ctx: Ctx) -> QrMark:
     """A vector QR code of ``url`` with its white quiet zone, sized for the paper and logged for preflight."""
     # Scale with the paper: a poster is scanned from further away (A3: 1.41 × the A4 size).
     want = size_mm * mm * max(1.0, paper_ratio(*PAPER_SIZES_MM.get(ctx.facts.paper, (210.0, 297.0))))
     size = min(want, ctx.width, ctx.frame_height * 0.8)
     if size < size_mm * mm:
         ctx.facts.oversized.append(block_id)
-    widget = QrCodeWidget(url.strip() or " ", barBorder=4, barLevel="M")  # a blank line is no URL
     try:
-        widget.qr.make()
+        matrix = qr_modules(url.strip() or " ", "M")  # a blank line is no URL
     except Exception as exc:  # noqa: BLE001 - the encoder raises bare exceptions for oversize data
         raise RenderError(f"QR code (block {block_id}): the URL is too long to encode ({exc})") from None
-    modules = int(widget.qr.getModuleCount())
-    ctx.facts.qrs.append(QrUse(block_id, size / mm, modules))
-    widget.barWidth = widget.barHeight = size
-    widget.barFillColor = ctx.col("#000000")
-    drawing = Drawing(size, size)
-    drawing.initialFontName = font_name("sans")  # the renderer's initial font: keeps Helvetica out
-    drawing.initialFontSize = ctx.sizes.body
-    # The quiet zone must be white even on a tinted page.
-    drawing.add(Rect(0, 0, size, size, fillColor=ctx.col("#FFFFFF"), strokeColor=None, strokeWidth=0))
-    drawing.add(widget)
-    return drawing
+    ctx.facts.qrs.append(QrUse(block_id, size / mm, len(matrix)))
+    return QrMark(matrix, size, ctx.col("#000000"), ctx.col("#FFFFFF"))
 
 
 def build_qr(b: QRBlock, ctx: Ctx) -> list[Flowable]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable
@@ -17,6 +17,9 @@ from organiser.printing.layout.fonts import font_name
 from organiser.printing.layout.sources import SourceIndex
 from organiser.printing.layout.text import ScriptParagraph, TextStyle
 from organiser.printing.layout.themes import Sizes, Theme
+
+if TYPE_CHECKING:
+    from organiser.printing.layout.block_cache import CacheSession
 
 # en_US patterns break "mil-i-tary", "de-moc-racy" where en_GB gives "milit-ary", "demo-cracy".
 _HYPHEN_LANGS = {"en": "en_US", "uk": "uk"}
@@ -43,6 +46,7 @@ class Ctx:
     top: bool = True  # laid out straight into the page frame (not inside a table cell or column)
     images: Mapping[str, RasterImage] = field(default_factory=dict)  # checked before layout, by reference
     headline: str = ""  # the flyer's headline (a chart title that repeats it is not printed twice)
+    cache: CacheSession | None = None  # built blocks reused across fitting passes and renders (block_cache.py)
 
     def col(self, hex_colour: str) -> Color:
         return convert(hex_colour, self.mode)

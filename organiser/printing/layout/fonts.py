@@ -11,14 +11,20 @@ import hashlib
 import threading
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from fnmatch import fnmatch
+from functools import lru_cache, partial
 from pathlib import Path
+from typing import Any
+from weakref import WeakKeyDictionary
 
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfdoc, pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, TTEncoding, TTFont
 
 from organiser.assets import resource_path
+from organiser.printing.layout.font_cache import load_face
+from organiser.printing.layout.font_objects import written_array, written_stream
 
 FONT_DIR: Path = resource_path("fonts")
 
@@ -74,32 +80,70 @@ class SubsetFont(TTFont):  # type: ignore[misc]
     glyph sets; and Arabic glyphs map to presentation forms (U+FExx), which search and copy do not match.
     """
 
+    @classmethod
+    def from_face(cls, name: str, face: Any) -> SubsetFont:
+        """The font of an already parsed face (``font_cache``): what ``TTFont.__init__`` does after parsing."""
+        font = cls.__new__(cls)
+        font.fontName = name
+        font.face = face
+        font.encoding = TTEncoding()
+        font.state = WeakKeyDictionary()
+        font._asciiReadable = rl_config.ttfAsciiReadable
+        font.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob)
+        return font
+
     def addObjects(self, doc: object) -> None:  # noqa: N802 - ReportLab's name
         state = self.state.get(doc)
         if state is None:
             super().addObjects(doc)
             return
         state.frozen = 1
+        face = self.face
         for n, subset in enumerate(state.subsets):
             internal = self.getSubsetInternalName(n, doc)[1:]
-            base = f"{subset_tag(self.face.name, subset)}+{self.face.name.decode('latin-1')}"
-            base += self.face.subfontNameX.decode("latin-1")
+            glyphs = tuple(subset)
+            base = f"{subset_tag(face.name, subset)}+{face.name.decode('latin-1')}"
+            base += face.subfontNameX.decode("latin-1")
             font = pdfdoc.PDFTrueTypeFont()
             font.__Comment__ = f"Font {self.fontName} subset {n}"
             font.Name = internal
             font.BaseFont = base
             font.FirstChar = 0
             font.LastChar = len(subset) - 1
-            font.Widths = pdfdoc.PDFArray([self.face.getCharWidth(c) for c in subset])
-            cmap = pdfdoc.PDFStream()
-            cmap.content = to_unicode_cmap(base, subset)
-            if doc.compression:  # type: ignore[attr-defined]
-                cmap.filters = [pdfdoc.PDFZCompress]
+            font.Widths = written_array(doc, ("widths", self.fontName, glyphs), partial(_widths, face, subset))
+            cmap = written_stream(doc, ("cmap", self.fontName, glyphs), partial(_cmap, base, subset))
             font.ToUnicode = doc.Reference(cmap, "toUnicodeCMap:" + base)  # type: ignore[attr-defined]
-            font.FontDescriptor = self.face.addSubsetObjects(doc, base, subset)
+            font.FontDescriptor = self._descriptor(doc, base, subset)
             doc.Reference(font, internal)  # type: ignore[attr-defined]
             doc.idToObject["BasicFonts"].dict[internal] = font  # type: ignore[attr-defined]
         del self.state[doc]
+
+    def _descriptor(self, doc: Any, fontname: str, subset: list[int]) -> Any:
+        """ReportLab's ``addSubsetObjects`` with the font file written once per glyph set."""
+        face = self.face
+
+        def font_file() -> tuple[bytes, dict[str, Any]]:
+            data = face.makeSubset(subset)
+            return data, {"Length1": len(data)}
+
+        stream = written_stream(doc, ("file", self.fontName, tuple(subset)), font_file)
+        file_ref = doc.Reference(stream, f"fontFile:{face.filename}({fontname})")
+        flags = (face.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC
+        descriptor = pdfdoc.PDFDictionary({
+            "Type": "/FontDescriptor", "Ascent": face.ascent, "CapHeight": face.capHeight,
+            "Descent": face.descent, "Flags": flags, "FontBBox": pdfdoc.PDFArray(face.bbox),
+            "FontName": pdfdoc.PDFName(fontname), "ItalicAngle": face.italicAngle, "StemV": face.stemV,
+            "FontFile2": file_ref, "MissingWidth": face.defaultWidth,
+        })
+        return doc.Reference(descriptor, "fontDescriptor:" + fontname)
+
+
+def _widths(face: Any, subset: list[int]) -> list[int]:
+    return [face.getCharWidth(c) for c in subset]
+
+
+def _cmap(name: str, subset: list[int]) -> tuple[str, dict[str, Any]]:
+    return to_unicode_cmap(name, subset), {}
 
 
 def subset_tag(face_name: bytes, subset: list[int]) -> str:
@@ -178,7 +222,7 @@ def _ensure(name: str) -> None:
         if name in pdfmetrics.getRegisteredFontNames():
             font = pdfmetrics.getFont(name)
         else:
-            font = SubsetFont(name, str(FONT_DIR / _FILES[name]))
+            font = SubsetFont.from_face(name, load_face(FONT_DIR / _FILES[name]))
             pdfmetrics.registerFont(font)
         _coverage[name] = frozenset(font.face.charToGlyph)
 
@@ -260,6 +304,12 @@ def _ignorable(ch: str) -> bool:
 
 def missing_glyphs(text: str) -> set[str]:
     """Characters that no bundled font can draw (whitespace, controls and bidi marks ignored)."""
+    return set(_missing(text))
+
+
+@lru_cache(maxsize=4096)
+def _missing(text: str) -> frozenset[str]:
+    """Preflight asks about every text of a flyer on every render: the answer per text never changes."""
     register_fonts()
     out: set[str] = set()
     for ch in set(text):
@@ -269,4 +319,4 @@ def missing_glyphs(text: str) -> set[str]:
         _ensure_all()  # rare: only a character the core fonts lack needs the other styles parsed
         if not any(code in cov for cov in _coverage.values()):
             out.add(ch)
-    return out
+    return frozenset(out)

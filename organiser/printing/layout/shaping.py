@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from typing import Any
@@ -21,9 +22,15 @@ def _plain(ch: str) -> bool:
     return ch < "\u0300" or ("\u0370" <= ch < "\u0591") or ("\u05d0" <= ch <= "\u05f4")
 
 
+# What ``_plain`` leaves out, as one character class: combining marks below U+0370, Hebrew points and cantillation,
+# everything from U+05F5 on. A regular expression scans a word ~10× faster than a loop per character.
+_SHAPED = re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x300, 0x370) if unicodedata.combining(chr(c)))
+                     + "\u0591-\u05cf\u05f5-\U0010ffff]")
+
+
 def needs_shaping(text: str) -> bool:
     """True if a run has characters whose glyphs depend on context (Arabic, Hebrew points, marks...)."""
-    return not all(_plain(ch) or (ch < "\u0590" and not unicodedata.combining(ch)) for ch in text)
+    return _SHAPED.search(text) is not None
 
 
 def _hb_font(font: str) -> tuple[Any, Any]:

@@ -20,6 +20,7 @@ from organiser.printing.layout.bidi_support import (
 )
 from organiser.printing.layout.fonts import font_for_char, font_scale
 from organiser.printing.layout.hyphen import hyphen_splits
+from organiser.printing.layout.memo import Memo
 from organiser.printing.layout.shaping import shape_run
 from organiser.printing.layout.text_style import (
     Align,
@@ -38,6 +39,10 @@ __all__ = ["Align", "Direction", "ScriptParagraph", "TextStyle", "frame_width", 
 _WORDS = re.compile(r"[^ \n]+")
 _LOOSE = 0.28  # a line is loose (worth a hyphen) when more than this share of the measure would stay empty
 _MAX_HYPHEN_RUN = 2
+_Item = tuple[str, str, float, bool, float, str]  # drawable, font, width, is a space, size, character it stands for
+# Line breaks per (text, style, width) and shaped lines: pure results, reused by every fitting pass and re-render.
+_BREAKS: Memo[tuple[str, tuple[tuple[int, int, float, bool, bool], ...]]] = Memo(8192)
+_ITEMS: Memo[tuple[_Item, ...]] = Memo(16384)
 
 
 def frame_width(flowable: Flowable, avail: float) -> float:
@@ -57,7 +62,6 @@ class _Line:
 
 
 DIRECTION_MARKS = ("\u200e", "\u200f")  # LRM, RLM: zero-width glyphs in every bundled font
-_Item = tuple[str, str, float, bool, float, str]  # drawable, font, width, is a space, size, character it stands for
 
 
 class ScriptParagraph(Flowable):  # type: ignore[misc]
@@ -106,11 +110,18 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         if self._wrapped_for != availWidth:
-            self._lines = self._break_lines(max(float(availWidth), 0.0))
-            if self.style.balance and len(self._lines) > 1:
-                self._lines = self._balanced(max(float(availWidth), 0.0), self._lines)
-                if self._words_on(self._lines[-1]) < 2 and self._bind_last_words(float(availWidth)):
-                    self._lines = self._balanced(float(availWidth), self._break_lines(float(availWidth)))
+            key = (self._display, self.style, float(availWidth))
+            known = _BREAKS.get(key)
+            if known is not None:
+                self._display, self._lines = known[0], [_Line(*ln) for ln in known[1]]
+            else:
+                self._lines = self._break_lines(max(float(availWidth), 0.0))
+                if self.style.balance and len(self._lines) > 1:
+                    self._lines = self._balanced(max(float(availWidth), 0.0), self._lines)
+                    if self._words_on(self._lines[-1]) < 2 and self._bind_last_words(float(availWidth)):
+                        self._lines = self._balanced(float(availWidth), self._break_lines(float(availWidth)))
+                _BREAKS.put(key, (self._display, tuple(
+                    (ln.start, ln.end, ln.width, ln.last, ln.hyphen) for ln in self._lines)))
             self._wrapped_for = availWidth
             d = self._display
             self.lines = [d[ln.start:ln.end] + ("-" if ln.hyphen else "") for ln in self._lines]
@@ -279,7 +290,7 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
                 self._levels = levels[: len(d)]
         return self._levels
 
-    def _line_items(self, line: _Line, justify: bool) -> list[_Item]:
+    def _line_items(self, line: _Line, justify: bool) -> tuple[_Item, ...]:
         """(drawable, font, width, is_space, font size) items of one line in visual order.
 
         Where the direction changes, zero-width marks (LRM/RLM) of both sides are drawn between the runs: text
@@ -292,7 +303,17 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
         base = 1 if self.direction == "rtl" else 0
         all_levels = self._paragraph_levels()
         raw = all_levels[line.start:line.end]
-        raw = raw + [raw[-1] if raw else base] if line.hyphen else raw  # hyphen follows its word
+        key = (text, tuple(raw), pref, size, base, justify, line.hyphen)
+        known = _ITEMS.get(key)
+        if known is None:
+            known = self._shaped_items(text, raw, pref, size, base, justify, line.hyphen)
+            _ITEMS.put(key, known)
+        return known
+
+    @staticmethod
+    def _shaped_items(text: str, raw: list[int], pref: str, size: float, base: int, justify: bool,
+                      hyphen: bool) -> tuple[_Item, ...]:
+        raw = raw + [raw[-1] if raw else base] if hyphen else raw  # hyphen follows its word
         levels = line_levels(text, raw, base) if base or any(raw) else raw
         runs: list[tuple[int, str, int, int]] = []  # level, font, start, end (line-relative)
         pos = 0
@@ -321,7 +342,7 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
             s, w = shape_run(text[i:j], font, fsize, bool(level % 2))
             actual = text[i] if j == i + 1 and level % 2 and mirror(text[i]) != text[i] else ""
             items.append((s, font, w, justify and text[i] == " ", fsize, actual))
-        return items
+        return tuple(items)
 
     def draw(self) -> None:
         if not self._lines:

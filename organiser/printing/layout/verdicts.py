@@ -26,7 +26,8 @@ class VerdictBadge(Flowable):  # type: ignore[misc]
         self.fill = fill
         self.paper = paper
         self.pad_x = style.size * 0.35
-        self.width = text_width(word, self.style) + 2 * self.pad_x
+        self.word_w = text_width(word, self.style)
+        self.width = self.word_w + 2 * self.pad_x
         self.height = self.size = style.size * 1.3
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
@@ -47,11 +48,9 @@ class VerdictBadge(Flowable):  # type: ignore[misc]
                 c.setDash(lw * 2.5, lw * 1.5)
             c.roundRect(lw / 2, lw / 2, self.width - lw, self.height - lw, self.height * 0.18, stroke=1, fill=1)
         c.restoreState()
-        # A hair of slack: the word was measured to fit exactly, and rounding must not break it ("YE/S").
-        slack = self.style.size * 0.5
-        self.para.wrap(self.width - 2 * self.pad_x + slack, self.height)
-        x = self.pad_x - (slack if self.para.direction == "rtl" else 0.0)  # right-aligned words start further
-        self.para.drawOn(c, x, (self.height - self.para.height) / 2 - self.style.size * 0.02)
+        # The word's own width, not width - 2 pads: the difference can round below it and break the word.
+        self.para.wrap(self.word_w, self.height)
+        self.para.drawOn(c, self.pad_x, (self.height - self.para.height) / 2 - self.style.size * 0.02)
 
 
 def _mark_offset(style: TextStyle, d: float) -> float:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -15,6 +15,7 @@ from organiser.flyers.images import NO_IMAGES, ImageSource, RasterImage, read_fl
 from organiser.flyers.limits import check_flyer_size
 from organiser.flyers.model import ComparisonBlock, Flyer, Headline, PageSpec, Paper, PrintMode
 from organiser.printing.color import ColorMode, convert, enforcer, registration
+from organiser.printing.layout.block_cache import BLOCKS
 from organiser.printing.layout.blocks import Ctx, build_blocks, footer_paragraphs, is_poster
 from organiser.printing.layout.facts import LayoutFacts
 from organiser.printing.layout.fonts import font_name, register_fonts
@@ -28,6 +29,7 @@ from organiser.printing.render.finish import finish_pdf
 from organiser.printing.render.justify import JustifyingFrame, SideRoom, stretches
 from organiser.printing.render.layout_errors import layout_error_message
 from organiser.printing.render.marks import PageGeometry, draw_crop_marks, set_boxes
+from organiser.printing.render.measure import MeasureFrame
 from organiser.printing.render.provenance import ProvenanceInfo, provenance_line
 from organiser.printing.render.standards import Standard
 
@@ -107,19 +109,18 @@ def _intended_pages(flyer: Flyer) -> int:
 
 
 class _Unsaved:
-    """A laid-out document whose PDF is written only if this layout is the one kept.
+    """A laid-out document that is drawn and written only if this layout is the one kept.
 
-    Fitting tries several sizes; writing out a trial (content streams, font subsets) is about half its cost, so
-    only the chosen build is saved.
+    Fitting tries several sizes: trials are only measured (see ``measure.py``); drawing the content and writing
+    the PDF (content streams, font subsets) happen once, for the build that is kept.
     """
 
-    def __init__(self, canvas: Any, buffer: io.BytesIO) -> None:
-        self._canvas, self._buffer, self._pdf = canvas, buffer, b""
+    def __init__(self, write: Callable[[], bytes]) -> None:
+        self._write, self._pdf = write, b""
 
     def pdf(self) -> bytes:
         if not self._pdf:
-            self._canvas.save()
-            self._pdf = self._buffer.getvalue()
+            self._pdf = self._write()
         return self._pdf
 
 
@@ -141,8 +142,12 @@ class _Built:
 
 
 def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, factor: float,
-           total: int = 0, air: float = 1.0, stretch: Mapping[int, float] | None = None) -> _Built:
-    """One layout at ``factor``; ``total`` > 1 prints a page number "n / total" in the footer area."""
+           total: int = 0, air: float = 1.0, stretch: Mapping[int, float] | None = None,
+           draw: bool = False) -> _Built:
+    """One layout at ``factor``; ``total`` > 1 prints a page number "n / total" in the footer area.
+
+    Without ``draw`` the content is only measured; the PDF of the result is drawn on first use.
+    """
     geo = setup.geo
     sizes = replace(sizes_for(theme, setup.paper, factor), air=air)
     facts = LayoutFacts(paper=setup.paper, mode=setup.colour, intended_pages=_intended_pages(flyer),
@@ -182,6 +187,7 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
         foot_h += gap * 1.2
     frame_h = frame_h_full - foot_h
     ctx.frame_height = frame_h
+    ctx.cache = BLOCKS.session()
     story = build_blocks(flyer.blocks, ctx)
     if not story:
         from reportlab.platypus import Spacer as RLSpacer
@@ -229,8 +235,9 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
             draw_crop_marks(canv, geo, reg)
 
     buf = io.BytesIO()
-    frame = JustifyingFrame(o + margin, o + margin + foot_h, frame_w, frame_h, leftPadding=0, rightPadding=0,
-                            topPadding=0, bottomPadding=0, id="body", stretch=stretch)
+    frame = (JustifyingFrame if draw else MeasureFrame)(
+        o + margin, o + margin + foot_h, frame_w, frame_h, leftPadding=0, rightPadding=0, topPadding=0,
+        bottomPadding=0, id="body", stretch=stretch)
     keywords = list(flyer.keywords)
     doc = BaseDocTemplate(
         buf,
@@ -256,11 +263,20 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
         doc.build(story)
     except LayoutError as exc:
         raise RenderError(layout_error_message(exc, setup.paper)) from None
+    finally:
+        ctx.cache.release()
     facts.page_count = doc.page
     last = doc.frame
     used_last = float(last._y1 + last._height - last._y)
     frame.close_side()
-    return _Built(_Unsaved(doc.canv, buf), doc.page, facts, (doc.page - 1) * frame_h + used_last, frame_h, factor,
+    canvas = doc.canv
+
+    def write() -> bytes:  # a measured layout is drawn (the same builds, from the block cache) when it is kept
+        if not draw:
+            return _build(flyer, setup, theme, sources, factor, total, air, stretch, draw=True).pdf
+        canvas.save()
+        return buf.getvalue()
+    return _Built(_Unsaved(write), doc.page, facts, (doc.page - 1) * frame_h + used_last, frame_h, factor,
                   total, air, frame.sides)
 
 
