@@ -26,7 +26,8 @@ from organiser.printing.layout.themes import Theme, get_theme, min_body_size, mi
 from organiser.printing.preflight import PreflightWarning, preflight
 from organiser.printing.render.checks import output_checks
 from organiser.printing.render.finish import finish_pdf
-from organiser.printing.render.justify import JustifyingFrame, SideRoom, stretches
+from organiser.printing.render.fitting import Fitter
+from organiser.printing.render.justify import JustifyingFrame, SideRoom
 from organiser.printing.render.layout_errors import layout_error_message
 from organiser.printing.render.marks import PageGeometry, draw_crop_marks, set_boxes
 from organiser.printing.render.measure import MeasureFrame
@@ -39,8 +40,6 @@ HOME_MIN_MARGIN_MM = 10.0  # most printers cannot print the outer 3–5 mm
 SHOP_SAFE_MM = 5.0  # text at least 5 mm inside the trim
 PRINTABLE_EDGE_MM = 5.0  # the page number stays this far inside the trim (printer-safe and shop-safe)
 FOLIO_GAP_MM = 1.5  # between the bottom of the body/footer and the page number below it
-AIR_LEFTOVER = 0.1  # a single page more than this much empty after growing the type gets more space between blocks
-MAX_AIR = 2.6  # at most this many times the normal space between blocks
 
 
 @dataclass(frozen=True)
@@ -280,105 +279,17 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
                   total, air, frame.sides)
 
 
-class _Fitter:
-    """Builds of one flyer at different type sizes and page budgets."""
+def _fitter(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex) -> Fitter[_Built]:
+    floor = min_body_size(setup.paper)
+    body = sizes_for(theme, setup.paper, 1.0).body
+    if any(isinstance(b, ComparisonBlock) for b in iter_blocks(flyer.blocks)):
+        floor = min(floor, min_table_size(setup.paper))  # a chart's cells may go below the running text
+    # Posters (A3 and up) are read from further away: their range reaches further.
+    ceiling = theme.max_factor * max(1.0, paper_ratio(setup.width_mm, setup.height_mm)) ** 0.5
 
-    def __init__(self, flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex) -> None:
-        self.flyer, self.setup, self.theme, self.sources = flyer, setup, theme, sources
-        floor = min_body_size(setup.paper)
-        body = sizes_for(theme, setup.paper, 1.0).body
-        if any(isinstance(b, ComparisonBlock) for b in iter_blocks(flyer.blocks)):
-            floor = min(floor, min_table_size(setup.paper))  # a chart's cells may go below the running text
-        self.min_factor = min(floor / body, 1.0)
-
-    def build(self, factor: float, total: int = 0, air: float = 1.0,
-              stretch: Mapping[int, float] | None = None) -> _Built:
-        return _build(self.flyer, self.setup, self.theme, self.sources, factor, total, air, stretch)
-
-    def shrink(self, base: _Built, pages: int) -> _Built | None:
-        """The largest readable size (down to the paper's minimum) at which ``base`` fits ``pages`` pages."""
-        if self.min_factor >= 0.999 or base.frame_h <= 0:
-            return None
-        # Type shrunk by f takes about f² of the area: estimate the factor that fits, then step down.
-        need = base.used / (pages * base.frame_h)
-        factor = min(0.99, (1.0 / need) ** 0.5 * 0.99)
-        if factor < self.min_factor * 0.93:
-            return None
-        factor = max(factor, self.min_factor)
-        for _ in range(6):
-            trial = self.build(factor, pages)
-            if trial.pages <= pages:
-                return trial
-            if factor <= self.min_factor:
-                return None
-            factor = max(self.min_factor, factor * 0.96)
-        return None
-
-    def grow(self, base: _Built, pages: int) -> _Built:
-        """The largest size within the theme's range at which ``base`` still fits ``pages``: fills the page.
-
-        Five builds at most (an area estimate, then halfway back while it overflows): fitting stays cheap.
-        """
-        if base.pages > pages or base.frame_h <= 0 or base.used <= 0:
-            return base
-        room = pages * base.frame_h / base.used
-        if room < 1.06:
-            return base
-        # Posters (A3 and up) are read from further away: their range reaches further.
-        ceiling = self.theme.max_factor * max(1.0, paper_ratio(self.setup.width_mm, self.setup.height_mm)) ** 0.5
-        lo = base
-        factor = min(base.factor * room ** 0.5 * 0.985, ceiling)
-        for _ in range(5):
-            if factor <= lo.factor * 1.02:
-                break
-            trial = self.build(factor, base.total)
-            if trial.pages <= pages:
-                lo = trial
-                if trial.used >= pages * trial.frame_h * 0.95:
-                    break
-                factor = min(trial.factor * (pages * trial.frame_h / trial.used) ** 0.5 * 0.985, ceiling)
-            else:
-                factor = (lo.factor + factor) / 2
-        return lo
-
-    def aerate(self, base: _Built) -> _Built:
-        """A single page the type cannot fill (grown to the theme's limit): open the space between blocks.
-
-        One trial at the most air; if that overflows, the air the two heights point to, then half of that.
-        """
-        if base.pages != 1 or base.used >= base.frame_h * (1 - AIR_LEFTOVER):
-            return base
-        most = self.build(base.factor, base.total, MAX_AIR)
-        if most.pages == 1:
-            return most
-        per_air = (most.used - base.used) / (MAX_AIR - 1.0)
-        if per_air <= 0:
-            return base
-        air = min(max(1.0 + (base.frame_h * 0.97 - base.used) / per_air, 1.0), MAX_AIR)
-        for _ in range(2):  # lines that grow with the air (posters) jump: halve back once if it overflowed
-            trial = self.build(base.factor, base.total, air)
-            if trial.pages == 1:
-                return trial
-            air = 1.0 + (air - 1.0) / 2
-        return base
-
-    def justify(self, built: _Built) -> _Built:
-        """``built`` set again with the room left on each side shared among its gaps (same breaks)."""
-        stretch = stretches(built.sides, built.frame_h)
-        if not stretch:
-            return built
-        again = self.build(built.factor, built.total, built.air, stretch)
-        return again if again.pages == built.pages else built
-
-    def numbered(self, built: _Built) -> _Built:
-        """``built`` again with page numbers "n / total" when it has more than one page."""
-        result = built
-        for _ in range(3):
-            want = result.pages if result.pages > 1 else 0
-            if result.total == want or (want == 0 and result.total <= 1):
-                return result
-            result = self.build(result.factor, want)
-        return result
+    def build(factor: float, total: int, air: float, stretch: Mapping[int, float] | None) -> _Built:
+        return _build(flyer, setup, theme, sources, factor, total, air, stretch)
+    return Fitter(build, min(floor / body, 1.0), ceiling)
 
 
 def render_flyer(flyer: Flyer, options: RenderOptions = RenderOptions()) -> RenderResult:  # noqa: B008
@@ -391,7 +302,7 @@ def render_flyer(flyer: Flyer, options: RenderOptions = RenderOptions()) -> Rend
     check_flyer_size(flyer)
     register_fonts()
     setup = replace(_resolve(flyer, options), images=read_flyer_images(flyer, options.images or NO_IMAGES))
-    fit = _Fitter(flyer, setup, get_theme(flyer.theme), SourceIndex.for_flyer(flyer))
+    fit = _fitter(flyer, setup, get_theme(flyer.theme), SourceIndex.for_flyer(flyer))
     intended = _intended_pages(flyer)
     best = fit.build(1.0)
     if best.pages > 1:
