@@ -8,27 +8,22 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlite_utils import Database
 
 from organiser.corpus import normalise
 from organiser.corpus import query as search_query
-from organiser.corpus.document_rows import document_rows
 from organiser.corpus.location import data_folder, default_db_path
 from organiser.corpus.migrations import corpus_migrations
-from organiser.corpus.records import FlyerSummary, ImportOutcome, SearchHit, Source, Statement
+from organiser.corpus.records import FlyerSummary, SearchHit, Source, Statement
 from organiser.corpus.search import SearchFilters, highlight, ranked_ids
-from organiser.errors import ImportRejected, NotFound, OrganiserError
+from organiser.corpus.storing import Importing
+from organiser.errors import NotFound, OrganiserError
 from organiser.private import private_file, private_folder
-
-if TYPE_CHECKING:
-    from organiser.corpus.importers.document import ImportedDocument
 
 __all__ = ["Corpus", "data_folder", "default_db_path"]
 
-Progress = Callable[[int, int], None]
-ShouldCancel = Callable[[], bool]
 # How long a write waits for another writer (an import in another process) before it gives up.
 BUSY_TIMEOUT_S = 10.0
 
@@ -43,7 +38,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class Corpus:
+class Corpus(Importing):
     """One open corpus database. Not thread-safe: open one ``Corpus`` per thread.
 
     ``created`` tells whether this open made a new file: only then does start-up import the sample corpus, so
@@ -111,6 +106,13 @@ class Corpus:
         self.checkpoint()
         self.db.conn.close()
 
+    def optimize(self) -> None:
+        """After a large import: merge the full-text index into one segment (fewer, longer reads per word) and
+        refresh the query planner's statistics."""
+        with self.write():
+            self.db.execute("INSERT INTO statements_fts (statements_fts) VALUES ('optimize')")
+        self.db.execute("PRAGMA optimize")
+
     def __enter__(self) -> Corpus:
         return self
 
@@ -120,66 +122,6 @@ class Corpus:
     def is_empty(self) -> bool:
         row = self.db.execute("SELECT EXISTS (SELECT 1 FROM sources) OR EXISTS (SELECT 1 FROM statements)").fetchone()
         return not row[0]
-
-    # ---- import --------------------------------------------------------------------------------------------------
-
-    def import_document(self, doc: ImportedDocument, tags: Sequence[str] = (), path: str = "") -> ImportOutcome:
-        """Store one imported document and its statements in one transaction; duplicates are skipped.
-
-        Every row is prepared first (language detection, search form): the write lock is held only for the
-        inserts, so an autosave or another importer waits milliseconds, not the time it takes to analyse."""
-        label = path or doc.original_name
-        if existing := self._source_with_hash(doc.content_hash):
-            return ImportOutcome(label, "duplicate", source_id=existing)
-        source, rows = document_rows(doc, _now())
-        with self.write():
-            # Again inside the transaction: another importer may have stored the same file meanwhile.
-            if existing := self._source_with_hash(doc.content_hash):
-                return ImportOutcome(label, "duplicate", source_id=existing)
-            source_id = _pk(self.db.table("sources").insert(source).last_pk)
-            self.db.table("statements").insert_all({"source_id": source_id, **row} for row in rows)
-            if tags:
-                for (statement_id,) in self.db.execute("SELECT id FROM statements WHERE source_id = ?",
-                                                       [source_id]).fetchall():
-                    self._add_tags(statement_id, tags)
-        return ImportOutcome(label, "imported", statements=len(rows), source_id=source_id)
-
-    def _source_with_hash(self, content_hash: str) -> int | None:
-        row = self.db.execute("SELECT id FROM sources WHERE content_hash = ?", [content_hash]).fetchone()
-        return int(row[0]) if row else None
-
-    def import_paths(
-        self,
-        paths: Iterable[Path | str],
-        tags: Sequence[str] = (),
-        progress: Progress | None = None,
-        should_cancel: ShouldCancel | None = None,
-    ) -> list[ImportOutcome]:
-        """Import files and folders; a rejected file is reported and the others still import."""
-        from organiser.corpus.importers import iter_import_files
-        from organiser.corpus.reading import read_all
-
-        files = list(iter_import_files(Path(p) for p in paths))
-        outcomes: list[ImportOutcome] = []
-        results = read_all(files, self.languages())  # the corpus's languages guide OCR of scans
-        try:
-            for done, (file, doc) in enumerate(results):
-                if should_cancel and should_cancel():
-                    break
-                outcomes.append(self._store_one(file, doc, tags))
-                if progress:
-                    progress(done + 1, len(files))
-        finally:
-            results.close()
-        return outcomes
-
-    def _store_one(self, file: Path, doc: ImportedDocument | ImportRejected, tags: Sequence[str]) -> ImportOutcome:
-        if isinstance(doc, ImportRejected):
-            return ImportOutcome.rejected(file, doc)
-        try:
-            return self.import_document(doc, tags, path=str(file))
-        except sqlite3.DatabaseError as err:
-            return ImportOutcome(str(file), "rejected", reason=f"the corpus could not store it ({err})")
 
     # ---- statements ----------------------------------------------------------------------------------------------
 
