@@ -211,6 +211,10 @@ def sizes(path: Path) -> None:
     indexed = [c for c in ("search_text", "search_forms", "search_source") if c in columns]
     summed = " + ".join(f"coalesce(sum(length(CAST({c} AS BLOB))), 0)" for c in indexed) or "0"
     column_bytes = conn.execute(f"SELECT {summed} FROM statements").fetchone()[0]
+    if any(r[1] == "search_form" for r in conn.execute("PRAGMA table_info(sources)")):
+        column_bytes += conn.execute("SELECT coalesce(sum(length(CAST(search_form AS BLOB))), 0) FROM sources"
+                                     ).fetchone()[0]
+        indexed.append("sources.search_form")
     fts = {name: size for name, size in per_table.items() if name.startswith("statements_fts")}
     count = conn.execute("SELECT count(*) FROM statements").fetchone()[0]
     conn.close()

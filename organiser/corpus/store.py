@@ -19,6 +19,7 @@ from organiser.corpus.migrations import corpus_migrations
 from organiser.corpus.records import FlyerSummary, SearchHit, Source, Statement
 from organiser.corpus.search import SearchFilters, highlight, ranked_ids
 from organiser.corpus.storing import Importing
+from organiser.corpus.word_index import install_functions
 from organiser.errors import NotFound, OrganiserError
 from organiser.private import private_file, private_folder
 
@@ -58,6 +59,7 @@ class Corpus(Importing):
                 if (side := self.path.with_name(self.path.name + extra)).exists():
                     private_file(side)
             conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S)
+            install_functions(conn)
             self.db = Database(conn)
             self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             self.db.execute("PRAGMA foreign_keys = ON")
@@ -129,10 +131,8 @@ class Corpus(Importing):
         self, text: str, lang: str | None, tags: Sequence[str], source_id: int | None, position: int | None
     ) -> int:
         now = _now()
-        source_form = ""
         if source_id is not None:
-            src = self.source(source_id)
-            source_form = normalise.source_form(src.title, src.outlet, src.authors)
+            self.source(source_id)  # NotFound when it is gone
         statement_id = _pk(self.db.table("statements").insert(
             {
                 "source_id": source_id,
@@ -144,7 +144,6 @@ class Corpus(Importing):
                 "created_at": now,
                 "updated_at": now,
                 **normalise.search_columns(text),
-                "search_source": source_form,
             }
         ).last_pk)
         self._add_tags(statement_id, tags)
@@ -296,9 +295,9 @@ class Corpus(Importing):
                 row[key] = (str(value).strip() or None) if value is not None else None
         if "title" in details and not row["title"]:
             raise ValueError("A source needs a title.")
-        with self.db.atomic():
+        with self.write():
             self.db.table("sources").update(source_id, row)
-        return self.source(source_id)
+        return self.source(source_id)  # its statements were re-indexed by triggers when its words changed
 
     def source_structure(self, source_id: int) -> list[dict[str, Any]]:
         """Headings and boilerplate kept with the source (not offered as statements)."""

@@ -30,7 +30,7 @@ ShouldCancel = Callable[[], bool]
 BATCH_STATEMENTS = 5000
 
 _STATEMENT_FIELDS = ("source_id", "position", "text", "original_text", "lang", "edited", "created_at",
-                     "updated_at", "search_text", "search_forms", "search_source")
+                     "updated_at", "search_forms")
 _INSERT_STATEMENT = (f"INSERT INTO statements ({', '.join(_STATEMENT_FIELDS)}) "
                      f"VALUES ({', '.join('?' * len(_STATEMENT_FIELDS))})")
 
