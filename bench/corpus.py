@@ -26,7 +26,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, deque
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -171,12 +172,20 @@ def build(path: Path, size: int) -> None:
     cpu = time.process_time()
     stored = 0
     with multiprocessing.get_context("spawn").Pool(1) as pool:
-        chunks = pool.imap(_documents, ((a, b, s, vocab) for a, b, s in _plan(size)))
+        plan = iter(_plan(size))
+        ahead: deque[AsyncResult[list[object]]] = deque()
+
+        def more() -> None:  # a few chunks ahead of the store, not the whole corpus in memory
+            for first, last, start in itertools.islice(plan, 4 - len(ahead)):
+                ahead.append(pool.apply_async(_documents, ((first, last, start, vocab),)))
 
         def documents():  # type: ignore[no-untyped-def]
             nonlocal stored
             report_at = 100_000
-            for docs in chunks:
+            more()
+            while ahead:
+                docs = ahead.popleft().get()
+                more()
                 for doc in docs:
                     yield doc.original_name, doc
                     stored += len(doc.sections) - 1
