@@ -19,7 +19,7 @@ from organiser.corpus.migrations import corpus_migrations
 from organiser.corpus.records import FlyerSummary, SearchHit, Source, Statement
 from organiser.corpus.search import SearchFilters, highlight, ranked_ids
 from organiser.corpus.storing import Importing
-from organiser.corpus.word_index import install_functions
+from organiser.corpus.word_index import install_functions, source_form_of
 from organiser.errors import NotFound, OrganiserError
 from organiser.private import private_file, private_folder
 
@@ -138,6 +138,9 @@ class Corpus(Importing):
         now = _now()
         if source_id is not None:
             self.source(source_id)  # NotFound when it is gone
+            # A source another program added without its index words gets them before its first statement.
+            self.db.execute("UPDATE sources SET search_form = ? WHERE id = ? AND search_form IS NULL",
+                            [source_form_of(self.db, source_id), source_id])
         statement_id = _pk(self.db.table("statements").insert(
             {
                 "source_id": source_id,
@@ -305,7 +308,10 @@ class Corpus(Importing):
             raise ValueError("A source needs a title.")
         with self.write():
             self.db.table("sources").update(source_id, row)
-        return self.source(source_id)  # its statements were re-indexed by triggers when its words changed
+            # The index follows the source's words: a trigger re-indexes its statements when they change.
+            self.db.execute("UPDATE sources SET search_form = ? WHERE id = ?",
+                            [source_form_of(self.db, source_id), source_id])
+        return self.source(source_id)
 
     def source_structure(self, source_id: int) -> list[dict[str, Any]]:
         """Headings and boilerplate kept with the source (not offered as statements)."""

@@ -67,27 +67,17 @@ def reindex_statements(db: Database) -> int:
 # ---- the index of migration m008: nothing stored twice -----------------------------------------------------------
 
 EXACT_FUNCTION = "organiser_exact"
-SOURCE_FUNCTION = "organiser_source_form"
 FTS_COLUMNS = ("search_text", "search_forms", "search_source")
 
 
 def install_functions(conn: sqlite3.Connection) -> None:
-    """The SQL function the index computes its exact-form column with; every connection that writes statements
-    needs it (the corpus registers it on open)."""
+    """The SQL function the index computes its exact-form column with; a connection that adds, edits or deletes
+    statements needs it (the corpus registers it on open). Sources need none: their words are computed here."""
     conn.create_function(EXACT_FUNCTION, 1, _exact, deterministic=True)
-    conn.create_function(SOURCE_FUNCTION, 3, _source_form, deterministic=True)
 
 
 def _exact(text: str | None) -> str:
     return normalise.index_form(text or "")
-
-
-def _source_form(title: str | None, outlet: str | None, authors: str | None) -> str:
-    try:
-        names = json.loads(authors or "[]")
-    except ValueError:
-        names = []
-    return normalise.source_form(title, outlet, [str(n) for n in names] if isinstance(names, list) else [])
 
 
 def _source_form_sql(source_id: str) -> str:
@@ -141,19 +131,20 @@ def create_compact_index(db: Database) -> None:
         "WHEN old.search_form IS NOT new.search_form BEGIN "
         f"{remove('s.id', 's', old_form, of_source)} {add('s.id', 's', new_form, of_source)} END"
     )
-    # A source's words are computed when it is added without them, and again when its title, outlet or authors
-    # change (which fires the trigger above).
-    words = f"{SOURCE_FUNCTION}(new.title, new.outlet, new.authors)"
-    db.execute("CREATE TRIGGER sources_ai AFTER INSERT ON sources WHEN new.search_form IS NULL BEGIN "
-               f"UPDATE sources SET search_form = {words} WHERE id = new.id; END")
-    db.execute("CREATE TRIGGER sources_words AFTER UPDATE OF title, outlet, authors ON sources BEGIN "
-               f"UPDATE sources SET search_form = {words} WHERE id = new.id; END")
     db.execute(
         "CREATE TRIGGER sources_ad AFTER DELETE ON sources BEGIN "
         f"{remove('s.id', 's', old_form, of_source)} {add('s.id', 's', repr(''), of_source)} END"
     )
 
 
-def fill_source_forms(db: Database) -> None:
-    """``sources.search_form`` of every source, from its title, outlet and authors."""
-    db.execute(f"UPDATE sources SET search_form = {SOURCE_FUNCTION}(title, outlet, authors)")
+def source_form_of(db: Database, source_id: int) -> str:
+    """The words of a source as the index holds them: title, outlet and authors in every form."""
+    row = db.execute("SELECT title, outlet, authors FROM sources WHERE id = ?", [source_id]).fetchone()
+    return normalise.source_form(row[0], row[1], json.loads(row[2] or "[]")) if row else ""
+
+
+def fill_source_forms(db: Database, only_missing: bool = False) -> None:
+    """``sources.search_form`` of every source (``only_missing``: of those added without it)."""
+    where = " WHERE search_form IS NULL" if only_missing else ""
+    ids = [r[0] for r in db.execute(f"SELECT id FROM sources{where}")]
+    db.conn.executemany("UPDATE sources SET search_form = ? WHERE id = ?", [(source_form_of(db, i), i) for i in ids])
