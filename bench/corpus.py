@@ -157,7 +157,7 @@ def _plan(size: int) -> list[tuple[int, int, int]]:
     return [(a, b, s) for (a, b, _), s in zip(chunks, starts, strict=True)]
 
 
-def build(path: Path, size: int) -> None:
+def build(path: Path, size: int, optimize: bool = True) -> None:
     """The corpus, through ``Corpus.import_documents``; text is generated on the other core meanwhile."""
     from organiser.corpus.store import Corpus
 
@@ -196,7 +196,8 @@ def build(path: Path, size: int) -> None:
 
         corpus.import_documents(documents())
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
-    corpus.optimize()
+    if optimize:
+        corpus.optimize()
     optimised = time.perf_counter() - started - seconds
     corpus.close()
     partial.rename(path)
@@ -349,11 +350,13 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "organiser-bench")
     parser.add_argument("--rebuild", action="store_true", help="build again even if a cached corpus exists")
     parser.add_argument("--no-window", action="store_true", help="skip the window start-up")
+    parser.add_argument("--no-optimize", action="store_true",
+                        help="leave the full-text index as the import left it (not merged into one segment)")
     args = parser.parse_args()
     args.cache.mkdir(parents=True, exist_ok=True)
-    path = args.cache / f"corpus-{args.size}-g{GENERATOR}.db"
+    path = args.cache / f"corpus-{args.size}-g{GENERATOR}{'-unmerged' if args.no_optimize else ''}.db"
     if args.rebuild or not path.exists():
-        build(path, args.size)
+        build(path, args.size, optimize=not args.no_optimize)
     else:
         print(f"(cached corpus: {path})", flush=True)
     from organiser.corpus.store import Corpus

@@ -174,3 +174,9 @@ def m008_compact_index(db: Database) -> None:
     create_compact_index(db)
     db.execute("INSERT INTO statements_fts (statements_fts) VALUES ('rebuild')")
     db.execute("INSERT INTO statements_fts (statements_fts) VALUES ('optimize')")  # one segment: shorter reads
+
+
+@corpus_migrations()
+def m009_source_ocr_index(db: Database) -> None:
+    """Listing sources reads the OCR flag from an index: in the row it lies past the source's full text."""
+    db.table("sources").create_index(["ocr"])
