@@ -1,7 +1,7 @@
 """The corpus at scale: build (cached), sizes, open + first query, search latency, window start-up and memory.
 
 Run: .venv/bin/python bench/corpus.py [SIZE]        (SIZE statements, default 100000; e.g. 1000000)
-     options: --cache DIR (default: the temp folder), --rebuild, --no-window
+     options: --cache DIR (default: the temp folder), --rebuild, --no-window, --no-optimize
 
 The synthetic corpus is written through the store's own bulk import (``Corpus.import_documents``: language
 detection, word forms, full-text index), in English, Ukrainian, Arabic and Hebrew. Its words follow a Zipf law
