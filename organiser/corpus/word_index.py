@@ -143,8 +143,7 @@ def source_form_of(db: Database, source_id: int) -> str:
     return normalise.source_form(row[0], row[1], json.loads(row[2] or "[]")) if row else ""
 
 
-def fill_source_forms(db: Database, only_missing: bool = False) -> None:
-    """``sources.search_form`` of every source (``only_missing``: of those added without it)."""
-    where = " WHERE search_form IS NULL" if only_missing else ""
-    ids = [r[0] for r in db.execute(f"SELECT id FROM sources{where}")]
+def fill_source_forms(db: Database) -> None:
+    """``sources.search_form`` of every source."""
+    ids = [r[0] for r in db.execute("SELECT id FROM sources")]
     db.conn.executemany("UPDATE sources SET search_form = ? WHERE id = ?", [(source_form_of(db, i), i) for i in ids])
