@@ -37,12 +37,12 @@ def document_rows(doc: ImportedDocument, now: str) -> tuple[dict[str, Any], list
         ),
     }
     main_lang = doc.languages[0] if doc.languages else None
-    source_form = normalise.source_form(doc.title, doc.outlet, doc.authors)
+    source["search_form"] = normalise.source_form(doc.title, doc.outlet, doc.authors)
     rows = [
         {
             "position": position, "text": s.text, "original_text": s.text,
             "lang": detect_language(s.text) or main_lang, "edited": 0, "created_at": now, "updated_at": now,
-            **normalise.search_columns(s.text), "search_source": source_form,
+            **normalise.search_columns(s.text),
         }
         for position, s in enumerate(x for x in doc.sections if x.kind == "statement")
     ]

@@ -87,12 +87,13 @@ def forms_form(text: str) -> str:
 
 
 def search_columns(text: str) -> dict[str, str]:
-    """The two index columns of a statement's text (``index_form`` and ``forms_form`` from one tokenisation)."""
-    words = tokens(text)
-    return {
-        "search_text": " ".join(words).replace("'", ""),  # word_forms.key of each word, in one pass
-        "search_forms": " ".join(filter(None, map(word_forms.index_forms_text, words))),
-    }
+    """The index column stored with a statement: the other forms of its words (``forms_form``).
+
+    The exact-form column is not stored: the index computes it from the text (``index_form``, the SQL function
+    ``organiser_exact``), as it does again when the statement is edited or deleted. Unicode case folding and
+    normalisation are stable, so the words recomputed are the words that were indexed.
+    """
+    return {"search_forms": forms_form(text)}
 
 
 def source_form(title: str | None, outlet: str | None, authors: Iterable[str]) -> str:

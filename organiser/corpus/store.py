@@ -8,27 +8,23 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlite_utils import Database
 
 from organiser.corpus import normalise
 from organiser.corpus import query as search_query
-from organiser.corpus.document_rows import document_rows
 from organiser.corpus.location import data_folder, default_db_path
 from organiser.corpus.migrations import corpus_migrations
-from organiser.corpus.records import FlyerSummary, ImportOutcome, SearchHit, Source, Statement
+from organiser.corpus.records import FlyerSummary, SearchHit, Source, Statement
 from organiser.corpus.search import SearchFilters, highlight, ranked_ids
-from organiser.errors import ImportRejected, NotFound, OrganiserError
+from organiser.corpus.storing import Importing
+from organiser.corpus.word_index import install_functions, source_form_of
+from organiser.errors import NotFound, OrganiserError
 from organiser.private import private_file, private_folder
-
-if TYPE_CHECKING:
-    from organiser.corpus.importers.document import ImportedDocument
 
 __all__ = ["Corpus", "data_folder", "default_db_path"]
 
-Progress = Callable[[int, int], None]
-ShouldCancel = Callable[[], bool]
 # How long a write waits for another writer (an import in another process) before it gives up.
 BUSY_TIMEOUT_S = 10.0
 
@@ -38,12 +34,17 @@ _STATEMENT_COLUMNS = """
     (SELECT group_concat(tag, char(31)) FROM statement_tags t WHERE t.statement_id = s.id) AS tags
 """
 
+# A source's record, not its full text (tens of KB a source: listing 10,000 sources would read them all).
+_SOURCE_COLUMNS = ", ".join(f"src.{c}" for c in (
+    "id", "title", "outlet", "authors", "date", "url", "languages", "rights", "original_name", "content_hash",
+    "imported_at"))
+
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class Corpus:
+class Corpus(Importing):
     """One open corpus database. Not thread-safe: open one ``Corpus`` per thread.
 
     ``created`` tells whether this open made a new file: only then does start-up import the sample corpus, so
@@ -63,6 +64,7 @@ class Corpus:
                 if (side := self.path.with_name(self.path.name + extra)).exists():
                     private_file(side)
             conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S)
+            install_functions(conn)
             self.db = Database(conn)
             self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             self.db.execute("PRAGMA foreign_keys = ON")
@@ -111,6 +113,13 @@ class Corpus:
         self.checkpoint()
         self.db.conn.close()
 
+    def optimize(self) -> None:
+        """After a large import: merge the full-text index into one segment (fewer, longer reads per word) and
+        refresh the query planner's statistics."""
+        with self.write():
+            self.db.execute("INSERT INTO statements_fts (statements_fts) VALUES ('optimize')")
+        self.db.execute("PRAGMA optimize")
+
     def __enter__(self) -> Corpus:
         return self
 
@@ -121,76 +130,17 @@ class Corpus:
         row = self.db.execute("SELECT EXISTS (SELECT 1 FROM sources) OR EXISTS (SELECT 1 FROM statements)").fetchone()
         return not row[0]
 
-    # ---- import --------------------------------------------------------------------------------------------------
-
-    def import_document(self, doc: ImportedDocument, tags: Sequence[str] = (), path: str = "") -> ImportOutcome:
-        """Store one imported document and its statements in one transaction; duplicates are skipped.
-
-        Every row is prepared first (language detection, search form): the write lock is held only for the
-        inserts, so an autosave or another importer waits milliseconds, not the time it takes to analyse."""
-        label = path or doc.original_name
-        if existing := self._source_with_hash(doc.content_hash):
-            return ImportOutcome(label, "duplicate", source_id=existing)
-        source, rows = document_rows(doc, _now())
-        with self.write():
-            # Again inside the transaction: another importer may have stored the same file meanwhile.
-            if existing := self._source_with_hash(doc.content_hash):
-                return ImportOutcome(label, "duplicate", source_id=existing)
-            source_id = _pk(self.db.table("sources").insert(source).last_pk)
-            self.db.table("statements").insert_all({"source_id": source_id, **row} for row in rows)
-            if tags:
-                for (statement_id,) in self.db.execute("SELECT id FROM statements WHERE source_id = ?",
-                                                       [source_id]).fetchall():
-                    self._add_tags(statement_id, tags)
-        return ImportOutcome(label, "imported", statements=len(rows), source_id=source_id)
-
-    def _source_with_hash(self, content_hash: str) -> int | None:
-        row = self.db.execute("SELECT id FROM sources WHERE content_hash = ?", [content_hash]).fetchone()
-        return int(row[0]) if row else None
-
-    def import_paths(
-        self,
-        paths: Iterable[Path | str],
-        tags: Sequence[str] = (),
-        progress: Progress | None = None,
-        should_cancel: ShouldCancel | None = None,
-    ) -> list[ImportOutcome]:
-        """Import files and folders; a rejected file is reported and the others still import."""
-        from organiser.corpus.importers import iter_import_files
-        from organiser.corpus.reading import read_all
-
-        files = list(iter_import_files(Path(p) for p in paths))
-        outcomes: list[ImportOutcome] = []
-        results = read_all(files, self.languages())  # the corpus's languages guide OCR of scans
-        try:
-            for done, (file, doc) in enumerate(results):
-                if should_cancel and should_cancel():
-                    break
-                outcomes.append(self._store_one(file, doc, tags))
-                if progress:
-                    progress(done + 1, len(files))
-        finally:
-            results.close()
-        return outcomes
-
-    def _store_one(self, file: Path, doc: ImportedDocument | ImportRejected, tags: Sequence[str]) -> ImportOutcome:
-        if isinstance(doc, ImportRejected):
-            return ImportOutcome.rejected(file, doc)
-        try:
-            return self.import_document(doc, tags, path=str(file))
-        except sqlite3.DatabaseError as err:
-            return ImportOutcome(str(file), "rejected", reason=f"the corpus could not store it ({err})")
-
     # ---- statements ----------------------------------------------------------------------------------------------
 
     def _insert_statement(
         self, text: str, lang: str | None, tags: Sequence[str], source_id: int | None, position: int | None
     ) -> int:
         now = _now()
-        source_form = ""
         if source_id is not None:
-            src = self.source(source_id)
-            source_form = normalise.source_form(src.title, src.outlet, src.authors)
+            self.source(source_id)  # NotFound when it is gone
+            # A source another program added without its index words gets them before its first statement.
+            self.db.execute("UPDATE sources SET search_form = ? WHERE id = ? AND search_form IS NULL",
+                            [source_form_of(self.db, source_id), source_id])
         statement_id = _pk(self.db.table("statements").insert(
             {
                 "source_id": source_id,
@@ -202,7 +152,6 @@ class Corpus:
                 "created_at": now,
                 "updated_at": now,
                 **normalise.search_columns(text),
-                "search_source": source_form,
             }
         ).last_pk)
         self._add_tags(statement_id, tags)
@@ -321,20 +270,26 @@ class Corpus:
             "SELECT tag, count(*) FROM statement_tags GROUP BY tag ORDER BY tag")]
 
     def languages(self) -> list[str]:
+        """The statements' languages, one index seek per language (DISTINCT would read a million index entries)."""
         return [r[0] for r in self.db.execute(
-            "SELECT DISTINCT lang FROM statements WHERE lang IS NOT NULL ORDER BY lang")]
+            "WITH RECURSIVE langs(lang) AS (SELECT min(lang) FROM statements UNION ALL "
+            "SELECT (SELECT min(lang) FROM statements WHERE lang > langs.lang) FROM langs WHERE lang IS NOT NULL) "
+            "SELECT lang FROM langs WHERE lang IS NOT NULL")]
 
     # ---- sources -------------------------------------------------------------------------------------------------
 
     def sources(self) -> list[Source]:
-        sql = ("SELECT src.*, (SELECT count(*) FROM statements s WHERE s.source_id = src.id) AS statement_count "
-               "FROM sources src ORDER BY src.date DESC, src.id")
-        return [Source.from_row(row) for row in self.db.query(sql)]
+        """Every source, newest first. The columns added after ``full_text`` (``ocr``) lie past its overflow pages:
+        read for each of 10,000 sources they cost a second, so the OCR flag comes from its own index."""
+        ocr = {r[0] for r in self.db.execute("SELECT id FROM sources WHERE ocr = 1")}
+        sql = (f"SELECT {_SOURCE_COLUMNS}, (SELECT count(*) FROM statements s WHERE s.source_id = src.id) "
+               "AS statement_count FROM sources src ORDER BY src.date DESC, src.id")
+        return [Source.from_row({**row, "ocr": row["id"] in ocr}) for row in self.db.query(sql)]
 
     def source(self, source_id: int) -> Source:
         for row in self.db.query(
-            "SELECT src.*, (SELECT count(*) FROM statements s WHERE s.source_id = src.id) AS statement_count "
-            "FROM sources src WHERE id = ?", [source_id]
+            f"SELECT {_SOURCE_COLUMNS}, src.ocr, (SELECT count(*) FROM statements s WHERE s.source_id = src.id) "
+            "AS statement_count FROM sources src WHERE id = ?", [source_id]
         ):
             return Source.from_row(row)
         raise NotFound(f"There is no source {source_id}.")
@@ -354,8 +309,11 @@ class Corpus:
                 row[key] = (str(value).strip() or None) if value is not None else None
         if "title" in details and not row["title"]:
             raise ValueError("A source needs a title.")
-        with self.db.atomic():
+        with self.write():
             self.db.table("sources").update(source_id, row)
+            # The index follows the source's words: a trigger re-indexes its statements when they change.
+            self.db.execute("UPDATE sources SET search_form = ? WHERE id = ?",
+                            [source_form_of(self.db, source_id), source_id])
         return self.source(source_id)
 
     def source_structure(self, source_id: int) -> list[dict[str, Any]]:

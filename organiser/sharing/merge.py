@@ -130,7 +130,8 @@ class _Merge:
             row.update(self.provenance, authors=json.dumps(r.get("authors") or [], ensure_ascii=False),
                        languages=json.dumps(r.get("languages") or []),
                        structure=json.dumps(r.get("structure") or [], ensure_ascii=False),
-                       versions=json.dumps([r["content_hash"][:16]]))
+                       versions=json.dumps([r["content_hash"][:16]]),
+                       search_form=normalise.source_form(r.get("title"), r.get("outlet"), r.get("authors") or []))
             self.source_id[r["uid"]] = self._insert("sources", row)
             self.new_sources.add(self.source_id[r["uid"]])
             self.s.added += 1
@@ -165,7 +166,7 @@ class _Merge:
             "uid": uid, "source_id": source_id, "position": r.get("position"), "text": r["text"],
             "original_text": original, "lang": r.get("lang"), "edited": int(r["text"] != original),
             "created_at": r.get("created_at") or now, "updated_at": r.get("updated_at") or now,
-            "search_text": normalise.index_form(r["text"]), "versions": json.dumps(versions),
+            **normalise.search_columns(r["text"]), "versions": json.dumps(versions),
             "conflict_of": conflict_of, **self.provenance,
         }
         statement_id = self._insert("statements", row)
@@ -198,7 +199,7 @@ class _Merge:
             if verdict == "take":
                 self.db.table("statements").update(local_id, {
                     "text": r["text"], "edited": int(r["text"] != (local[1] or r["text"])),
-                    "updated_at": r.get("updated_at") or _now(), "search_text": normalise.index_form(r["text"]),
+                    "updated_at": r.get("updated_at") or _now(), **normalise.search_columns(r["text"]),
                     "versions": json.dumps(with_version(my_versions, *their_versions)), **self.provenance,
                 })
                 self.s.updated += 1

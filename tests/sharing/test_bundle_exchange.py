@@ -148,7 +148,7 @@ def test_the_migration_gives_existing_rows_stable_uids(tmp_path: Path) -> None:
         names = [r[0] for r in corpus.db.execute("SELECT name FROM _sqlite_migrations")]
     assert len(uids) == 7 and len(set(uids)) == 7
     assert all(len(u) == 36 and u[14] == "4" and u[19] in "89ab" for u in uids)
-    assert names[-2:] == ["m006_global_ids", "m007_images"]
+    assert names[-4:] == ["m006_global_ids", "m007_images", "m008_compact_index", "m009_source_ocr_index"]
     with Corpus(path) as corpus:  # stable: opening again changes nothing
         assert [r[0] for r in corpus.db.execute(
             "SELECT uid FROM sources UNION ALL SELECT uid FROM statements UNION ALL SELECT uid FROM flyers")] == uids

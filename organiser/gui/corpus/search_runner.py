@@ -50,6 +50,9 @@ class SearchRunner(QObject):
         super().__init__(parent)
         self._corpus = corpus
         self._workers = Workers(synchronous=synchronous, max_threads=1, keep_threads=True)
+        # Other reads (the filter lists: a second at a million statements) on a thread of their own, so the
+        # first query typed after start-up does not wait for them.
+        self._side = Workers(synchronous=synchronous, max_threads=1, keep_threads=True)
         self._limit = limit
         self._generation = 0
         self._running = False
@@ -97,14 +100,14 @@ class SearchRunner(QObject):
         self._start_pending()
 
     def call(self, fn: Callable[[Corpus], T], on_done: Callable[[T], None]) -> None:
-        """Run ``fn`` with the search thread's connection (inline when synchronous); ``on_done`` gets its result."""
+        """Run ``fn`` with its thread's own connection (inline when synchronous); ``on_done`` gets its result."""
         synchronous = self._workers.synchronous
         path, gui_corpus = self._corpus.path, self._corpus
 
         def work(_job: Job) -> T:
             return fn(gui_corpus if synchronous else _thread_corpus(path))
 
-        self._workers.submit(work, on_done, self.failed.emit, context=self)
+        self._side.submit(work, on_done, self.failed.emit, context=self)
 
     def wait(self, msecs: int = 5000) -> bool:
-        return self._workers.wait(msecs)
+        return self._workers.wait(msecs) and self._side.wait(msecs)
