@@ -165,12 +165,19 @@ def _action_with(b: CallToAction, profile: Profile) -> CallToAction:
     return replace(b, website=website, contact=contact)
 
 
+_CLOSING = (SourcesBlock, FooterBlock, CallToAction, Signatories, QRBlock)
+
+
 def insertion_row(flyer: Flyer) -> int:
-    """Where added statements go: before the Sources list (and the footer after it), else at the end."""
-    for i, b in enumerate(flyer.blocks):
-        if isinstance(b, SourcesBlock):
+    """Where added statements go: before the flyer's closing (its Sources list, signatories, call to action, QR
+    code and footer, in whatever order they end it), else at the end."""
+    row = len(flyer.blocks)
+    while row and isinstance(flyer.blocks[row - 1], _CLOSING):
+        row -= 1
+    for i, b in enumerate(flyer.blocks[:row]):
+        if isinstance(b, SourcesBlock):  # a Sources list in the middle still closes what it lists
             return i
-    return len(flyer.blocks)
+    return row
 
 
 def _headline(flyer: Flyer) -> str | None:

@@ -102,3 +102,14 @@ def test_added_statements_go_before_the_sources_list() -> None:
     flyer = Flyer("f", blocks=(Headline("h", "x"), SourcesBlock("s"), FooterBlock("f", "y")))
     assert insertion_row(flyer) == 1
     assert insertion_row(Flyer("f", blocks=(Headline("h", "x"),))) == 1
+
+
+def test_added_statements_go_before_the_closing_call_signatories_and_footer() -> None:
+    from organiser.flyers.model import CallToAction, Signatories, TextBlock
+
+    event = Flyer("e", blocks=(Headline("h", "x"), TextBlock("t", "Come"), CallToAction("a", "Join us"),
+                               FooterBlock("f", "y")))
+    assert insertion_row(event) == 2  # the call to action stays last, above the footer
+    letter = Flyer("l", blocks=(Headline("h", "x"), TextBlock("t", "Dear"), Signatories("s", ("A — B",)),
+                                SourcesBlock("src"), FooterBlock("f", "y")))
+    assert insertion_row(letter) == 2

@@ -161,7 +161,7 @@ def test_event_notice_from_template_to_4up_handout_without_the_mouse(
     assert "14 March" in event.when and "Shevchenko" in event.where
 
     # 5. Ctrl+E: four copies per sheet (Alt+C, "4"), the file (Alt+S), Alt+X exports; the report closes on Esc.
-    out = tmp_path / "handout.pdf"
+    out = Path(os.environ.get("ORGANISER_FLOW_OUT", tmp_path)) / "handout.pdf"
 
     def finished(dialog: QWidget) -> None:
         _shot(dialog, "exported")
