@@ -1,5 +1,5 @@
 """Benchmark: flyer rendering (warm, after a one-cell edit, caches emptied), `organiser render` as a process,
-N-up and a long document, against peers. Run: python bench/render.py
+N-up and a long document, against peers. Run: python bench/render.py [--installed VENV/bin/python]
 
 Peers in the same run: bare ReportLab (the same content without shaping, bidi, fitting or preflight) and, when the
 `bench` extra is installed (`pip install typst`), Typst through its Python binding on an equivalent chart.
@@ -195,7 +195,7 @@ def paired(name: str, ours: float, peer: float, peer_name: str) -> None:
     print(f"    {name:<44} Organiser {ours:8.1f} ms  {peer_name} {peer:8.1f} ms  ratio {ours / peer:5.1f}×")
 
 
-def main() -> None:
+def main(installed: str = "") -> None:
     from organiser.printing.render.impose import nup
     from organiser.printing.render.pdf import RenderOptions, render_flyer
 
@@ -233,7 +233,11 @@ def main() -> None:
         bare_cmd = [sys.executable, "-c", BARE_SCRIPT, str(ROOT / "resources" / "fonts"), str(src),
                     str(Path(tmp) / "bare.pdf")]
         whole = process_ms(cmd)
-        line("`organiser render` whole process (median of 5)", whole, 250, process_ms(bare_cmd))
+        bare_whole = process_ms(bare_cmd)
+        line("`organiser render` whole process (median of 5)", whole, 250, bare_whole)
+        if installed:  # the same command from a wheel installed in a venv (no editable-install import hook)
+            cmd[0] = installed
+            line("… installed from the wheel", process_ms(cmd), 250, bare_whole)
         peer = typst_peer(flyer, Path(tmp))
         if peer is None:
             print("    (Typst peer skipped: pip install typst, the `bench` extra)")
@@ -247,4 +251,9 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    import argparse
+
+    ap = argparse.ArgumentParser(description="Render speed of the flyer engine against bare ReportLab and Typst.")
+    ap.add_argument("--installed", metavar="PYTHON", default="",
+                    help="also time `organiser render` with this interpreter: a venv with the built wheel installed")
+    main(ap.parse_args().installed)
