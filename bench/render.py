@@ -141,7 +141,7 @@ def median_ms(fn: Callable[[], object], runs: int, warmup: int = 2) -> float:
     return statistics.median(times) * 1000
 
 
-def process_ms(cmd: list[str], runs: int = 5) -> float:
+def process_ms(cmd: list[str], runs: int = 5, cwd: str | None = None) -> float:
     import os
 
     # As installed software runs: Python keeps the modules' bytecode (a wheel install compiles it; here the first
@@ -150,7 +150,7 @@ def process_ms(cmd: list[str], runs: int = 5) -> float:
     times = []
     for _ in range(runs + 1):
         t0 = time.perf_counter()
-        subprocess.run(cmd, check=True, capture_output=True, env=env)
+        subprocess.run(cmd, check=True, capture_output=True, env=env, cwd=cwd)
         times.append(time.perf_counter() - t0)
     return statistics.median(times[1:]) * 1000  # the first run warms the OS file cache
 
@@ -237,7 +237,7 @@ def main(installed: str = "") -> None:
         line("`organiser render` whole process (median of 5)", whole, 250, bare_whole)
         if installed:  # the same command from a wheel installed in a venv (no editable-install import hook)
             cmd[0] = installed
-            line("… installed from the wheel", process_ms(cmd), 250, bare_whole)
+            line("… installed from the wheel", process_ms(cmd, cwd=tmp), 250, bare_whole)  # not this checkout
         peer = typst_peer(flyer, Path(tmp))
         if peer is None:
             print("    (Typst peer skipped: pip install typst, the `bench` extra)")
