@@ -90,7 +90,7 @@ class _Seed:
     def citation(self, statement: Statement | None = None) -> Citation:
         src = self.source
         return Citation(statement_id=statement.id if statement else None, source_id=src.id,
-                        source_title=src.title, source_date=human_date(src.date) or None,
+                        source_title=src.title, source_date=src.date or None,  # ISO: printed per language
                         source_url=src.url, outlet=src.outlet)
 
     def block(self, starts: str) -> StatementBlock:

@@ -371,3 +371,23 @@ def test_sample_chart_takes_one_a5_side_at_readable_sizes(samples: dict[str, Fly
     sizes = _sizes(pdf.pdf)
     assert min(sizes["Apartheid."], sizes["Genocide?"]) >= 8.0 - 0.05
     assert sizes["Genocide?"] > sizes["Apartheid."]  # the question stands out from its answers
+
+
+def test_sample_quotes_match_the_corpus_so_none_shows_as_changed(seeded_db_template: object,
+                                                                  samples: dict[str, Flyer]) -> None:
+    """The editor marks a quote whose corpus text or source details changed since it was added (⚠): a fresh
+    sample must not carry that mark, so its citations keep the corpus's own (ISO) dates."""
+    from organiser.flyers import ops
+    from organiser.flyers.model import StatementBlock
+
+    corpus = Corpus(str(seeded_db_template))
+    try:
+        for name, flyer in samples.items():
+            for b in ops.iter_blocks(flyer.blocks):
+                if isinstance(b, StatementBlock) and b.statement_id is not None:
+                    s = corpus.statement(b.statement_id)
+                    assert b.text == s.text, name
+                    assert (b.citation.source_title, b.citation.source_date, b.citation.outlet) == \
+                        (s.source.title, s.source.date, s.source.outlet), name
+    finally:
+        corpus.close()
