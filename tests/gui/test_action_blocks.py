@@ -71,3 +71,17 @@ def test_a_chart_has_no_legend_switch_any_more(qtbot: QtBot, corpus_path: Path) 
     ws.editor.select_block(chart.id)
     assert ws.editor.properties.editor("show_legend") is None
     assert ws.editor.chart.isVisibleTo(ws.editor)
+
+
+def test_a_long_address_shows_its_start_when_the_block_is_selected(qtbot: QtBot, corpus_path: Path) -> None:
+    from dataclasses import replace
+
+    ws = make_workspace(qtbot, corpus_path)
+    long_contact = "2022ukrainesolidarity[at]gmail.com · +380 44 123 4567 · Signal: kyiv.solidarity.01"
+    flyer = store_and_open(ws, replace(simple_flyer(), blocks=(
+        *simple_flyer().blocks, CallToAction("a", "Join us", "ukraine-solidarity.org", long_contact))))
+    ws.editor.select_block(flyer.blocks[0].id)
+    ws.editor.select_block("a")
+    contact = ws.editor.properties.editor("contact")
+    assert isinstance(contact, AutoLineEdit) and contact.text() == long_contact
+    assert contact.cursorPosition() == 0  # "2022ukraine…" is in view, not "…kyiv.solidarity.01"

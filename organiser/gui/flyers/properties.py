@@ -266,6 +266,8 @@ class BlockProperties(QWidget):
             editor.setValue(float(value or 0.0))
         elif isinstance(editor, AutoLineEdit) and editor.text() != str(value or ""):
             editor.setText(str(value or ""))
+            if not editor.hasFocus():  # a long address shows its start, not its end, until it is edited
+                editor.setCursorPosition(0)
 
     def _value(self, attribute: str) -> Any:
         editor = self._editors[attribute]
