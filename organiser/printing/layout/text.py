@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from reportlab.lib.colors import toColor
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.platypus import Flowable
 
 from organiser.printing.layout.bidi_support import (
@@ -395,8 +396,10 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
                         cur_font = (font, fsize)
                     t.setTextOrigin(x, y)
                     # ReportLab 5.1 formats a run into a fresh operator list and crashes in setRise() when the
-                    # run starts with a raised mark (e.g. a tanween) and no font switch: force the switch.
-                    t._curSubset = -1
+                    # run starts with a raised mark (e.g. a tanween) and no font switch: force the switch for
+                    # shaped runs (plain runs have no marks, and a switch per run costs time).
+                    if isinstance(s, ShapedStr):
+                        t._curSubset = -1
                     if actual:  # the mirrored glyph reads as the character it stands for
                         t._code.append(f"/Span <</ActualText <FEFF{ord(actual):04X}>>> BDC")
                     marks = not w and s[0] in DIRECTION_MARKS
