@@ -60,12 +60,12 @@ def with_cell(flyer: Flyer, n: int) -> Flyer:
 
 def clear_layout_caches() -> None:
     """Built blocks and line breaks forgotten: the next render lays everything out again (fonts stay loaded)."""
-    from organiser.printing.layout import text
+    from organiser.printing.layout import line_items, text
     from organiser.printing.layout.block_cache import BLOCKS
 
     BLOCKS.clear()
     text._BREAKS.clear()
-    text._ITEMS.clear()
+    line_items.ITEMS.clear()
 
 
 def long_document(pages: int = 100) -> Flyer:

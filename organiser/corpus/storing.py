@@ -54,12 +54,8 @@ class Importing:
     """The import methods of ``Corpus`` (a mixin: it needs the corpus's ``db``, ``write`` and ``languages``)."""
 
     db: Database
-
-    def write(self) -> AbstractContextManager[Database]:
-        raise NotImplementedError
-
-    def languages(self) -> list[str]:
-        raise NotImplementedError
+    write: Callable[[], AbstractContextManager[Database]]  # Corpus.write: one write transaction
+    languages: Callable[[], list[str]]  # Corpus.languages
 
     def import_document(self, doc: ImportedDocument, tags: Sequence[str] = (), path: str = "") -> ImportOutcome:
         """Store one imported document and its statements in one transaction; duplicates are skipped."""

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from organiser.flyers.model import Cell, ComparisonBlock, Flyer, Headline, QRBlock, TextBlock
-from organiser.printing.layout import text
+from organiser.printing.layout import line_items, text
 from organiser.printing.layout.block_cache import BLOCKS, BlockCache
 from organiser.printing.layout.facts import LayoutFacts
 from organiser.printing.layout.font_cache import load_face
@@ -28,7 +28,7 @@ def no_cache(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Renders as if nothing were cached: every block built and every line broken afresh."""
     monkeypatch.setattr(BLOCKS, "max_entries", 0)
     BLOCKS.clear()
-    for memo in (text._BREAKS, text._ITEMS):
+    for memo in (text._BREAKS, line_items.ITEMS):
         monkeypatch.setattr(memo, "max_entries", 0)
         memo.clear()
     yield
@@ -79,7 +79,7 @@ def test_same_output_with_and_without_the_cache(tmp_path: Path, monkeypatch: pyt
     with monkeypatch.context() as m:
         m.setattr(BLOCKS, "max_entries", 0)
         BLOCKS.clear()
-        for memo in (text._BREAKS, text._ITEMS):
+        for memo in (text._BREAKS, line_items.ITEMS):
             m.setattr(memo, "max_entries", 0)
             memo.clear()
         cold = [render_flyer(f, _in(tmp_path)) for f in flyers]

@@ -12,22 +12,15 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.platypus import Flowable
 
-from organiser.printing.layout.bidi_support import (
-    line_levels,
-    mirror,
-    needs_bidi,
-    resolve_levels,
-    visual_order,
-)
+from organiser.printing.layout.bidi_support import needs_bidi, resolve_levels
 from organiser.printing.layout.fonts import font_for_char, font_scale
 from organiser.printing.layout.hyphen import hyphen_splits
+from organiser.printing.layout.line_items import DIRECTION_MARKS, Item, line_items
 from organiser.printing.layout.memo import Memo
-from organiser.printing.layout.shaping import shape_run
 from organiser.printing.layout.text_style import (
     Align,
     Direction,
     TextStyle,
-    _runs,
     _word_width,
     normalise,
     paragraph_direction,
@@ -40,10 +33,8 @@ __all__ = ["Align", "Direction", "ScriptParagraph", "TextStyle", "frame_width", 
 _WORDS = re.compile(r"[^ \n]+")
 _LOOSE = 0.28  # a line is loose (worth a hyphen) when more than this share of the measure would stay empty
 _MAX_HYPHEN_RUN = 2
-_Item = tuple[str, str, float, bool, float, str]  # drawable, font, width, is a space, size, character it stands for
-# Line breaks per (text, style, width) and shaped lines: pure results, reused by every fitting pass and re-render.
+# Line breaks per (text, style, width): pure results, reused by every fitting pass and re-render.
 _BREAKS: Memo[tuple[str, tuple[tuple[int, int, float, bool, bool], ...]]] = Memo(8192)
-_ITEMS: Memo[tuple[_Item, ...]] = Memo(16384)
 
 
 def frame_width(flowable: Flowable, avail: float) -> float:
@@ -60,9 +51,6 @@ class _Line:
     width: float
     last: bool
     hyphen: bool = False
-
-
-DIRECTION_MARKS = ("\u200e", "\u200f")  # LRM, RLM: zero-width glyphs in every bundled font
 
 
 class ScriptParagraph(Flowable):  # type: ignore[misc]
@@ -291,59 +279,12 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
                 self._levels = levels[: len(d)]
         return self._levels
 
-    def _line_items(self, line: _Line, justify: bool) -> tuple[_Item, ...]:
-        """(drawable, font, width, is_space, font size) items of one line in visual order.
-
-        Where the direction changes, zero-width marks (LRM/RLM) of both sides are drawn between the runs: text
-        extractors that rebuild lines from glyph positions with a simplified bidi (poppler's pdftotext) would
-        otherwise give a neutral at the edge of a run, such as a closing bracket, to the wrong side. A mirrored
-        bracket of a right-to-left run is its own item carrying the character it stands for (its glyph is the
-        other bracket's), so extraction reads "(" where the reader sees an opening bracket."""
-        d, pref, size = self._display, self.style.font, float(self.style.size)
-        text = d[line.start:line.end] + ("-" if line.hyphen else "")
-        base = 1 if self.direction == "rtl" else 0
-        all_levels = self._paragraph_levels()
-        raw = all_levels[line.start:line.end]
-        key = (text, tuple(raw), pref, size, base, justify, line.hyphen)
-        known = _ITEMS.get(key)
-        if known is None:
-            known = self._shaped_items(text, raw, pref, size, base, justify, line.hyphen)
-            _ITEMS.put(key, known)
-        return known
-
-    @staticmethod
-    def _shaped_items(text: str, raw: list[int], pref: str, size: float, base: int, justify: bool,
-                      hyphen: bool) -> tuple[_Item, ...]:
-        raw = raw + [raw[-1] if raw else base] if hyphen else raw  # hyphen follows its word
-        levels = line_levels(text, raw, base) if base or any(raw) else raw
-        runs: list[tuple[int, str, int, int]] = []  # level, font, start, end (line-relative)
-        pos = 0
-        for font, part in _runs(text, pref):
-            i = pos
-            end = pos + len(part)
-            while i < end:
-                j = i + 1
-                sp = justify and text[i] == " "
-                alone = levels[i] % 2 == 1 and mirror(text[i]) != text[i]
-                while (j < end and not alone and levels[j] == levels[i] and (not justify or (text[j] == " ") == sp)
-                       and not (levels[j] % 2 and mirror(text[j]) != text[j])):
-                    j += 1
-                runs.append((levels[i], font, i, j))
-                i = j
-            pos = end
-        items: list[_Item] = []
-        mixed = len({r[0] % 2 for r in runs}) > 1
-        before = -1
-        for idx in visual_order([r[0] for r in runs]):
-            level, font, i, j = runs[idx]
-            fsize = size * font_scale(font)
-            if mixed and before >= 0 and level % 2 != before:
-                items.append((DIRECTION_MARKS[before] + DIRECTION_MARKS[level % 2], font, 0.0, False, fsize, ""))
-            before = level % 2
-            s, w = shape_run(text[i:j], font, fsize, bool(level % 2))
-            actual = text[i] if j == i + 1 and level % 2 and mirror(text[i]) != text[i] else ""
-            items.append((s, font, w, justify and text[i] == " ", fsize, actual))
-        return tuple(items)
+    def _line_items(self, line: _Line, justify: bool) -> tuple[Item, ...]:
+        """(drawable, font, width, is_space, font size, character) items of one line in visual order."""
+        text = self._display[line.start:line.end] + ("-" if line.hyphen else "")
+        raw = self._paragraph_levels()[line.start:line.end]
+        return line_items(text, raw, self.style.font, float(self.style.size), 1 if self.direction == "rtl" else 0,
+                          justify, line.hyphen)
 
     def draw(self) -> None:
         if not self._lines:
