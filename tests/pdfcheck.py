@@ -79,6 +79,12 @@ def qpdf_check(pdf: bytes) -> bool:
 
 
 _MARKS = dict.fromkeys(map(ord, "\u200e\u200f"))
+_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u200e\u200f"))
+
+
+def read_text(pdf: bytes) -> str:
+    """pdftotext's words as a reader sees them: its embedding controls and the drawn direction marks taken out."""
+    return pdf_text(pdf).translate(_BIDI_CONTROLS)
 
 
 def word_positions(pdf: bytes, page: int | None = None) -> list[tuple[str, float, float]]:
