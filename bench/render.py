@@ -141,18 +141,25 @@ def median_ms(fn: Callable[[], object], runs: int, warmup: int = 2) -> float:
     return statistics.median(times) * 1000
 
 
-def process_ms(cmd: list[str], runs: int = 5, cwd: str | None = None) -> float:
+def process_ms(cmds: dict[str, list[str]], runs: int = 9, cwd: str | None = None) -> dict[str, list[float]]:
+    """Each command's whole-process times (ms), the commands taking turns: paired runs see the same machine."""
     import os
 
     # As installed software runs: Python keeps the modules' bytecode (a wheel install compiles it; here the first
     # run writes it), and the user cache holds the compiled flyer schema and parsed hyphenation patterns.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    times = []
-    for _ in range(runs + 1):
-        t0 = time.perf_counter()
-        subprocess.run(cmd, check=True, capture_output=True, env=env, cwd=cwd)
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times[1:]) * 1000  # the first run warms the OS file cache
+    times: dict[str, list[float]] = {name: [] for name in cmds}
+    for turn in range(runs + 1):
+        for name, cmd in cmds.items():
+            t0 = time.perf_counter()
+            subprocess.run(cmd, check=True, capture_output=True, env=env, cwd=cwd)
+            if turn:  # the first turn warms the OS file cache and writes bytecode
+                times[name].append((time.perf_counter() - t0) * 1000)
+    return times
+
+
+def paired_ratio(ours: list[float], peer: list[float]) -> float:
+    return statistics.median(a / b for a, b in zip(ours, peer, strict=True))
 
 
 def line(name: str, ms: float, target_ms: float, bare_ms: float) -> None:
@@ -167,8 +174,8 @@ typst.compile(sys.argv[1], output=sys.argv[2], font_paths=[sys.argv[3]])
 """
 
 
-def typst_peer(flyer: Flyer, tmp: Path) -> tuple[float, float, float] | None:
-    """Typst on the same chart: warm recompile (one Compiler), fresh compile in-process, whole process (ms)."""
+def typst_peer(flyer: Flyer, tmp: Path) -> tuple[float, float, list[str]] | None:
+    """Typst on the same chart: warm recompile (one Compiler), fresh compile in-process (ms), the process command."""
     try:
         import typst
     except ImportError:
@@ -187,8 +194,7 @@ def typst_peer(flyer: Flyer, tmp: Path) -> tuple[float, float, float] | None:
     compiler = typst.Compiler(str(src), font_paths=[str(FONT_DIR)])
     warm = median_ms(lambda: compiler.compile(), 15)
     fresh = median_ms(lambda: typst.compile(str(src), font_paths=[str(FONT_DIR)]), 5, warmup=1)
-    whole = process_ms([sys.executable, "-c", TYPST_SCRIPT, str(src), str(tmp / "t.pdf"), str(FONT_DIR)])
-    return warm, fresh, whole
+    return warm, fresh, [sys.executable, "-c", TYPST_SCRIPT, str(src), str(tmp / "t.pdf"), str(FONT_DIR)]
 
 
 def paired(name: str, ours: float, peer: float, peer_name: str) -> None:
@@ -232,23 +238,31 @@ def main(installed: str = "") -> None:
                "-o", str(Path(tmp) / "o.pdf")]
         bare_cmd = [sys.executable, "-c", BARE_SCRIPT, str(ROOT / "resources" / "fonts"), str(src),
                     str(Path(tmp) / "bare.pdf")]
-        whole = process_ms(cmd)
-        bare_whole = process_ms(bare_cmd)
-        line("`organiser render` whole process (median of 5)", whole, 250, bare_whole)
-        if installed:  # the same command from a wheel installed in a venv (no editable-install import hook)
-            cmd[0] = installed
-            line("… installed from the wheel", process_ms(cmd, cwd=tmp), 250, bare_whole)  # not this checkout
         peer = typst_peer(flyer, Path(tmp))
+        cmds = {"ours": cmd, "bare": bare_cmd}
+        if installed:  # the same command from a wheel installed in a venv (no editable-install import hook)
+            cmds["installed"] = [installed, *cmd[1:]]
+        if peer is not None:
+            cmds["typst"] = peer[2]
+        times = process_ms(cmds, cwd=tmp)  # not this checkout: as a user runs it
+        whole, bare_whole = statistics.median(times["ours"]), statistics.median(times["bare"])
+        line("`organiser render` whole process (median of 9)", whole, 250, bare_whole)
+        print(f"    paired with bare ReportLab, run by run: {paired_ratio(times['ours'], times['bare']):.2f}×")
+        if installed:
+            inst = statistics.median(times["installed"])
+            line("… installed from the wheel", inst, 250, bare_whole)
+            print(f"    paired with bare ReportLab, run by run: {paired_ratio(times['installed'], times['bare']):.2f}×")
         if peer is None:
             print("    (Typst peer skipped: pip install typst, the `bench` extra)")
         else:
-            warm_typst, fresh_typst, whole_typst = peer
+            warm_typst, fresh_typst, _ = peer
             print("Typst on the same chart (same Noto fonts):")
             paired("warm render (Typst: recompile, one Compiler)", warm_ms, warm_typst, "Typst")
             paired("one-cell edit (Typst: recompile, one Compiler)", edit_ms, warm_typst, "Typst")
             paired("fresh in-process render", warm_ms, fresh_typst, "Typst")
-            paired("whole process", whole, whole_typst, "Typst")
-
+            typst_whole, by_run = statistics.median(times["typst"]), paired_ratio(times["ours"], times["typst"])
+            print(f"    {'whole process (paired, run by run)':<44} Organiser {whole:8.1f} ms  Typst "
+                  f"{typst_whole:8.1f} ms  ratio {by_run:5.1f}×")
 
 if __name__ == "__main__":
     import argparse
