@@ -251,6 +251,7 @@ def register_fonts() -> None:
         _mapped = True
 
 
+@lru_cache(maxsize=64)  # asked for every run of every line: registered once, then a lookup
 def font_name(family: str, bold: bool = False, italic: bool = False) -> str:
     """Registered font name for a family and style; unknown families raise KeyError."""
     register_fonts()

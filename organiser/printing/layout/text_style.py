@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from organiser.printing.layout.bidi_support import first_strong
 from organiser.printing.layout.fonts import font_for_char, font_name, font_scale, has_glyph
@@ -53,6 +53,16 @@ class TextStyle:
     def font(self) -> str:
         """Registered name of the preferred font."""
         return font_name(self.family, self.bold, self.italic)
+
+
+@lru_cache(maxsize=2048)
+def _restyled(style: TextStyle, changes: tuple[tuple[str, Any], ...]) -> TextStyle:
+    return replace(style, **dict(changes))
+
+
+def restyle(style: TextStyle, **changes: Any) -> TextStyle:
+    """``replace(style, ...)``, remembered: every build derives the same badge, header and cell styles again."""
+    return _restyled(style, tuple(sorted(changes.items())))
 
 
 def normalise(text: str, uppercase: bool = False, lang: str | None = None) -> str:

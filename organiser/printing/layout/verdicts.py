@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from reportlab.lib.colors import Color
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
 from organiser.printing.layout.text import ScriptParagraph, TextStyle, text_width
+from organiser.printing.layout.text_style import restyle
 
 
 class VerdictBadge(Flowable):  # type: ignore[misc]
@@ -20,7 +19,7 @@ class VerdictBadge(Flowable):  # type: ignore[misc]
         self.verdict = verdict
         self.filled = verdict in ("yes", "no")
         colour = ink if self.filled else fill
-        self.style = replace(style, bold=True, uppercase=True, color=colour, hyphenate_lang=None, lang=None,
+        self.style = restyle(style, bold=True, uppercase=True, color=colour, hyphenate_lang=None, lang=None,
                              balance=False, first_indent=0.0, leading=style.size * 1.0)
         self.para = ScriptParagraph(word, self.style)
         self.fill = fill
@@ -76,7 +75,7 @@ class MarkedCell(Flowable):  # type: ignore[misc]
         run_in = isinstance(mark, VerdictBadge) and indent is None and (para.direction == "rtl") == rtl
         if run_in and mark is not None:
             # The badge opens the first line and the text runs on after it (no hanging column of white).
-            para = ScriptParagraph(para.text, replace(para.style, first_indent=mark.width + gap), para.direction)
+            para = ScriptParagraph(para.text, restyle(para.style, first_indent=mark.width + gap), para.direction)
             indent = 0.0
         self.para = para
         self.indent = indent if indent is not None else ((mark.width + gap) if mark is not None else 0.0)
