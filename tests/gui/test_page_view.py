@@ -77,3 +77,41 @@ def test_unreadable_bytes_say_so_and_keep_the_last_good_document(qtbot: QtBot) -
     pane.show_pdf(b"%PDF-1.4 broken")
     assert pane.pdf == good and pane.page_count() == 2
     assert pane._message.isVisible() and "could not be shown" in pane._message.text()
+
+
+def test_fitting_the_width_settles_where_the_scroll_bar_would_flip(qtbot: QtBot) -> None:
+    """A page a little taller than the view at full width but not with the bar's room taken off: the view used to
+    flip the bar on and off, re-laying itself out thousands of times a second while the user did nothing."""
+    from PySide6.QtCore import QElapsedTimer
+    from PySide6.QtWidgets import QApplication
+
+    from organiser.gui.flyers.page_view import GAP, PageView
+
+    view = PageView()
+    qtbot.addWidget(view)
+    view.resize(500, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_pdf(_pdf(1))  # A4 at ReportLab's default 595 × 842 points
+    unit = view.logicalDpiX() / 72.0
+    frame = view.width() - view.contentsRect().width()
+    bar = view.verticalScrollBar().sizeHint().width()
+    inner_w = 500 - frame
+    full, with_bar = (inner_w - 2 * GAP) / (595 * unit), (inner_w - bar - 2 * GAP) / (595 * unit)
+    tall = round(842 * unit * (full + with_bar) / 2) + 2 * GAP  # needs the bar at full width, not without it
+    view.resize(500, tall + frame)
+    qtbot.wait(50)
+    resizes = []
+    original = view.resizeEvent
+
+    def counting(event: object) -> None:
+        resizes.append(event)
+        original(event)  # type: ignore[arg-type]
+
+    view.resizeEvent = counting  # type: ignore[method-assign]
+    clock = QElapsedTimer()
+    clock.start()
+    while clock.elapsed() < 300:
+        QApplication.processEvents()
+    assert len(resizes) <= 2, f"{len(resizes)} re-layouts in 0.3 s of doing nothing"
+    assert abs(view.zoom() - with_bar) < 0.01  # the page keeps the bar's room: the same zoom in both states

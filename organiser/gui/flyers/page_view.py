@@ -82,17 +82,25 @@ class PageView(QAbstractScrollArea):
         return rects
 
     def _fitted_zoom(self) -> float:
+        """The zoom that fits the current page, the same whether the scroll bar shows or not.
+
+        It is worked out from the whole inside of the view (the viewport plus the room of the scroll bars), and
+        leaves the bar its room whenever the pages will scroll. A zoom taken from the viewport alone would flip:
+        the bar appears, the page shrinks to fit, no longer needs the bar, grows again… thousands of times a second.
+        """
         if self._pages is None or not self._pages.sizes:
             return self._zoom
         unit = self.logicalDpiX() / 72.0
         w, h = self._pages.sizes[min(self._current, len(self._pages) - 1)]
-        # Leave room for the vertical scroll bar so fitting does not make it appear and disappear.
-        bar = self.verticalScrollBar().sizeHint().width() if self.verticalScrollBar().isHidden() else 0
-        width = (self.viewport().width() - bar - 2 * GAP) / max(1.0, w * unit)
-        if self._fit == "width":
-            return max(MIN_ZOOM, width)
-        height = (self.viewport().height() - 2 * GAP) / max(1.0, h * unit)
-        return max(MIN_ZOOM, min(width, height))
+        inner = self.contentsRect()
+        page_w, page_h = max(1.0, w * unit), max(1.0, h * unit)
+        zoom = (inner.width() - 2 * GAP) / page_w
+        if self._fit == "page":
+            zoom = min(zoom, (inner.height() - 2 * GAP) / page_h)
+        pages_h = sum(ph for _pw, ph in self._pages.sizes) * unit * zoom + GAP * (len(self._pages) + 1)
+        if pages_h > inner.height():
+            zoom = min(zoom, (inner.width() - self.verticalScrollBar().sizeHint().width() - 2 * GAP) / page_w)
+        return max(MIN_ZOOM, zoom)
 
     def _relayout(self) -> None:
         if self._fit:
