@@ -348,11 +348,10 @@ class Corpus(Importing):
                 flyer_id = _pk(self.db.table("flyers").insert(
                     {"title": title, "template": template, "data": "", "created_at": now, "updated_at": now}
                 ).last_pk)
-            elif not self.db.execute("SELECT 1 FROM flyers WHERE id = ?", [flyer_id]).fetchone():
+            # One statement (no table introspection): the editor saves on every edit, while the preview renders.
+            if not self.db.execute("UPDATE flyers SET title = ?, template = ?, data = ?, updated_at = ? WHERE id = ?",
+                                   [title, template, data(flyer_id), now, flyer_id]).rowcount:
                 raise NotFound(f"There is no flyer {flyer_id}.")
-            self.db.table("flyers").update(
-                flyer_id, {"title": title, "template": template, "data": data(flyer_id), "updated_at": now}
-            )
         return flyer_id
 
     def flyer_data(self, flyer_id: int) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -130,6 +131,28 @@ def test_kill_and_restart_keeps_the_last_edit(qtbot: QtBot, corpus_path: Path) -
     again = make_workspace(qtbot, corpus_path)
     assert again.open_flyer(flyer.id)
     assert again.current_flyer() == stored
+
+
+def test_typing_a_headline_saves_the_new_name_once_the_typing_pauses(qtbot: QtBot, corpus_path: Path) -> None:
+    """The name follows the headline; writing the corpus at every key held each keystroke up ~15 ms while the
+    preview rendered. The new name is stored, and listed, when the typing pauses; a rename undone shows at once."""
+    ws = make_workspace(qtbot, corpus_path)
+    flyer = store_and_open(ws, replace(simple_flyer(), title="Housing for all"))
+    assert flyer.id is not None
+    ws.editor.select_block("h1")
+    editor = ws.editor.properties.editor("text")
+    assert editor is not None
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.End)  # type: ignore[attr-defined]
+    qtbot.keyClicks(editor, " now")
+    assert ws.current_flyer().title == "Housing for all now"  # type: ignore[union-attr]
+    assert get_flyer(ws.corpus, flyer.id).title == "Housing for all"  # not yet written: the typing goes on
+    qtbot.waitUntil(lambda: not ws.session.dirty, timeout=3000)
+    assert get_flyer(ws.corpus, flyer.id).title == "Housing for all now"
+    row = ws.library.model.row_of(flyer.id)
+    assert "Housing for all now" in str(ws.library.model.index(row).data())
+    ws.undo.group.undo()  # a whole step back is stored at once
+    assert get_flyer(ws.corpus, flyer.id).title == "Housing for all"
 
 
 def test_typing_is_one_undo_step(qtbot: QtBot, corpus_path: Path) -> None:

@@ -33,7 +33,7 @@ class EditFlyer(QUndoCommand):
         self.merge_key = merge_key
 
     def redo(self) -> None:
-        self.session.apply(self.after)
+        self.session.apply(self.after, typing=self.merge_key is not None)
 
     def undo(self) -> None:
         self.session.apply(self.before)

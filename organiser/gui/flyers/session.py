@@ -82,8 +82,10 @@ class FlyerSession(QObject):
         self.open(flyer)
         return flyer
 
-    def apply(self, flyer: Flyer) -> None:
-        """Make ``flyer`` the current document (switching to it if another flyer is open) and schedule a save."""
+    def apply(self, flyer: Flyer, typing: bool = False) -> None:
+        """Make ``flyer`` the current document (switching to it if another flyer is open) and schedule a save.
+
+        ``typing``: one of a run of edits that merge into one undo step (keys typed into a field)."""
         target = self.resolve(flyer.id)
         flyer = replace(flyer, id=target) if target != flyer.id else flyer
         if self._flyer is None or self._flyer.id != flyer.id:
@@ -94,7 +96,9 @@ class FlyerSession(QObject):
         if not self._timer.isActive():
             self._timer.start()
         self.flyer_changed.emit(flyer)
-        if old_title != flyer.title:
+        # A rename (or its undo) shows in the library at once. Typing in the headline renames the flyer at every
+        # key: that is saved with the other edits when the typing pauses, not at each key while the preview renders.
+        if old_title != flyer.title and not typing:
             self.save_now()
             self.library_changed.emit()
 
