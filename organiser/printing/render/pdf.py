@@ -24,8 +24,6 @@ from organiser.printing.layout.sources import SourceIndex, iter_blocks
 from organiser.printing.layout.text import ScriptParagraph, text_width
 from organiser.printing.layout.themes import Theme, get_theme, min_body_size, min_table_size, paper_ratio, sizes_for
 from organiser.printing.preflight import PreflightWarning, preflight
-from organiser.printing.render.checks import output_checks
-from organiser.printing.render.finish import finish_pdf
 from organiser.printing.render.fitting import Fitter
 from organiser.printing.render.justify import JustifyingFrame, SideRoom
 from organiser.printing.render.layout_errors import layout_error_message
@@ -288,7 +286,9 @@ def _fitter(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex) -> 
     ceiling = theme.max_factor * max(1.0, paper_ratio(setup.width_mm, setup.height_mm)) ** 0.5
 
     def build(factor: float, total: int, air: float, stretch: Mapping[int, float] | None) -> _Built:
-        return _build(flyer, setup, theme, sources, factor, total, air, stretch)
+        # A justified build is the last step and almost always the one kept: it is drawn as it is laid out,
+        # rather than measured now and laid out again to draw.
+        return _build(flyer, setup, theme, sources, factor, total, air, stretch, draw=stretch is not None)
     return Fitter(build, min(floor / body, 1.0), ceiling)
 
 
@@ -320,6 +320,9 @@ def render_flyer(flyer: Flyer, options: RenderOptions = RenderOptions()) -> Rend
     pdf, warnings = best.pdf, tuple(preflight(flyer, best.facts))
     if setup.colour != "rgb" or options.standards:
         # Screen RGB needs no colour rules at full size (imposed sheets get them in export for the hairlines).
+        from organiser.printing.render.checks import output_checks  # here: an RGB render starts faster without
+        from organiser.printing.render.finish import finish_pdf
+
         pdf = finish_pdf(pdf, setup.colour, options.standards)
         warnings += tuple(output_checks(pdf, setup.colour, options.standards))
     smallest = min((t.size for t in best.facts.texts), default=0.0)
