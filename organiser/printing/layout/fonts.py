@@ -208,6 +208,7 @@ _SCALE: dict[str, float] = {
 _CORE = ("Org-Sans", "Org-Sans-Bold")
 _lock = threading.Lock()
 _coverage: dict[str, frozenset[int]] = {}
+_coverage_chars: dict[str, frozenset[str]] = {}  # the same, as characters: a whole word is checked in one step
 _mapped = False
 
 
@@ -224,6 +225,7 @@ def _ensure(name: str) -> None:
         else:
             font = SubsetFont.from_face(name, load_face(FONT_DIR / _FILES[name]))
             pdfmetrics.registerFont(font)
+        _coverage_chars[name] = frozenset(map(chr, font.face.charToGlyph))
         _coverage[name] = frozenset(font.face.charToGlyph)
 
 
@@ -266,6 +268,12 @@ def font_name(family: str, bold: bool = False, italic: bool = False) -> str:
         name = fam.regular[0]
     _ensure(name)
     return name
+
+
+def covers(font: str, text: str) -> bool:
+    """Whether a registered bundled font maps every character of ``text`` (a word set in one font)."""
+    chars = _coverage_chars.get(font)
+    return chars is not None and chars.issuperset(text)
 
 
 def has_glyph(font: str, ch: str) -> bool:

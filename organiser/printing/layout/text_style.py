@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from organiser.printing.layout.bidi_support import first_strong
-from organiser.printing.layout.fonts import font_for_char, font_name, font_scale, has_glyph
+from organiser.printing.layout.fonts import covers, font_for_char, font_name, font_scale, has_glyph
 from organiser.printing.layout.shaping import shape_run
 from organiser.printing.layout.typography import text_lang, typeset
 
@@ -83,6 +83,8 @@ def paragraph_direction(text: str) -> Direction:
 
 def _runs(text: str, preferred: str) -> list[tuple[str, str]]:
     """Split into (font, substring) runs; whitespace, marks and format characters stay with their base."""
+    if text and covers(preferred, text):
+        return [(preferred, text)]  # most words: every letter in the preferred face
     out: list[tuple[str, str]] = []
     cur_font = ""
     start = 0
