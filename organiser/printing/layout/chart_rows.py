@@ -18,6 +18,15 @@ class WholeRowsTable(Table):  # type: ignore[misc]
         kw["splitInRow"] = 0
         super().__init__(*args, **kw)
 
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab API
+        """ReportLab measures every cell again at each call; a table reused from the layout cache is wrapped at the
+        same size by every fitting pass and the drawing build: the measures of the last call stand."""
+        if getattr(self, "_wrapped_at", None) != (availWidth, availHeight):
+            super().wrap(availWidth, availHeight)
+            self._wrapped_at = (availWidth, availHeight)
+        self.availWidth = availWidth
+        return self._width, self._height
+
     def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803 - ReportLab API
         parts: list[Any] = super().split(availWidth, availHeight)
         frame = getattr(self, "_frame", None)
