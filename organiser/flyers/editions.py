@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from organiser.errors import OrganiserError
@@ -36,6 +36,7 @@ from organiser.flyers.model import (
     TextBlock,
     TwoColumns,
 )
+from organiser.records import record
 
 # Single-text fields per block kind, in reading order.
 _FIELDS: dict[type, tuple[str, ...]] = {
@@ -46,7 +47,7 @@ _FIELDS: dict[type, tuple[str, ...]] = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class TextSlot:
     """One translatable text of a flyer: its key, a readable place ("Headline", "Chart cell 2, 1") and text."""
 
@@ -55,7 +56,7 @@ class TextSlot:
     text: str
 
 
-@dataclass(frozen=True)
+@record
 class EditionStatus:
     lang: str
     total: int

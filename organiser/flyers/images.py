@@ -14,7 +14,6 @@ import os
 import sqlite3
 import stat
 import warnings
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path, PurePosixPath, PureWindowsPath
@@ -22,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from organiser.errors import OrganiserError, RenderError
 from organiser.flyers.model import Flyer, ImageBlock
+from organiser.records import record
 
 if TYPE_CHECKING:
     from organiser.corpus.store import Corpus
@@ -40,7 +40,7 @@ class ImageRefused(OrganiserError):
     """An image cannot be used: the reason is one plain line that names the image."""
 
 
-@dataclass(frozen=True)
+@record
 class RasterImage:
     """Bytes that decoded as an allowed raster format within the bounds; PNG or JPEG, ready to embed."""
 

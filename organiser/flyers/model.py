@@ -6,8 +6,10 @@ undo stack, the CLI and the tests share one set of pure functions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Literal, TypeAlias
+
+from organiser.records import record
 
 Paper = Literal["A2", "A3", "A4", "A5", "A6", "A7", "Letter", "Tabloid"]
 Orientation = Literal["portrait", "landscape"]
@@ -30,7 +32,7 @@ PAPER_SIZES_MM: dict[str, tuple[float, float]] = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class PageSpec:
     """Finished (trim) size of one flyer page and its margins."""
 
@@ -43,7 +45,7 @@ class PageSpec:
         return (height, width) if self.orientation == "landscape" else (width, height)
 
 
-@dataclass(frozen=True)
+@record
 class PrintSettings:
     """How the flyer goes to paper; the export dialog and ``--mode/--nup`` override these per export."""
 
@@ -60,7 +62,7 @@ class PrintSettings:
     dpi: int = 150  # PNG resolution
 
 
-@dataclass(frozen=True)
+@record
 class Citation:
     """Where a printed quote or a chart cell's evidence comes from (a snapshot, so rendering needs no corpus)."""
 
@@ -80,28 +82,28 @@ class Citation:
 # ---- blocks ---------------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@record
 class Headline:
     id: str
     text: str
     kind: Literal["headline"] = "headline"
 
 
-@dataclass(frozen=True)
+@record
 class Subheading:
     id: str
     text: str
     kind: Literal["subheading"] = "subheading"
 
 
-@dataclass(frozen=True)
+@record
 class TextBlock:
     id: str
     text: str
     kind: Literal["text"] = "text"
 
 
-@dataclass(frozen=True)
+@record
 class StatementBlock:
     """A corpus statement as printed: ``text`` is what the flyer printed, even if the corpus changes later."""
 
@@ -112,7 +114,7 @@ class StatementBlock:
     kind: Literal["statement"] = "statement"
 
 
-@dataclass(frozen=True)
+@record
 class Quote:
     id: str
     text: str
@@ -121,7 +123,7 @@ class Quote:
     kind: Literal["quote"] = "quote"
 
 
-@dataclass(frozen=True)
+@record
 class BulletList:
     id: str
     items: tuple[str, ...]
@@ -130,7 +132,7 @@ class BulletList:
     kind: Literal["bullets"] = "bullets"
 
 
-@dataclass(frozen=True)
+@record
 class Cell:
     """One subject's answer to one criterion: text, an optional verdict mark and cited evidence."""
 
@@ -139,13 +141,13 @@ class Cell:
     evidence: tuple[Citation, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Criterion:
     label: str
     cells: tuple[Cell, ...]
 
 
-@dataclass(frozen=True)
+@record
 class ComparisonTable:
     """N subjects (columns) × M criteria (rows); every criterion has exactly one cell per subject."""
 
@@ -155,14 +157,14 @@ class ComparisonTable:
     criterion_heading: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class ComparisonBlock:
     id: str
     table: ComparisonTable
     kind: Literal["comparison"] = "comparison"
 
 
-@dataclass(frozen=True)
+@record
 class ImageBlock:
     id: str
     path: str
@@ -172,7 +174,7 @@ class ImageBlock:
     kind: Literal["image"] = "image"
 
 
-@dataclass(frozen=True)
+@record
 class QRBlock:
     id: str
     url: str
@@ -181,7 +183,7 @@ class QRBlock:
     kind: Literal["qr"] = "qr"
 
 
-@dataclass(frozen=True)
+@record
 class EventBlock:
     id: str
     what: str
@@ -192,7 +194,7 @@ class EventBlock:
     kind: Literal["event"] = "event"
 
 
-@dataclass(frozen=True)
+@record
 class CallToAction:
     """What the reader should do next, set large: a short imperative line, the website and a contact.
 
@@ -209,7 +211,7 @@ class CallToAction:
     kind: Literal["action"] = "action"
 
 
-@dataclass(frozen=True)
+@record
 class Signatories:
     """Who signed a letter: one line per signatory, "Name — role, organisation", set apart from the letter.
 
@@ -223,7 +225,7 @@ class Signatories:
     kind: Literal["signatories"] = "signatories"
 
 
-@dataclass(frozen=True)
+@record
 class FooterBlock:
     """Contact line / small print at the bottom of the flyer."""
 
@@ -232,7 +234,7 @@ class FooterBlock:
     kind: Literal["footer"] = "footer"
 
 
-@dataclass(frozen=True)
+@record
 class SourcesBlock:
     """The numbered list of sources, built at render time from the statements and evidence used."""
 
@@ -241,20 +243,20 @@ class SourcesBlock:
     kind: Literal["sources"] = "sources"
 
 
-@dataclass(frozen=True)
+@record
 class Divider:
     id: str
     kind: Literal["divider"] = "divider"
 
 
-@dataclass(frozen=True)
+@record
 class Spacer:
     id: str
     height_mm: float = 6.0
     kind: Literal["spacer"] = "spacer"
 
 
-@dataclass(frozen=True)
+@record
 class TwoColumns:
     id: str
     left: tuple[Block, ...] = ()
@@ -306,7 +308,7 @@ BLOCK_TYPES: dict[str, type] = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class EditionText:
     """One translated text of an edition (see ``organiser.flyers.editions``).
 
@@ -320,7 +322,7 @@ class EditionText:
     statement_id: int | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Edition:
     """The flyer in another language: same layout, theme and structure, its own texts."""
 
@@ -328,7 +330,7 @@ class Edition:
     texts: tuple[EditionText, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Flyer:
     """A printable document: page, theme name, ordered blocks, print settings, PDF metadata and editions."""
 

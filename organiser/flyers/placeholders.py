@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from organiser.flyers.model import Flyer
 from organiser.flyers.texts import iter_texts
+from organiser.records import record
 
 OPEN, CLOSE = "[[", "]]"
 PLACEHOLDER_RE = re.compile(r"\[\[([^\[\]]{1,200})\]\]")
@@ -26,7 +26,7 @@ def has_placeholder(text: str) -> bool:
     return PLACEHOLDER_RE.search(text) is not None
 
 
-@dataclass(frozen=True)
+@record
 class LeftOver:
     """A placeholder still in the flyer: where it is and what it asks for."""
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from organiser.records import record
 
 if TYPE_CHECKING:
     from organiser.corpus.store import Corpus
@@ -11,7 +13,7 @@ if TYPE_CHECKING:
 _ROW_ID = 1
 
 
-@dataclass(frozen=True)
+@record
 class Profile:
     """Who hands the flyers out. Every field is optional; an empty profile adds nothing to a flyer."""
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, cast
 
@@ -10,6 +9,7 @@ from organiser.atomic import write_files_atomically
 from organiser.errors import RenderError
 from organiser.flyers.images import ImageSource
 from organiser.flyers.model import Flyer, Paper, PrintMode
+from organiser.records import record
 
 if TYPE_CHECKING:
     from organiser.printing.render.pdf import PreflightWarning
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 SUFFIXES = (".pdf", ".png")
 
 
-@dataclass(frozen=True)
+@record
 class ExportOptions:
     """Per-export choices; ``None`` means "as the flyer's print settings say"."""
 
@@ -37,7 +37,7 @@ class ExportOptions:
     force: bool = False  # print an N-up sheet even when its type would be under the readable minimum
 
 
-@dataclass(frozen=True)
+@record
 class ExportReport:
     path: Path
     pages: int  # flyer pages
@@ -99,7 +99,7 @@ def _nup_check(smallest_pt: float, scale: float, n: int, force: bool) -> tuple[P
     return (PreflightWarning("nup-shrunk", reason),)
 
 
-def export_flyer(flyer: Flyer, out_path: Path, options: ExportOptions = ExportOptions()) -> ExportReport:
+def export_flyer(flyer: Flyer, out_path: Path, options: ExportOptions = ExportOptions()) -> ExportReport:  # noqa: B008
     """Render ``flyer`` to ``out_path`` (.pdf or .png); raises RenderError with a plain message."""
     out_path = Path(out_path)
     suffix = out_path.suffix.lower()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from organiser.flyers.model import (
     BulletList,
     CallToAction,
@@ -28,9 +26,10 @@ from organiser.printing.layout.facts import LayoutFacts
 from organiser.printing.layout.fonts import missing_glyphs
 from organiser.printing.layout.sources import block_citations, is_sourced, iter_blocks
 from organiser.printing.layout.themes import MIN_SMALL_SIZE, min_body_size, min_table_size
+from organiser.records import record
 
 
-@dataclass(frozen=True)
+@record
 class PreflightWarning:
     """One problem a user can fix: a stable ``code``, a plain message and the block it concerns."""
 

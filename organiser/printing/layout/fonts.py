@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import threading
 import unicodedata
-from dataclasses import dataclass
 from fnmatch import fnmatch
 from functools import lru_cache, partial
 from pathlib import Path
@@ -25,11 +24,12 @@ from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, TTEncoding, T
 from organiser.assets import resource_path
 from organiser.printing.layout.font_cache import load_face
 from organiser.printing.layout.font_objects import written_array, written_stream
+from organiser.records import record
 
 FONT_DIR: Path = resource_path("fonts")
 
 
-@dataclass(frozen=True)
+@record
 class FontFamily:
     """One typeface: a registered ReportLab font name and TTF file per style."""
 

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Literal
 
 from organiser.flyers.model import PAPER_SIZES_MM
+from organiser.records import record
 
 BandStyle = Literal["filled", "rule", "outline"]
 
 _A4_AREA = 210.0 * 297.0
 
 
-@dataclass(frozen=True)
+@record
 class TypeScale:
     """Sizes relative to the body size (body = 1.0); the headline ratio is for an A4 page."""
 
@@ -26,7 +27,7 @@ class TypeScale:
     body_leading: float = 1.34
 
 
-@dataclass(frozen=True)
+@record
 class VerdictColours:
     """Fill colour of each verdict mark; the glyph inside is drawn in ``mark_ink``."""
 
@@ -41,7 +42,7 @@ class VerdictColours:
         return str(getattr(self, verdict))
 
 
-@dataclass(frozen=True)
+@record
 class Theme:
     """Everything visual a flyer needs that is not its content. Colours are ``#RRGGBB`` strings."""
 
@@ -70,7 +71,7 @@ class Theme:
     uppercase_headline: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class Sizes:
     """Absolute point sizes for one paper size and one fitting factor."""
 

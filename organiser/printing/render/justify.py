@@ -9,18 +9,19 @@ it draws: every break stays where the first one put it.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from reportlab.platypus import Frame, Spacer
 from reportlab.platypus.flowables import BalancedColumns
+
+from organiser.records import record
 
 MAX_STRETCH = 6.0  # a gap grows by at most this many times its own size
 MAX_GAP = 0.07  # and never past this share of the side's height: a sparse side keeps its blocks together
 JUSTIFY_FROM = 0.03  # a side with less room than this (of its height) is left as it is
 
 
-@dataclass(frozen=True)
+@record
 class SideRoom:
     """What a side has to share: its gaps between blocks (points) and the room under its last line."""
 

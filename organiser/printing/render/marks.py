@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+
+from organiser.records import record
 
 MARK_LENGTH_MM = 5.0
 MARK_WIDTH_PT = 0.25
@@ -16,7 +16,7 @@ SLUG_PAD_MM = 2.0
 Box = tuple[float, float, float, float]
 
 
-@dataclass(frozen=True)
+@record
 class PageGeometry:
     """All in points; media coordinates. ``trim`` is the finished page inside a larger media box."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -31,6 +31,7 @@ from organiser.printing.render.marks import PageGeometry, draw_crop_marks, set_b
 from organiser.printing.render.measure import MeasureFrame
 from organiser.printing.render.provenance import ProvenanceInfo, provenance_line
 from organiser.printing.render.standards import Standard
+from organiser.records import record
 
 __all__ = ["PreflightWarning", "RenderOptions", "RenderResult", "render_flyer"]
 
@@ -40,7 +41,7 @@ PRINTABLE_EDGE_MM = 5.0  # the page number stays this far inside the trim (print
 FOLIO_GAP_MM = 1.5  # between the bottom of the body/footer and the page number below it
 
 
-@dataclass(frozen=True)
+@record
 class RenderOptions:
     """Per-export overrides; None means: take it from ``flyer.print`` / ``flyer.page``."""
 
@@ -55,7 +56,7 @@ class RenderOptions:
     images: ImageSource | None = None
 
 
-@dataclass(frozen=True)
+@record
 class RenderResult:
     pdf: bytes
     page_count: int
@@ -64,7 +65,7 @@ class RenderResult:
     smallest_pt: float = 0.0  # the smallest type size laid out (0: no text)
 
 
-@dataclass(frozen=True)
+@record
 class _Setup:
     paper: str
     width_mm: float
@@ -121,7 +122,7 @@ class _Unsaved:
         return self._pdf
 
 
-@dataclass(frozen=True)
+@record
 class _Built:
     document: _Unsaved
     pages: int
