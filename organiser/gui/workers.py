@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sys
 import threading
 from collections.abc import Callable
 from typing import Any, Protocol
@@ -144,9 +143,6 @@ def _while_alive(context: QObject | None, callback: Callable[..., None]) -> Call
     return guarded
 
 
-GUI_SWITCH_INTERVAL_S = 0.001
-
-
 class Workers:
     """Starts jobs on a thread pool, or inline when ``synchronous`` (tests)."""
 
@@ -158,10 +154,6 @@ class Workers:
         if synchronous:
             self._pool = SynchronousPool()
         else:
-            # A worker running Python (a preview or thumbnail render) keeps the interpreter for up to the switch
-            # interval whenever the GUI thread wants it back, and a save on every keystroke wants it back at each
-            # SQLite call: 5 ms by default. 1 ms halves the time a keystroke takes while the preview renders.
-            sys.setswitchinterval(min(sys.getswitchinterval(), GUI_SWITCH_INTERVAL_S))
             pool = QThreadPool()
             if max_threads:
                 pool.setMaxThreadCount(max_threads)
