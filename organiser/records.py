@@ -18,6 +18,7 @@ from typing import Any, TypeVar, dataclass_transform
 __all__ = ["record"]
 
 C = TypeVar("C", bound=type)
+_HASH = "_record_hash"  # where a record keeps its hash once computed (records never change)
 
 
 def _values(fields: tuple[dataclasses.Field[Any], ...]) -> Any:
@@ -34,7 +35,7 @@ def _values(fields: tuple[dataclasses.Field[Any], ...]) -> Any:
 @dataclass_transform(frozen_default=True, field_specifiers=(dataclasses.field, dataclasses.Field))
 def record(cls: C) -> C:
     """``@dataclass(frozen=True)`` without compiling its methods (see the module's docstring)."""
-    own = {"__init__", "__eq__", "__hash__", "__repr__", "__setattr__", "__delattr__"} & set(vars(cls))
+    own = {"__init__", "__eq__", "__hash__", "__getstate__", "__repr__", "__setattr__", "__delattr__"} & set(vars(cls))
     if own - {"__hash__"} or vars(cls).get("__hash__") is not None:
         raise TypeError(f"{cls.__name__}: a record makes its own {', '.join(sorted(own))}")
     undocumented = not cls.__doc__
@@ -85,7 +86,17 @@ def record(cls: C) -> C:
         return NotImplemented
 
     def __hash__(self: Any) -> int:
-        return hash(hashed(self))
+        # Kept on the record: a flyer's blocks are hashed as layout-cache keys by every fitting pass.
+        try:
+            return self.__dict__[_HASH]  # type: ignore[no-any-return]
+        except KeyError:
+            value = hash(hashed(self))
+            put(self, _HASH, value)
+            return value
+
+    def __getstate__(self: Any) -> dict[str, Any]:
+        # Never pickled: string hashes differ from one process to the next.
+        return {k: v for k, v in self.__dict__.items() if k != _HASH}
 
     def __repr__(self: Any) -> str:
         return f"{self.__class__.__qualname__}({', '.join(f'{n}={getattr(self, n)!r}' for n in shown)})"
@@ -98,7 +109,7 @@ def record(cls: C) -> C:
 
     if undocumented:
         made.__doc__ = f"{name}({', '.join(f.name for f in init)})"
-    for method in (__init__, __eq__, __hash__, __repr__, __setattr__, __delattr__):
+    for method in (__init__, __eq__, __hash__, __getstate__, __repr__, __setattr__, __delattr__):
         method.__qualname__ = f"{made.__qualname__}.{method.__name__}"
         setattr(made, method.__name__, method)
     return made  # type: ignore[no-any-return]

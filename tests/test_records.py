@@ -52,7 +52,11 @@ def test_replace_asdict_fields_copy_and_pickle_work_as_on_dataclasses() -> None:
     assert dataclasses.asdict(a)["citation"] == dataclasses.asdict(Citation())
     assert [f.name for f in dataclasses.fields(a)] == ["id", "text", "tags", "citation", "cached"]
     assert dataclasses.is_dataclass(a) and a.__match_args__ == ("id", "text", "tags", "citation", "cached")
+    hash(a)  # kept on the record, never pickled (another process hashes strings differently)
     assert pickle.loads(pickle.dumps(a)) == a and copy.deepcopy(a) == a and copy.copy(a) == a
+    assert "_record_hash" not in pickle.loads(pickle.dumps(a)).__dict__
+    assert hash(replace(a, text="other")) != hash(a) and hash(replace(a, text="other", cached=1)) == hash(
+        Note("n1", "other", ("housing",)))
     assert a.citation is not Note("n2", "x").citation  # a default factory runs for each record
 
 
