@@ -112,6 +112,14 @@ def _morph() -> Any:
     return pymorphy3.MorphAnalyzer(lang="uk")
 
 
+def warm_up() -> None:
+    """Load the Ukrainian dictionary (~90 ms) and the English stemmer now, on an idle thread, rather than inside the
+    first search that needs them: loading holds the interpreter in long stretches and would stall the window."""
+    with _LOCK:
+        _morph()
+        _stemmer()
+
+
 # Plurals the Snowball rules cannot know.
 _IRREGULAR = {"children": "child", "women": "woman", "men": "man", "feet": "foot", "teeth": "tooth", "mice": "mouse"}
 

@@ -35,7 +35,9 @@ for name in sys.argv[1:]:
 
 def test_every_hostile_file_is_answered_within_5_s_and_300_mb(tmp_path: Path) -> None:
     files = make_all(tmp_path)
-    code = _READER + "\nimport resource\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    # The reader's own peak (VmHWM, kB): getrusage's ru_maxrss of a child also counts the parent's memory at the
+    # moment it was spawned, so a large test process made this test fail on a reader of ~100 MB.
+    code = _READER + "\nprint(next(ln.split()[1] for ln in open('/proc/self/status') if ln.startswith('VmHWM')))"
     done = subprocess.run(
         [sys.executable, "-c", code, *(str(path) for path, _ in files)], capture_output=True, cwd=ROOT, timeout=120
     )
@@ -47,7 +49,7 @@ def test_every_hostile_file_is_answered_within_5_s_and_300_mb(tmp_path: Path) ->
         assert expected in answer["answer"], (path.name, answer["answer"])
         assert "\n" not in answer["answer"]
         assert answer["seconds"] < 5, (path.name, answer["seconds"])
-    peak_kb = int(lines[-1])  # the reading process's peak over the whole set (Linux reports kilobytes)
+    peak_kb = int(lines[-1])  # the reading process's peak over the whole set
     assert peak_kb < 300 * 1024
 
 

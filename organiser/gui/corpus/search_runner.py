@@ -9,14 +9,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from organiser.corpus.records import SearchHit
 from organiser.corpus.search import SearchFilters
 from organiser.corpus.store import Corpus
+from organiser.corpus.word_forms import warm_up
 from organiser.gui.workers import Job, Workers
 
 RESULT_LIMIT = 200
+WARM_UP_DELAY_MS = 700  # after the first frame, before most people type: the search thread gets ready
 T = TypeVar("T")
 
 _local = threading.local()
@@ -58,6 +60,18 @@ class SearchRunner(QObject):
         self._running = False
         self._pending: _Request | None = None
         self.last_query_ms = 0.0
+        if not synchronous:
+            QTimer.singleShot(WARM_UP_DELAY_MS, self, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Open the search thread's connection and load the word-form dictionaries while nobody types."""
+        path = self._corpus.path
+
+        def work(_job: Job) -> None:
+            _thread_corpus(path)
+            warm_up()
+
+        self._workers.submit(work, context=self)
 
     @property
     def busy(self) -> bool:
