@@ -207,8 +207,7 @@ _SCALE: dict[str, float] = {
 # Parsing one TTF costs ~20 ms: the body faces load first, the others on first use.
 _CORE = ("Org-Sans", "Org-Sans-Bold")
 _lock = threading.Lock()
-_coverage: dict[str, frozenset[int]] = {}
-_coverage_chars: dict[str, frozenset[str]] = {}  # the same, as characters: a whole word is checked in one step
+_coverage: dict[str, frozenset[str]] = {}  # characters each font maps: a whole word is checked in one step
 _mapped = False
 
 
@@ -225,8 +224,7 @@ def _ensure(name: str) -> None:
         else:
             font = SubsetFont.from_face(name, load_face(FONT_DIR / _FILES[name]))
             pdfmetrics.registerFont(font)
-        _coverage_chars[name] = frozenset(map(chr, font.face.charToGlyph))
-        _coverage[name] = frozenset(font.face.charToGlyph)
+        _coverage[name] = frozenset(map(chr, font.face.charToGlyph))
 
 
 def _ensure_all() -> None:
@@ -272,7 +270,7 @@ def font_name(family: str, bold: bool = False, italic: bool = False) -> str:
 
 def covers(font: str, text: str) -> bool:
     """Whether a registered bundled font maps every character of ``text`` (a word set in one font)."""
-    chars = _coverage_chars.get(font)
+    chars = _coverage.get(font)
     return chars is not None and chars.issuperset(text)
 
 
@@ -281,7 +279,7 @@ def has_glyph(font: str, ch: str) -> bool:
     if font in _FILES:
         _ensure(font)
     cov = _coverage.get(font)
-    return cov is not None and ord(ch) in cov
+    return cov is not None and ch in cov
 
 
 @lru_cache(maxsize=8192)
@@ -290,13 +288,13 @@ def font_for_char(ch: str, preferred: str) -> str:
     register_fonts()
     if preferred in _FILES:
         _ensure(preferred)
-    code = ord(ch[0]) if ch else 0
+    first = ch[0] if ch else "\0"
     cov = _coverage.get(preferred)
-    if cov is None or code in cov:
+    if cov is None or first in cov:
         return preferred
     for name in _PARTNERS.get(preferred, _DEFAULT_PARTNERS):
         _ensure(name)
-        if code in _coverage[name]:
+        if first in _coverage[name]:
             return name
     return preferred
 
@@ -322,10 +320,9 @@ def _missing(text: str) -> frozenset[str]:
     register_fonts()
     out: set[str] = set()
     for ch in set(text):
-        code = ord(ch)
-        if any(code in cov for cov in list(_coverage.values())) or _ignorable(ch):
+        if any(ch in cov for cov in list(_coverage.values())) or _ignorable(ch):
             continue
         _ensure_all()  # rare: only a character the core fonts lack needs the other styles parsed
-        if not any(code in cov for cov in _coverage.values()):
+        if not any(ch in cov for cov in _coverage.values()):
             out.add(ch)
     return frozenset(out)
