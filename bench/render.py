@@ -62,10 +62,12 @@ def clear_layout_caches() -> None:
     """Built blocks and line breaks forgotten: the next render lays everything out again (fonts stay loaded)."""
     from organiser.printing.layout import line_items, text
     from organiser.printing.layout.block_cache import BLOCKS
+    from organiser.printing.layout.cell_cache import CELLS
 
     BLOCKS.clear()
     text._BREAKS.clear()
     line_items.ITEMS.clear()
+    CELLS.clear()
 
 
 def long_document(pages: int = 100) -> Flyer:

@@ -7,12 +7,14 @@ import pickle
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from organiser.flyers.model import Cell, ComparisonBlock, Flyer, Headline, QRBlock, TextBlock
 from organiser.printing.layout import line_items, text
 from organiser.printing.layout.block_cache import BLOCKS, BlockCache
+from organiser.printing.layout.cell_cache import CELLS
 from organiser.printing.layout.facts import LayoutFacts
 from organiser.printing.layout.font_cache import load_face
 from organiser.printing.layout.fonts import FONT_DIR
@@ -28,7 +30,7 @@ def no_cache(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Renders as if nothing were cached: every block built and every line broken afresh."""
     monkeypatch.setattr(BLOCKS, "max_entries", 0)
     BLOCKS.clear()
-    for memo in (text._BREAKS, line_items.ITEMS):
+    for memo in (text._BREAKS, line_items.ITEMS, CELLS):
         monkeypatch.setattr(memo, "max_entries", 0)
         memo.clear()
     yield
@@ -79,7 +81,7 @@ def test_same_output_with_and_without_the_cache(tmp_path: Path, monkeypatch: pyt
     with monkeypatch.context() as m:
         m.setattr(BLOCKS, "max_entries", 0)
         BLOCKS.clear()
-        for memo in (text._BREAKS, line_items.ITEMS):
+        for memo in (text._BREAKS, line_items.ITEMS, CELLS):
             m.setattr(memo, "max_entries", 0)
             memo.clear()
         cold = [render_flyer(f, _in(tmp_path)) for f in flyers]
@@ -186,3 +188,25 @@ def test_font_face_cache_survives_a_damaged_file() -> None:
     stored.write_bytes(b"not a pickle")
     assert load_face(path).charToGlyph == first.charToGlyph
     assert isinstance(pickle.loads(stored.read_bytes()), type(first))  # rewritten
+
+
+def test_an_edited_chart_cell_is_the_only_text_laid_out_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    flyer = sample_chart_flyer()
+    render_flyer(flyer)
+    made: list[str] = []
+    original = text.ScriptParagraph.__init__
+
+    def spy(self: text.ScriptParagraph, *args: Any, **kw: Any) -> None:
+        made.append(args[0])
+        original(self, *args, **kw)
+
+    monkeypatch.setattr(text.ScriptParagraph, "__init__", spy)
+    edited = _with_cell(flyer, "Annexation recorded by Quartermaine.")
+    assert "Quartermaine" in pdf_text(render_flyer(edited).pdf)
+    # The other answers, the criteria and the subjects come from the cell templates: only the new answer is set.
+    chart = next(b for b in edited.blocks if isinstance(b, ComparisonBlock)).table
+    others = {c.text for row in chart.criteria for c in row.cells[1:]} | {row.label for row in chart.criteria}
+    others |= {c.text for row in chart.criteria[1:] for c in row.cells[:1]} | set(chart.subjects)
+    made_words = {t.split(" [")[0] for t in made}
+    assert "Annexation recorded by Quartermaine." in made_words
+    assert not any(o.split(". ", 1)[-1] in t for o in others for t in made_words)

@@ -11,6 +11,7 @@ from reportlab.platypus import CondPageBreak, Flowable, TableStyle
 from reportlab.platypus import Spacer as RLSpacer
 
 from organiser.flyers.model import Cell, ComparisonBlock
+from organiser.printing.layout.cell_cache import cell as cell_template
 from organiser.printing.layout.chart_narrow import banded_chart, stacked_chart
 from organiser.printing.layout.chart_rows import WholeRowsTable
 from organiser.printing.layout.context import Ctx, base_table_style
@@ -104,23 +105,31 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
 
     # Cells are lists: ReportLab can split a row too tall for a whole page only inside list-valued cells.
     def text_cell(text: str, style: TextStyle) -> list[Flowable]:
-        p = ScriptParagraph(text, style)
-        return [MarkedCell(None, p, 0, p.direction == "rtl")]
+        def make() -> MarkedCell:
+            p = ScriptParagraph(text, style)
+            return MarkedCell(None, p, 0, p.direction == "rtl")
+        return [cell_template(("text", text, style), make)]
 
     used: list[str] = []
 
     badge_style = replace(cell_style, size=round(max(size * 0.74, MIN_SMALL_SIZE), 2))
 
     def answer(cell: Cell) -> list[Flowable]:
-        para = ScriptParagraph(_cell_text(cell, ctx), cell_style)
-        mark = None
-        if cell.verdict:
-            if cell.verdict not in used:
-                used.append(cell.verdict)
-            mark = VerdictBadge(cell.verdict, label(cell.verdict, ctx.lang), badge_style,
-                                ctx.col(t.verdicts.for_verdict(cell.verdict)), mark_ink, paper)
-        # The badge stays on the table's start side whatever the direction of the text beside it.
-        return [MarkedCell(mark, para, size * 0.4, ctx.rtl)]
+        if cell.verdict and cell.verdict not in used:
+            used.append(cell.verdict)
+        text = _cell_text(cell, ctx)
+        word = label(cell.verdict, ctx.lang) if cell.verdict else ""
+        fill = ctx.col(t.verdicts.for_verdict(cell.verdict)) if cell.verdict else None
+
+        def make() -> MarkedCell:
+            para = ScriptParagraph(text, cell_style)
+            mark = None
+            if cell.verdict and fill is not None:
+                mark = VerdictBadge(cell.verdict, word, badge_style, fill, mark_ink, paper)
+            # The badge stays on the table's start side whatever the direction of the text beside it.
+            return MarkedCell(mark, para, size * 0.4, ctx.rtl)
+        key = ("answer", text, cell.verdict, word, cell_style, badge_style, fill, mark_ink, paper, size, ctx.rtl)
+        return [cell_template(key, make)]
 
     if stacked:
         out += stacked_chart(block, ctx, text_cell, answer, head_style, crit_style, cell_style, pad, log)

@@ -8,13 +8,14 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from reportlab.lib.colors import toColor
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.platypus import Flowable
 
 from organiser.printing.layout.bidi_support import needs_bidi, resolve_levels
 from organiser.printing.layout.fonts import font_for_char, font_scale
 from organiser.printing.layout.hyphen import hyphen_splits
+from organiser.printing.layout.late_text import LateRun, Program, emit
 from organiser.printing.layout.line_items import DIRECTION_MARKS, Item, line_items
 from organiser.printing.layout.memo import Memo
 from organiser.printing.layout.text_style import (
@@ -69,9 +70,18 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
         self.lines: list[str] = []
         self._lines: list[_Line] = []
         self._wrapped_for: float | None = None
+        # Breaks per width, shared by this paragraph's clones (values are never changed in place).
+        self._wraps: dict[float, tuple[str, list[_Line], list[str]]] = {}
+        self._programs: dict[float | None, Program] = {}  # drawn text per width, shared the same way
         self._levels: list[int] | None = None
         self.width = 0.0
         self.height = 0.0
+
+    def clone(self) -> ScriptParagraph:
+        """A copy to lay out and draw in another build; it reuses this paragraph's line breaks."""
+        new = ScriptParagraph.__new__(ScriptParagraph)
+        new.__dict__.update(self.__dict__)
+        return new
 
     @property
     def line_h(self) -> float:
@@ -98,7 +108,10 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
         return max((_word_width(w, pref, size) for w in _WORDS.findall(self._display)), default=0.0)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        if self._wrapped_for != availWidth:
+        if self._wrapped_for != availWidth and availWidth in self._wraps:
+            self._display, self._lines, self.lines = self._wraps[availWidth]
+            self._wrapped_for = availWidth
+        elif self._wrapped_for != availWidth:
             key = (self._display, self.style, float(availWidth))
             known = _BREAKS.get(key)
             if known is not None:
@@ -114,6 +127,7 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
             self._wrapped_for = availWidth
             d = self._display
             self.lines = [d[ln.start:ln.end] + ("-" if ln.hyphen else "") for ln in self._lines]
+            self._wraps[availWidth] = (d, self._lines, self.lines)
         self.width = float(availWidth)
         self.height = len(self._lines) * self.line_h
         return self.width, self.height
@@ -289,8 +303,20 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         if not self._lines:
             return
+        program = self._programs.get(self._wrapped_for)
+        if program is None:
+            program = self._program()
+            self._programs[self._wrapped_for] = program
         st = self.style
         canv = self.canv
+        canv.saveState()
+        canv.setFillColor(toColor(st.color) if isinstance(st.color, str) else st.color)
+        emit(canv, program)
+        canv.restoreState()
+
+    def _program(self) -> Program:
+        """The text operators of this paragraph as laid out (``late_text.py``): drawn again without work."""
+        st = self.style
         size, leading = float(st.size), self.line_h
         rtl = self.direction == "rtl"
         align = st.align
@@ -301,11 +327,7 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
         face = pdfmetrics.getFont(st.font).face
         asc, desc = face.ascent / 1000.0, -face.descent / 1000.0
         first_baseline = self.height - (leading - size * (asc + desc)) / 2 - size * asc
-        color: Any = toColor(st.color) if isinstance(st.color, str) else st.color
-        canv.saveState()
-        canv.setFillColor(color)
-        t = canv.beginText()
-        cur_font: tuple[str, float] = ("", 0.0)
+        out: list[Any] = ["BT"]
         for n, line in enumerate(self._lines):
             justify = align == "justify" and not line.last
             items = self._line_items(line, justify)
@@ -332,25 +354,17 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
                     x += w + extra * len(s)
                     continue
                 if s.strip():
-                    if (font, fsize) != cur_font:
-                        t.setFont(font, fsize, leading)
-                        cur_font = (font, fsize)
-                    t.setTextOrigin(x, y)
-                    # ReportLab 5.1 formats a run into a fresh operator list and crashes in setRise() when the
-                    # run starts with a raised mark (e.g. a tanween) and no font switch: force the switch for
-                    # shaped runs (plain runs have no marks, and a switch per run costs time).
-                    if isinstance(s, ShapedStr):
-                        t._curSubset = -1
+                    out.append(f"1 0 0 1 {fp_str(x, y)} Tm")
                     if actual:  # the mirrored glyph reads as the character it stands for
-                        t._code.append(f"/Span <</ActualText <FEFF{ord(actual):04X}>>> BDC")
+                        out.append(f"/Span <</ActualText <FEFF{ord(actual):04X}>>> BDC")
                     marks = not w and s[0] in DIRECTION_MARKS
                     if marks:  # fonts draw a dotted symbol for them: text only, not ink
-                        t._code.append("3 Tr")
-                    t._textOut(s, 0)
+                        out.append("3 Tr")
+                    out.append(LateRun(font, fsize, leading, s))
                     if marks:
-                        t._code.append("0 Tr")
+                        out.append("0 Tr")
                     if actual:
-                        t._code.append("EMC")
+                        out.append("EMC")
                 x += w
-        canv.drawText(t)
-        canv.restoreState()
+        out.append("ET")
+        return tuple(out)

@@ -32,6 +32,12 @@ class VerdictBadge(Flowable):  # type: ignore[misc]
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         return self.width, self.height
 
+    def clone(self) -> VerdictBadge:
+        new = VerdictBadge.__new__(VerdictBadge)
+        new.__dict__.update(self.__dict__)
+        new.para = self.para.clone()
+        return new
+
     def draw(self) -> None:
         c = self.canv
         lw = max(self.style.size * 0.09, 0.6)
@@ -80,6 +86,14 @@ class MarkedCell(Flowable):  # type: ignore[misc]
         self.para = para
         self.indent = indent if indent is not None else ((mark.width + gap) if mark is not None else 0.0)
         self._dy = _mark_offset(para.style, mark.height) if mark is not None else 0.0
+
+    def clone(self) -> MarkedCell:
+        """A copy for another build (``cell_cache.py``): its paragraph reuses this one's line breaks."""
+        new = MarkedCell.__new__(MarkedCell)
+        new.__dict__.update(self.__dict__)
+        new.para = self.para.clone()
+        new.mark = self.mark.clone() if self.mark is not None else None
+        return new
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         _, h = self.para.wrap(availWidth - self.indent, availHeight)

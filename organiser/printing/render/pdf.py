@@ -20,6 +20,7 @@ from organiser.printing.layout.blocks import Ctx, build_blocks, footer_paragraph
 from organiser.printing.layout.facts import LayoutFacts
 from organiser.printing.layout.fonts import font_name, register_fonts
 from organiser.printing.layout.labels import is_rtl_lang, page_label
+from organiser.printing.layout.late_text import LateTextCanvas
 from organiser.printing.layout.sources import SourceIndex, iter_blocks
 from organiser.printing.layout.text import ScriptParagraph, text_width
 from organiser.printing.layout.themes import Theme, get_theme, min_body_size, min_table_size, paper_ratio, sizes_for
@@ -258,7 +259,7 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
     )
     doc._doSave = 0  # ReportLab's switch: the canvas is saved later, and only for the build that is kept
     try:
-        doc.build(story)
+        doc.build(story, canvasmaker=LateTextCanvas)
     except LayoutError as exc:
         raise RenderError(layout_error_message(exc, setup.paper)) from None
     finally:

@@ -1,0 +1,37 @@
+"""Chart cells kept as templates: an edit to one answer lays out that cell alone, not the whole chart.
+
+A chart is one block, so any change to it misses the block cache; its cells mostly did not change. Each cell is
+built once per key (its text, verdict, styles and colours) and kept unwrapped and undrawn; a build gets a clone
+that shares the template's line breaks per width (``ScriptParagraph.clone``), so a clone wraps at no cost and
+two builds never share a flowable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from typing import Protocol, TypeVar
+
+from organiser.printing.layout.memo import Memo
+
+MAX_CELLS = 2048  # a chart has ~20-60 cells; fitting sizes and recent edits multiply them
+
+
+class Clonable(Protocol):
+    def clone(self) -> Clonable: ...
+
+
+C = TypeVar("C", bound=Clonable)
+
+CELLS: Memo[Clonable] = Memo(MAX_CELLS)
+
+
+def cell(key: Hashable, make: Callable[[], C]) -> C:
+    """A fresh copy of the cell ``make()`` builds for ``key`` (built once per key)."""
+    try:
+        template = CELLS.get(key)
+    except TypeError:  # something unhashable in the key: not kept
+        return make()
+    if template is None:
+        template = make()
+        CELLS.put(key, template)
+    return template.clone()  # type: ignore[return-value]
