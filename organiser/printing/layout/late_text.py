@@ -2,14 +2,19 @@
 
 ReportLab numbers a TrueType subset's characters in the order a document first draws them, so drawn text cannot
 be reused from one document to the next: an edit re-renders the whole page and every paragraph is encoded again.
-Here a paragraph is drawn once into a *program* — PDF operators with ``LateRun``s in place of encoded strings —
-that any later render of the same paragraph appends as it is. When a page ends (``LateTextCanvas.showPage``) the
-characters its runs need are numbered in code-point order, then every run is written with those numbers: the same
-document always gives the same bytes, whatever was rendered before.
+Here a paragraph is drawn once into a ``LateProgram`` — PDF operators with ``LateRun``s in place of encoded
+strings — that any later render of the same paragraph appends as it is. When a page ends
+(``LateTextCanvas.showPage``) the characters its programs need are numbered in code-point order and every program
+is written with those numbers: the same document always gives the same bytes, whatever was rendered before. A
+program keeps what it was written as under the last numbering, so a page whose characters did not change (most
+re-renders after an edit) writes the paragraphs it already wrote without encoding them again.
 """
 
 from __future__ import annotations
 
+import itertools
+import threading
+from collections.abc import Iterable
 from typing import Any
 
 from reportlab.lib.rl_accel import escapePDF, fp_str
@@ -18,6 +23,7 @@ from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.pdfgen.canvas import Canvas
 
 _ESCAPED = [escapePDF(bytes((code,))) for code in range(256)]  # one subset code as it is written in a PDF string
+_MAX_NUMBERINGS = 256
 
 
 class LateRun:
@@ -32,95 +38,142 @@ class LateRun:
         return f"LateRun({self.font!r}, {self.size}, {self.text!r})"
 
 
-Program = tuple[Any, ...]  # PDF operators (str) and LateRuns, in drawing order
+class LateProgram:
+    """A paragraph's text object ("BT … ET") as PDF operators (str) and LateRuns, in drawing order."""
+
+    __slots__ = ("items", "chars", "written")
+
+    def __init__(self, items: Iterable[Any]) -> None:
+        self.items = tuple(items)
+        chars: dict[str, set[str]] = {}
+        for item in self.items:
+            if type(item) is LateRun:
+                chars.setdefault(item.font, set()).update(item.text)
+        self.chars = {font: frozenset(found) for font, found in chars.items()}
+        self.written: tuple[int, str] = (-1, "")  # (numbering, the program written with it)
 
 
-def emit(canv: Any, program: Program) -> None:
+def emit(canv: Any, program: LateProgram) -> None:
     """Append ``program`` to the page: as it is on a ``LateTextCanvas``, encoded now on any other canvas."""
+    canv._code.append(program)
     if isinstance(canv, LateTextCanvas):
-        canv._code.extend(program)
-        canv.late_runs = True
+        canv.late_text = True
     else:
-        start = len(canv._code)
-        canv._code.extend(program)
-        resolve(canv, start)
+        resolve(canv, len(canv._code) - 1)
 
 
 class LateTextCanvas(Canvas):  # type: ignore[misc]
-    """A canvas whose pages may hold LateRuns; they are encoded just before the page is closed."""
+    """A canvas whose pages may hold LatePrograms; they are written just before the page is closed."""
 
-    late_runs = False
+    late_text = False
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-        if self.late_runs:
+        if self.late_text:
             resolve(self)
-            self.late_runs = False
+            self.late_text = False
         super().showPage()
 
 
+_numberings: dict[tuple[Any, ...], int] = {}
+_numberings_lock = threading.Lock()
+_next_numbering = itertools.count(1)
+
+
+def _numbering_id(key: tuple[Any, ...]) -> int:
+    """A number standing for one numbering of characters: equal keys, equal numbers; never reused."""
+    with _numberings_lock:
+        found = _numberings.get(key)
+        if found is None:
+            if len(_numberings) >= _MAX_NUMBERINGS:
+                _numberings.clear()  # programs holding an old number simply write themselves again
+            found = _numberings[key] = next(_next_numbering)
+        return found
+
+
 def resolve(canv: Any, start: int = 0) -> None:
-    """Replace the LateRuns in the canvas's page (from ``start``) by PDF text operators, numbering new characters
-    in code-point order."""
+    """Replace the LatePrograms in the canvas's page (from ``start``) by PDF text, numbering new characters in
+    code-point order."""
     code = canv._code
     doc = canv._doc
-    chars: dict[str, set[str]] = {}
-    for item in code[start:]:
-        if type(item) is LateRun:
-            chars.setdefault(item.font, set()).update(item.text)
-    if not chars:
+    where = [i for i in range(start, len(code)) if type(code[i]) is LateProgram]
+    if not where:
         return
-    tables: dict[str, tuple[Any, dict[int, str], str]] = {}
+    chars: dict[str, set[str]] = {}
+    for i in where:
+        for name, found in code[i].chars.items():
+            chars.setdefault(name, set()).update(found)
+    fonts: dict[str, tuple[Any, str]] = {}
+    fresh = True  # no character of these fonts numbered before in this document: the numbering can be shared
+    key: list[Any] = []
     for name in sorted(chars):
         font = pdfmetrics.getFont(name)
         font.splitString("", doc)  # makes the font's numbering for this document if it has none yet
-        assigned = font.state[doc].assignments
-        new = "".join(sorted(ch for ch in chars[name] if ord(ch) not in assigned))
+        state = font.state[doc]
+        fresh = fresh and state.nextCode == 1
+        new = "".join(sorted(ch for ch in chars[name] if ord(ch) not in state.assignments))
         if new:
             font.splitString(new, doc)
-        tables[name] = (font, _table(font, doc), font.getSubsetInternalName(0, doc))
-    current: tuple[str, float, int] | None = None
-    scratch: Any = None
-    for i in range(start, len(code)):
-        item = code[i]
-        if type(item) is not LateRun:
-            if item == "BT":
-                current = None  # a new text object: its first run sets the font
+        fonts[name] = (font, font.getSubsetInternalName(0, doc))
+        key.append((name, fonts[name][1], frozenset(chars[name])))
+    numbering = _numbering_id(tuple(key)) if fresh else 0
+    tables: dict[str, dict[int, str]] = {}
+    for i in where:
+        program = code[i]
+        if numbering and program.written[0] == numbering:
+            code[i] = program.written[1]
             continue
-        font, table, subset0 = tables[item.font]
+        for name in program.chars:
+            if name not in tables:
+                tables[name] = _table(chars[name], fonts[name][0].state[doc].assignments)
+        text = _write(canv, program.items, fonts, tables)
+        if numbering:
+            program.written = (numbering, text)
+        code[i] = text
+
+
+def _write(canv: Any, items: tuple[Any, ...], fonts: dict[str, tuple[Any, str]],
+           tables: dict[str, dict[int, str]]) -> str:
+    """One program as PDF text operators: a font is set where a run's font, size or subset changes."""
+    doc = canv._doc
+    out: list[str] = []
+    current: tuple[str, float, int] | None = None
+    for item in items:
+        if type(item) is not LateRun:
+            out.append(item)
+            continue
+        font, subset0 = fonts[item.font]
         if isinstance(item.text, ShapedStr):  # positioned glyphs (Arabic): ReportLab's own writer
-            if scratch is None:
-                scratch = canv.beginText()
+            scratch = canv.beginText()
             scratch.setFont(item.font, item.size, item.leading)
-            scratch._curSubset = -1
-            code[i] = scratch._formatText(item.text)
+            out.append(scratch._formatText(item.text))
             current = (item.font, item.size, scratch._curSubset)
             continue
-        text = item.text.translate(table)
+        text = item.text.translate(tables[item.font])
         if text.isascii():
-            out = f"({text}) Tj"
             if current != (item.font, item.size, 0):
-                out = f"{subset0} {fp_str(item.size)} Tf {fp_str(item.leading)} TL {out}"
+                out.append(f"{subset0} {fp_str(item.size)} Tf {fp_str(item.leading)} TL")
                 current = (item.font, item.size, 0)
-            code[i] = out
+            out.append(f"({text}) Tj")
             continue
-        parts = []  # characters beyond the first 256 of this font: several subsets
-        for subset, data in font.splitString(item.text, doc):
+        for subset, data in font.splitString(item.text, doc):  # beyond the first 256 characters: more subsets
             if current != (item.font, item.size, subset):
-                parts.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(item.size)} Tf "
-                             f"{fp_str(item.leading)} TL")
+                out.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(item.size)} Tf "
+                           f"{fp_str(item.leading)} TL")
                 current = (item.font, item.size, subset)
-            parts.append(f"({escapePDF(data)}) Tj")
-        code[i] = " ".join(parts)
+            out.append(f"({escapePDF(data)}) Tj")
+    return " ".join(out)
 
 
-def _table(font: Any, doc: Any) -> dict[int, str]:
-    """Character → escaped code for the characters of ``font``'s first subset in ``doc`` (``str.translate``).
+def _table(chars: set[str], assigned: dict[int, int]) -> dict[int, str]:
+    """Character → escaped code (``str.translate``) for ``chars`` numbered in the font's first subset.
 
-    A character the font lacks is written as code 0 (.notdef), as ReportLab does; one in a later subset is left
-    as it is (not ASCII), which sends its run to the general path.
+    A character the font lacks is written as code 0 (.notdef) and a no-break space as the space, as ReportLab
+    does; one numbered in a later subset is left as it is (not ASCII), which sends its run to the general path.
     """
-    assignments = font.state[doc].assignments
-    table = {ch: _ESCAPED[0] for ch in range(128)}
-    table.update({ch: _ESCAPED[code] for ch, code in assignments.items() if code < 256})
-    table[0xA0] = table.get(32, _ESCAPED[0])
+    table: dict[int, str] = {}
+    for ch in chars:
+        o = ord(ch)
+        code = assigned.get(32 if o == 0xA0 else o, 0)
+        if code < 256:
+            table[o] = _ESCAPED[code]
     return table

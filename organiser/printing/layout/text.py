@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable
 from organiser.printing.layout.bidi_support import needs_bidi, resolve_levels
 from organiser.printing.layout.fonts import font_for_char, font_scale
 from organiser.printing.layout.hyphen import hyphen_splits
-from organiser.printing.layout.late_text import LateRun, Program, emit
+from organiser.printing.layout.late_text import LateProgram, LateRun, emit
 from organiser.printing.layout.line_items import DIRECTION_MARKS, Item, line_items
 from organiser.printing.layout.memo import Memo
 from organiser.printing.layout.text_style import (
@@ -32,6 +32,7 @@ __all__ = ["Align", "Direction", "ScriptParagraph", "TextStyle", "frame_width", 
            "text_width"]
 
 _WORDS = re.compile(r"[^ \n]+")
+_ARABIC = re.compile("[\u0600-\u06ff]")
 _LOOSE = 0.28  # a line is loose (worth a hyphen) when more than this share of the measure would stay empty
 _MAX_HYPHEN_RUN = 2
 # Line breaks per (text, style, width): pure results, reused by every fitting pass and re-render.
@@ -72,7 +73,7 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
         self._wrapped_for: float | None = None
         # Breaks per width, shared by this paragraph's clones (values are never changed in place).
         self._wraps: dict[float, tuple[str, list[_Line], list[str]]] = {}
-        self._programs: dict[float | None, Program] = {}  # drawn text per width, shared the same way
+        self._programs: dict[float | None, LateProgram] = {}  # drawn text per width, shared the same way
         self._levels: list[int] | None = None
         self.width = 0.0
         self.height = 0.0
@@ -88,8 +89,8 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
         """Baseline-to-baseline distance: Arabic set larger than the Latin (fonts.font_scale) and with its tall
         letters and deep descenders needs the leading to open with it, or the lines touch."""
         if self._line_h is None:
-            arabic = next((ch for ch in self._display if "\u0600" <= ch <= "\u06ff"), None)
-            scale = font_scale(font_for_char(arabic, self.style.font)) * 1.06 if arabic else 1.0
+            arabic = _ARABIC.search(self._display)
+            scale = font_scale(font_for_char(arabic[0], self.style.font)) * 1.06 if arabic else 1.0
             self._line_h = self.style.line_height * max(scale, 1.0)
         return self._line_h
 
@@ -314,7 +315,7 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
         emit(canv, program)
         canv.restoreState()
 
-    def _program(self) -> Program:
+    def _program(self) -> LateProgram:
         """The text operators of this paragraph as laid out (``late_text.py``): drawn again without work."""
         st = self.style
         size, leading = float(st.size), self.line_h
@@ -367,4 +368,4 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
                         out.append("EMC")
                 x += w
         out.append("ET")
-        return tuple(out)
+        return LateProgram(out)
