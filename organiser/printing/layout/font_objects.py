@@ -8,7 +8,7 @@ The objects hold no references to other objects, so their bytes are the same in 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from reportlab.pdfbase import pdfdoc
@@ -82,3 +82,50 @@ def written_stream(document: Any, key: tuple[Any, ...], make: Callable[[], tuple
             stream.filters = [pdfdoc.PDFZCompress]
         return stream
     return _Written(_written("stream", key, compress, _Maker(make)), ref_only=True)
+
+
+def _value_key(value: Any, document: Any) -> Any:
+    """What a dictionary value is written as, in a form to compare (None: not one we know how to compare)."""
+    if isinstance(value, (str, int, float)):
+        return value
+    if isinstance(value, pdfdoc.PDFObjectReference):
+        return document.idToObjectNumberAndVersion.get(value.name)
+    if isinstance(value, _Written):
+        return value.data
+    if isinstance(value, pdfdoc.PDFArray) and all(isinstance(v, (int, float)) for v in value.sequence):
+        return tuple(value.sequence)
+    return None
+
+
+@lru_cache(maxsize=MAX_SUBSETS * 2)
+def _dictionary_bytes(cls: type, items: tuple[tuple[str, Any], ...], make: Callable[[], bytes]) -> bytes:
+    return make()
+
+
+class RememberedDictionary(pdfdoc.PDFDictionary):  # type: ignore[misc]
+    """A font's dictionary (font, descriptor) written once per content and object numbers.
+
+    ReportLab formats a dictionary entry by entry (~40 µs each); a re-render writes the same font dictionaries,
+    at the same object numbers, again.
+    """
+
+    def format(self, document: Any, IND: bytes = b"\n ") -> bytes:  # noqa: N803 - ReportLab's name
+        if not _plain(document):
+            return bytes(super().format(document, IND))
+        items = []
+        for name in sorted(self.dict):
+            key = _value_key(self.dict[name], document)
+            if key is None:
+                return bytes(super().format(document, IND))
+            items.append((name, key))
+        whole = partial(pdfdoc.PDFDictionary.format, self, document, IND)
+        return _dictionary_bytes(type(self), tuple(items), _Maker(lambda: bytes(whole())))
+
+
+class RememberedFont(pdfdoc.PDFTrueTypeFont):  # type: ignore[misc]
+    """ReportLab's TrueType font dictionary, written once per content and object numbers."""
+
+    def format(self, document: Any) -> bytes:
+        entries = {name: pdfdoc.PDFName(getattr(self, name)) for name in self.name_attributes if hasattr(self, name)}
+        entries.update({name: getattr(self, name) for name in self.local_attributes if hasattr(self, name)})
+        return RememberedDictionary(entries).format(document)

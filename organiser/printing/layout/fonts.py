@@ -23,7 +23,7 @@ from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, TTEncoding, T
 
 from organiser.assets import resource_path
 from organiser.printing.layout.font_cache import load_face
-from organiser.printing.layout.font_objects import written_array, written_stream
+from organiser.printing.layout.font_objects import RememberedDictionary, RememberedFont, written_array, written_stream
 from organiser.records import record
 
 FONT_DIR: Path = resource_path("fonts")
@@ -104,7 +104,7 @@ class SubsetFont(TTFont):  # type: ignore[misc]
             glyphs = tuple(subset)
             base = f"{subset_tag(face.name, subset)}+{face.name.decode('latin-1')}"
             base += face.subfontNameX.decode("latin-1")
-            font = pdfdoc.PDFTrueTypeFont()
+            font = RememberedFont()
             font.__Comment__ = f"Font {self.fontName} subset {n}"
             font.Name = internal
             font.BaseFont = base
@@ -129,7 +129,7 @@ class SubsetFont(TTFont):  # type: ignore[misc]
         stream = written_stream(doc, ("file", self.fontName, tuple(subset)), font_file)
         file_ref = doc.Reference(stream, f"fontFile:{face.filename}({fontname})")
         flags = (face.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC
-        descriptor = pdfdoc.PDFDictionary({
+        descriptor = RememberedDictionary({
             "Type": "/FontDescriptor", "Ascent": face.ascent, "CapHeight": face.capHeight,
             "Descent": face.descent, "Flags": flags, "FontBBox": pdfdoc.PDFArray(face.bbox),
             "FontName": pdfdoc.PDFName(fontname), "ItalicAngle": face.italicAngle, "StemV": face.stemV,
