@@ -98,7 +98,7 @@ def _value_key(value: Any, document: Any) -> Any:
 
 
 @lru_cache(maxsize=MAX_SUBSETS * 2)
-def _dictionary_bytes(cls: type, items: tuple[tuple[str, Any], ...], make: Callable[[], bytes]) -> bytes:
+def _dictionary_bytes(items: tuple[tuple[str, Any], ...], make: Callable[[], bytes]) -> bytes:
     return make()
 
 
@@ -119,7 +119,7 @@ class RememberedDictionary(pdfdoc.PDFDictionary):  # type: ignore[misc]
                 return bytes(super().format(document, IND))
             items.append((name, key))
         whole = partial(pdfdoc.PDFDictionary.format, self, document, IND)
-        return _dictionary_bytes(type(self), tuple(items), _Maker(lambda: bytes(whole())))
+        return _dictionary_bytes(tuple(items), _Maker(lambda: bytes(whole())))
 
 
 class RememberedFont(pdfdoc.PDFTrueTypeFont):  # type: ignore[misc]
