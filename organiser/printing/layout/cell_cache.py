@@ -8,6 +8,7 @@ two builds never share a flowable.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Hashable
 from typing import Protocol, TypeVar
 
@@ -22,7 +23,41 @@ class Clonable(Protocol):
 
 C = TypeVar("C", bound=Clonable)
 
+
+class Setting:
+    """What all cells of one chart build share (styles, colours), hashed once: a cell's key holds this.
+
+    ``Setting.of`` gives the same object for equal values, so the cells' keys compare by identity.
+    """
+
+    __slots__ = ("values", "_hash")
+
+    def __init__(self, *values: Hashable) -> None:
+        self.values = values
+        self._hash = hash(values)
+
+    @classmethod
+    def of(cls, *values: Hashable) -> Setting:
+        made = cls(*values)
+        with _settings_lock:
+            known = _settings.get(made)
+            if known is None:
+                if len(_settings) >= MAX_SETTINGS:
+                    _settings.clear()
+                known = _settings[made] = made
+            return known
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        return self is other or (isinstance(other, Setting) and self._hash == other._hash
+                                 and self.values == other.values)
+
 CELLS: Memo[Clonable] = Memo(MAX_CELLS)
+MAX_SETTINGS = 256
+_settings: dict[Setting, Setting] = {}
+_settings_lock = threading.Lock()
 
 
 def cell(key: Hashable, make: Callable[[], C]) -> C:

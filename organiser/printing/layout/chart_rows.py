@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import Any
 
 from reportlab.platypus import Table
+
+from organiser.printing.layout.recorded import Recording, draw_recorded
 
 
 class WholeRowsTable(Table):  # type: ignore[misc]
@@ -17,6 +20,13 @@ class WholeRowsTable(Table):  # type: ignore[misc]
     def __init__(self, *args: Any, **kw: Any) -> None:
         kw["splitInRow"] = 0
         super().__init__(*args, **kw)
+        self._drawn: dict[Hashable, Recording] = {}
+
+    def draw(self) -> None:
+        """A table reused from the layout cache at the same size draws what it drew before (recorded.py)."""
+        c = self.canv
+        key = (getattr(self, "_wrapped_at", None), self._width, self._height, c._enforceColorSpace)
+        draw_recorded(c, self._drawn, key, super().draw)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab API
         """ReportLab measures every cell again at each call; a table reused from the layout cache is wrapped at the

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, TableStyle
 from reportlab.platypus import Spacer as RLSpacer
 
-from organiser.flyers.model import Cell, ComparisonBlock
+from organiser.flyers.model import VERDICTS, Cell, ComparisonBlock
+from organiser.printing.layout.cell_cache import Setting
 from organiser.printing.layout.cell_cache import cell as cell_template
 from organiser.printing.layout.chart_narrow import banded_chart, stacked_chart
 from organiser.printing.layout.chart_rows import WholeRowsTable
@@ -25,6 +27,7 @@ BANDED_BELOW_MM = 50.0  # answer columns narrower than this beside the criteria 
 _LEAD_PUNCT = re.compile(r"^[\s.,;:!\u2013\u2014-]+")
 
 
+@lru_cache(maxsize=4096)
 def without_verdict_word(text: str, verdict: str | None) -> str:
     """``text`` without a leading verdict word the mark already says ("Yes. At least…" → "At least…")."""
     if not verdict:
@@ -104,22 +107,28 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
         ctx.facts.texts.append(TextUse(block.id, float(style.size), role, fg, bg, style.bold))
 
     # Cells are lists: ReportLab can split a row too tall for a whole page only inside list-valued cells.
+    settings: dict[TextStyle, Setting] = {}
+
     def text_cell(text: str, style: TextStyle) -> list[Flowable]:
         def make() -> MarkedCell:
             p = ScriptParagraph(text, style)
             return MarkedCell(None, p, 0, p.direction == "rtl")
-        return [cell_template(("text", text, style), make)]
+        setting = settings.get(style) or settings.setdefault(style, Setting.of(style))
+        return [cell_template(("text", text, setting), make)]
 
     used: list[str] = []
 
     badge_style = replace(cell_style, size=round(max(size * 0.74, MIN_SMALL_SIZE), 2))
+    # Everything an answer cell is made of besides its own text and verdict: one hashed key part per build.
+    answer_setting = Setting.of(cell_style, badge_style, t.verdicts, ctx.mode, mark_ink, paper, size, ctx.rtl)
+    fills = {v: ctx.col(t.verdicts.for_verdict(v)) for v in VERDICTS}
 
     def answer(cell: Cell) -> list[Flowable]:
         if cell.verdict and cell.verdict not in used:
             used.append(cell.verdict)
         text = _cell_text(cell, ctx)
         word = label(cell.verdict, ctx.lang) if cell.verdict else ""
-        fill = ctx.col(t.verdicts.for_verdict(cell.verdict)) if cell.verdict else None
+        fill = fills[cell.verdict] if cell.verdict else None
 
         def make() -> MarkedCell:
             para = ScriptParagraph(text, cell_style)
@@ -128,7 +137,7 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
                 mark = VerdictBadge(cell.verdict, word, badge_style, fill, mark_ink, paper)
             # The badge stays on the table's start side whatever the direction of the text beside it.
             return MarkedCell(mark, para, size * 0.4, ctx.rtl)
-        key = ("answer", text, cell.verdict, word, cell_style, badge_style, fill, mark_ink, paper, size, ctx.rtl)
+        key = ("answer", text, cell.verdict, word, answer_setting)
         return [cell_template(key, make)]
 
     if stacked:

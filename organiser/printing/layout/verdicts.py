@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from reportlab.lib.colors import Color
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
+from organiser.printing.layout.recorded import Recording, draw_recorded
 from organiser.printing.layout.text import ScriptParagraph, TextStyle, text_width
 from organiser.printing.layout.text_style import restyle
 
@@ -86,6 +89,7 @@ class MarkedCell(Flowable):  # type: ignore[misc]
         self.para = para
         self.indent = indent if indent is not None else ((mark.width + gap) if mark is not None else 0.0)
         self._dy = _mark_offset(para.style, mark.height) if mark is not None else 0.0
+        self._drawn: dict[Hashable, Recording] = {}  # shared with clones (recorded.py)
 
     def clone(self) -> MarkedCell:
         """A copy for another build (``cell_cache.py``): its paragraph reuses this one's line breaks."""
@@ -112,6 +116,10 @@ class MarkedCell(Flowable):  # type: ignore[misc]
                 MarkedCell(None, parts[1], 0, self.rtl, self.indent)]
 
     def draw(self) -> None:
+        c = self.canv
+        draw_recorded(c, self._drawn, (self.width, self.height, c._enforceColorSpace), self._draw)
+
+    def _draw(self) -> None:
         c = self.canv
         self.para.drawOn(c, 0.0 if self.rtl else self.indent, self.height - self.para.height)
         if self.mark is not None:

@@ -140,6 +140,10 @@ class _Built:
         return self.document.pdf()
 
 
+def _nothing(canv: Any, doc: Any) -> None:
+    return None
+
+
 def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, factor: float,
            total: int = 0, air: float = 1.0, stretch: Mapping[int, float] | None = None,
            draw: bool = False) -> _Built:
@@ -241,7 +245,9 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
     doc = BaseDocTemplate(
         buf,
         pagesize=geo.media_size,
-        pageTemplates=[PageTemplate(id="flyer", frames=[frame], onPage=on_page, onPageEnd=on_page_end)],
+        # A trial build is only measured: its pages need no decoration (footers and folios are measured above).
+        pageTemplates=[PageTemplate(id="flyer", frames=[frame], onPage=on_page if draw else _nothing,
+                                    onPageEnd=on_page_end if draw else _nothing)],
         title=flyer.title,
         author=flyer.organisation or "",
         subject=flyer.subject or flyer.title,
