@@ -210,3 +210,17 @@ def test_an_edited_chart_cell_is_the_only_text_laid_out_again(monkeypatch: pytes
     made_words = {t.split(" [")[0] for t in made}
     assert "Annexation recorded by Quartermaine." in made_words
     assert not any(o.split(". ", 1)[-1] in t for o in others for t in made_words)
+
+
+def test_trials_measured_without_a_document_fit_exactly_as_with_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from organiser.printing.render import pdf
+
+    img = _png(tmp_path / "photo.png")
+    flyers = [sample_chart_flyer(), sample_chart_flyer(paper="A6", rtl_cells=True), all_blocks_flyer(img),
+              _long_chart(), Flyer("Notice", (Headline("h", "Meeting tonight"), TextBlock("a", "At the library.")))]
+    quick = [render_flyer(f, _in(tmp_path)) for f in flyers]
+    monkeypatch.setattr(pdf, "one_page", lambda *args: False)
+    whole = [render_flyer(f, _in(tmp_path)) for f in flyers]
+    for a, b in zip(quick, whole, strict=True):
+        assert a.pdf == b.pdf and a.smallest_pt == b.smallest_pt

@@ -47,8 +47,8 @@ class WholeRowsTable(Table):  # type: ignore[misc]
             super()._drawCell(cellval, cellstyle, pos, size)
             return
         canv = self.canv
-        if self._curcellstyle is not cellstyle:  # as ReportLab: the cell's colour and font carry to the next cell
-            cur = self._curcellstyle
+        cur: Any = self.__dict__.get("_curcellstyle")
+        if cur is not cellstyle:  # as ReportLab: the cell's colour and font carry to the next cell
             if cur is None or cellstyle.color != cur.color:
                 canv.setFillColor(cellstyle.color)
             if (cur is None or cellstyle.leading != cur.leading or cellstyle.fontname != cur.fontname

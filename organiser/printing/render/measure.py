@@ -1,16 +1,24 @@
 """A page frame that lays flowables out without drawing them: fitting's trial builds only need their heights.
 
 Drawing (shaping runs, writing text operators) is about half of a build; only the build that is kept is drawn.
-Page decorations (footers, page numbers) are still drawn by the page template: they are few and cheap.
+A trial whose story plainly fits one page is measured in its frame alone, without a document (``one_page``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import Flowable
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Spacer
 
+from organiser.printing.layout.chart_rows import WholeRowsTable
+from organiser.printing.layout.flowables import Band, Dot, Hanging, Rule
+from organiser.printing.layout.qr_code import QrMark
+from organiser.printing.layout.text import ScriptParagraph
 from organiser.printing.render.justify import JustifyingFrame
+
+# Flowables a document adds to its frame as they are, with no page action of their own.
+_PLAIN = frozenset((ScriptParagraph, WholeRowsTable, Spacer, Band, Dot, Hanging, Rule, QrMark))
 
 
 def _skip_draw(*args: Any, **kwargs: Any) -> None:
@@ -30,3 +38,14 @@ class MeasureFrame(JustifyingFrame):
             flowable.__dict__.pop("drawOn", None)
 
     add = _add
+
+
+def one_page(story: list[Flowable], frame: MeasureFrame, canv: Canvas) -> bool:
+    """Lay ``story`` into ``frame`` as ReportLab's document does when all of it fits the first page.
+
+    False as soon as that is not plainly so (a flowable kept with the next, a page action, one that does not fit):
+    the caller then measures with a whole document, in a fresh frame.
+    """
+    if not all(type(f) in _PLAIN and not f.getKeepWithNext() for f in story):
+        return False
+    return all(frame.add(f, canv, trySplit=1) for f in story)

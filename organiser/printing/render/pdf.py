@@ -29,7 +29,7 @@ from organiser.printing.render.fitting import Fitter
 from organiser.printing.render.justify import JustifyingFrame, SideRoom
 from organiser.printing.render.layout_errors import layout_error_message
 from organiser.printing.render.marks import PageGeometry, draw_crop_marks, set_boxes
-from organiser.printing.render.measure import MeasureFrame
+from organiser.printing.render.measure import MeasureFrame, one_page
 from organiser.printing.render.provenance import ProvenanceInfo, provenance_line
 from organiser.printing.render.standards import Standard
 from organiser.records import record
@@ -238,20 +238,52 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
             draw_crop_marks(canv, geo, reg)
 
     buf = io.BytesIO()
-    frame = (JustifyingFrame if draw else MeasureFrame)(
-        o + margin, o + margin + foot_h, frame_w, frame_h, leftPadding=0, rightPadding=0, topPadding=0,
-        bottomPadding=0, id="body", stretch=stretch)
-    keywords = list(flyer.keywords)
+
+    def body_frame() -> JustifyingFrame:
+        return (JustifyingFrame if draw else MeasureFrame)(
+            o + margin, o + margin + foot_h, frame_w, frame_h, leftPadding=0, rightPadding=0, topPadding=0,
+            bottomPadding=0, id="body", stretch=stretch)
+    frame = body_frame()
+    canvas: Any = None
+    if not draw and one_page(story, frame, LateTextCanvas(buf, pagesize=geo.media_size)):
+        ctx.cache.release()
+        pages, last = 1, frame
+    else:
+        if not draw:
+            frame = body_frame()  # a trial that did not plainly fit one page starts again, in a whole document
+        doc = _document(flyer, buf, geo, theme, setup, sizes, frame, on_page if draw else _nothing,
+                        on_page_end if draw else _nothing)
+        try:
+            doc.build(story, canvasmaker=LateTextCanvas)
+        except LayoutError as exc:
+            raise RenderError(layout_error_message(exc, setup.paper)) from None
+        finally:
+            ctx.cache.release()
+        pages, last, canvas = doc.page, doc.frame, doc.canv
+    facts.page_count = pages
+    used_last = float(last._y1 + last._height - last._y)
+    frame.close_side()
+
+    def write() -> bytes:  # a measured layout is drawn (the same builds, from the block cache) when it is kept
+        if not draw:
+            return _build(flyer, setup, theme, sources, factor, total, air, stretch, draw=True).pdf
+        canvas.save()
+        return buf.getvalue()
+    return _Built(_Unsaved(write), pages, facts, (pages - 1) * frame_h + used_last, frame_h, factor,
+                  total, air, frame.sides)
+
+
+def _document(flyer: Flyer, buf: io.BytesIO, geo: PageGeometry, theme: Theme, setup: _Setup, sizes: Any,
+              frame: JustifyingFrame, on_page: Any, on_page_end: Any) -> BaseDocTemplate:
+    """The one-template document of a build; a trial build's pages are not decorated (footers measured apart)."""
     doc = BaseDocTemplate(
         buf,
         pagesize=geo.media_size,
-        # A trial build is only measured: its pages need no decoration (footers and folios are measured above).
-        pageTemplates=[PageTemplate(id="flyer", frames=[frame], onPage=on_page if draw else _nothing,
-                                    onPageEnd=on_page_end if draw else _nothing)],
+        pageTemplates=[PageTemplate(id="flyer", frames=[frame], onPage=on_page, onPageEnd=on_page_end)],
         title=flyer.title,
         author=flyer.organisation or "",
         subject=flyer.subject or flyer.title,
-        keywords=keywords,
+        keywords=list(flyer.keywords),
         creator="Organiser",
         producer="Organiser (ReportLab)",
         lang=flyer.lang or "en",
@@ -264,25 +296,7 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
         leftMargin=0, rightMargin=0, topMargin=0, bottomMargin=0,
     )
     doc._doSave = 0  # ReportLab's switch: the canvas is saved later, and only for the build that is kept
-    try:
-        doc.build(story, canvasmaker=LateTextCanvas)
-    except LayoutError as exc:
-        raise RenderError(layout_error_message(exc, setup.paper)) from None
-    finally:
-        ctx.cache.release()
-    facts.page_count = doc.page
-    last = doc.frame
-    used_last = float(last._y1 + last._height - last._y)
-    frame.close_side()
-    canvas = doc.canv
-
-    def write() -> bytes:  # a measured layout is drawn (the same builds, from the block cache) when it is kept
-        if not draw:
-            return _build(flyer, setup, theme, sources, factor, total, air, stretch, draw=True).pdf
-        canvas.save()
-        return buf.getvalue()
-    return _Built(_Unsaved(write), doc.page, facts, (doc.page - 1) * frame_h + used_last, frame_h, factor,
-                  total, air, frame.sides)
+    return doc
 
 
 def _fitter(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex) -> Fitter[_Built]:
