@@ -224,3 +224,32 @@ def test_trials_measured_without_a_document_fit_exactly_as_with_one(
     whole = [render_flyer(f, _in(tmp_path)) for f in flyers]
     for a, b in zip(quick, whole, strict=True):
         assert a.pdf == b.pdf and a.smallest_pt == b.smallest_pt
+
+
+@pytest.mark.parametrize("paper", ["A4", "A3", "Letter"])
+@pytest.mark.parametrize("theme", ["campaign", "newspaper"])
+def test_a_chart_measured_from_its_cells_is_exactly_as_tall_as_reportlabs_table(
+        paper: str, theme: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from organiser.printing.layout.chart_rows import WholeRowsTable
+    from organiser.printing.layout.chart_table import ChartTable
+
+    checked: list[float] = []
+    measure = ChartTable._measure
+
+    def both(self: ChartTable, room: float) -> float | None:
+        height = measure(self, room)
+        if height is not None:
+            real = WholeRowsTable([[[c[0].clone()] for c in row] for row in self.rows], colWidths=self.widths,
+                                  **self.kw)
+            real.setStyle(self.commands)
+            assert real.wrap(*self._wrapped_at) == (self._width(), height)  # type: ignore[misc]
+            checked.append(height)
+        return height
+
+    monkeypatch.setattr(ChartTable, "_measure", both)
+    for flyer in (sample_chart_flyer(paper=paper, theme=theme),
+                  sample_chart_flyer(paper=paper, theme=theme, lang="ar", rtl_cells=True),
+                  _with_cell(sample_chart_flyer(paper=paper, theme=theme), "A much longer answer " * 12)):
+        BLOCKS.clear()
+        render_flyer(flyer)
+    assert len(checked) >= 6

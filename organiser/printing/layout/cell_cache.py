@@ -54,6 +54,13 @@ class Setting:
         return self is other or (isinstance(other, Setting) and self._hash == other._hash
                                  and self.values == other.values)
 
+class Row(list):  # type: ignore[type-arg]
+    """A chart row of cells (each a list of one flowable), cloned cell by cell."""
+
+    def clone(self) -> Row:
+        return Row([[flowable.clone() for flowable in cell] for cell in self])
+
+
 CELLS: Memo[Clonable] = Memo(MAX_CELLS)
 MAX_SETTINGS = 256
 _settings: dict[Setting, Setting] = {}

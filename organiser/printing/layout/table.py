@@ -8,14 +8,14 @@ from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable
 from reportlab.platypus import Spacer as RLSpacer
 
-from organiser.flyers.model import VERDICTS, Cell, ComparisonBlock
-from organiser.printing.layout.cell_cache import Setting
+from organiser.flyers.model import VERDICTS, Cell, ComparisonBlock, Criterion
+from organiser.printing.layout.cell_cache import Row, Setting
 from organiser.printing.layout.cell_cache import cell as cell_template
 from organiser.printing.layout.chart_narrow import banded_chart, stacked_chart
-from organiser.printing.layout.chart_rows import WholeRowsTable
+from organiser.printing.layout.chart_table import ChartTable
 from organiser.printing.layout.context import Ctx, base_table_style
 from organiser.printing.layout.facts import TextUse
 from organiser.printing.layout.labels import LANGS, label
@@ -122,6 +122,7 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
     # Everything an answer cell is made of besides its own text and verdict: one hashed key part per build.
     answer_setting = Setting.of(cell_style, badge_style, t.verdicts, ctx.mode, mark_ink, paper, size, ctx.rtl)
     fills = {v: ctx.col(t.verdicts.for_verdict(v)) for v in VERDICTS}
+    row_setting = Setting.of(answer_setting, crit_style, ctx.lang)
 
     def answer(cell: Cell) -> list[Flowable]:
         if cell.verdict and cell.verdict not in used:
@@ -157,15 +158,18 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
         row_bg = zebra_bg if ci % 2 else t.paper
         log(crit_style, t.heading_ink, row_bg)
         log(cell_style, t.ink, row_bg)
-        row: list[Any] = [text_cell(crit.label, crit_style)]
-        for k in range(len(tb.subjects)):
-            row.append(answer(crit.cells[k] if k < len(crit.cells) else Cell()))
-        rows.append(row)
+        answers = [crit.cells[k] if k < len(crit.cells) else Cell() for k in range(len(tb.subjects))]
+        used.extend(c.verdict for c in answers if c.verdict and c.verdict not in used)
+
+        def make_row(crit: Criterion = crit, answers: list[Cell] = answers) -> Row:
+            return Row([text_cell(crit.label, crit_style), *(answer(c) for c in answers)])
+        # A criterion's row as a whole: an edit elsewhere in the chart finds it with one lookup.
+        cites = tuple(tuple(ctx.sources.number(ev) for ev in c.evidence) for c in answers)
+        rows.append(list(cell_template(("row", crit, len(answers), cites, row_setting), make_row)))
     widths = [crit_w] + [subj_w] * len(tb.subjects)
     if ctx.rtl:
         rows = [list(reversed(r)) for r in rows]
         widths = list(reversed(widths))
-    table = WholeRowsTable(rows, colWidths=widths, repeatRows=1, hAlign="CENTER")
     style = base_table_style(ctx, pad)
     last = len(rows) - 1
     crit_col = len(widths) - 1 if ctx.rtl else 0
@@ -187,8 +191,7 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
     for i in subj_cols[1:] if not ctx.rtl else subj_cols[:-1]:
         side = "LINEBEFORE" if not ctx.rtl else "LINEAFTER"
         style.append((side, (i, 1), (i, last), 0.35, ctx.col(t.rule)))
-    table.setStyle(TableStyle(style))
-    out.append(table)
+    out.append(ChartTable(rows, widths, style, repeatRows=1, hAlign="CENTER"))
     _legend(block, ctx, used, out)
     return out
 

@@ -12,13 +12,14 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Spacer
 
 from organiser.printing.layout.chart_rows import WholeRowsTable
+from organiser.printing.layout.chart_table import ChartTable
 from organiser.printing.layout.flowables import Band, Dot, Hanging, Rule
 from organiser.printing.layout.qr_code import QrMark
 from organiser.printing.layout.text import ScriptParagraph
 from organiser.printing.render.justify import JustifyingFrame
 
 # Flowables a document adds to its frame as they are, with no page action of their own.
-_PLAIN = frozenset((ScriptParagraph, WholeRowsTable, Spacer, Band, Dot, Hanging, Rule, QrMark))
+_PLAIN = frozenset((ScriptParagraph, ChartTable, WholeRowsTable, Spacer, Band, Dot, Hanging, Rule, QrMark))
 
 
 def _skip_draw(*args: Any, **kwargs: Any) -> None:
