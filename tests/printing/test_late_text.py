@@ -63,3 +63,11 @@ def test_a_chart_renders_byte_for_byte_the_same_after_other_flyers() -> None:
     first = render_flyer(chart).pdf
     render_flyer(sample_chart_flyer(paper="A6", rtl_cells=True))  # Arabic and Hebrew numbered in between
     assert render_flyer(chart).pdf == first
+
+
+def test_a_text_style_keeps_its_hash_but_never_pickles_it() -> None:
+    import pickle
+
+    style = TextStyle(size=10.5, bold=True)
+    assert hash(style) == hash(TextStyle(size=10.5, bold=True))
+    assert "_hash" not in pickle.loads(pickle.dumps(style)).__dict__  # string hashes differ between processes

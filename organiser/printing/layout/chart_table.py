@@ -20,10 +20,6 @@ from organiser.printing.layout.chart_rows import WholeRowsTable
 _CELL_ROOM = 72000  # the height ReportLab's table offers a cell when it measures it
 
 
-def _hashable(value: Any) -> Hashable:
-    return tuple(_hashable(v) for v in value) if isinstance(value, (list, tuple)) else value
-
-
 Paddings = tuple[tuple[tuple[float, float, float, float], ...], ...]
 _known: dict[Hashable, Paddings] = {}
 _known_lock = threading.Lock()
@@ -32,12 +28,13 @@ _MAX_SHAPES = 256
 
 def _paddings(rows: int, widths: list[float], commands: list[Any], kw: dict[str, Any]) -> Paddings:
     """(left, right, top, bottom) padding of every cell of a table of this shape, as ReportLab resolves them."""
-    key = (rows, tuple(widths), _hashable(commands), _hashable(sorted(kw.items())))
+    padding = [command for command in commands if command[0].endswith("PADDING")]  # the only ones that count
+    key = (rows, tuple(widths), tuple(map(tuple, padding)), tuple(sorted(kw.items())))
     with _known_lock:
         found = _known.get(key)
     if found is None:
         skeleton = WholeRowsTable([[""] * len(widths) for _ in range(rows)], colWidths=list(widths), **kw)
-        skeleton.setStyle(TableStyle(commands))
+        skeleton.setStyle(TableStyle(padding))
         found = tuple(tuple((s.leftPadding, s.rightPadding, s.topPadding, s.bottomPadding) for s in row)
                       for row in skeleton._cellStyles)
         with _known_lock:

@@ -107,13 +107,13 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
         ctx.facts.texts.append(TextUse(block.id, float(style.size), role, fg, bg, style.bold))
 
     # Cells are lists: ReportLab can split a row too tall for a whole page only inside list-valued cells.
-    settings: dict[TextStyle, Setting] = {}
+    settings: dict[int, Setting] = {}  # by the style object: the few styles of this build, not hashed per cell
 
     def text_cell(text: str, style: TextStyle) -> list[Flowable]:
         def make() -> MarkedCell:
             p = ScriptParagraph(text, style)
             return MarkedCell(None, p, 0, p.direction == "rtl")
-        setting = settings.get(style) or settings.setdefault(style, Setting.of(style))
+        setting = settings.get(id(style)) or settings.setdefault(id(style), Setting.of(style))
         return [cell_template(("text", text, setting), make)]
 
     used: list[str] = []

@@ -84,6 +84,14 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
         new.__dict__.update(self.__dict__)
         return new
 
+    def restyled(self, style: TextStyle) -> ScriptParagraph:
+        """This text in ``style``, which must set it the same way (case, language): only its layout is new."""
+        new = self.clone()
+        new.style = style
+        new._wraps, new._programs = {}, {}
+        new._line_h, new._wrapped_for, new._lines, new.lines, new._levels = None, None, [], [], None
+        return new
+
     @property
     def line_h(self) -> float:
         """Baseline-to-baseline distance: Arabic set larger than the Latin (fonts.font_scale) and with its tall

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -44,6 +44,17 @@ class TextStyle:
     balance: bool = False  # headlines: lines of even length, never one word alone on the last line
     first_indent: float = 0.0  # room kept free at the start of the first line (a run-in verdict badge)
 
+    def __hash__(self) -> int:
+        """Hashed once: styles are keys of every layout memo, looked up thousands of times per render."""
+        known: int | None = self.__dict__.get("_hash")
+        if known is None:
+            known = hash(tuple(map(self.__dict__.__getitem__, _STYLE_FIELDS)))
+            object.__setattr__(self, "_hash", known)
+        return known
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k != "_hash"}  # string hashes differ per process
+
     @property
     def line_height(self) -> float:
         """Baseline-to-baseline distance (1.3 × size unless ``leading`` is set)."""
@@ -53,6 +64,9 @@ class TextStyle:
     def font(self) -> str:
         """Registered name of the preferred font."""
         return font_name(self.family, self.bold, self.italic)
+
+
+_STYLE_FIELDS = tuple(f.name for f in fields(TextStyle))
 
 
 @lru_cache(maxsize=2048)

@@ -84,7 +84,7 @@ class MarkedCell(Flowable):  # type: ignore[misc]
         run_in = isinstance(mark, VerdictBadge) and indent is None and (para.direction == "rtl") == rtl
         if run_in and mark is not None:
             # The badge opens the first line and the text runs on after it (no hanging column of white).
-            para = ScriptParagraph(para.text, restyle(para.style, first_indent=mark.width + gap), para.direction)
+            para = para.restyled(restyle(para.style, first_indent=mark.width + gap))
             indent = 0.0
         self.para = para
         self.indent = indent if indent is not None else ((mark.width + gap) if mark is not None else 0.0)
