@@ -35,7 +35,7 @@ def draw_recorded(canv: Any, store: dict[Hashable, Recording], key: Hashable, dr
     start, objects = len(code), len(canv._doc.idToObject)
     draw()
     drawn = tuple(code[start:])
-    if len(canv._doc.idToObject) != objects or any(
-            type(op) is str and any(r in op for r in _RESOURCE_OPS) for op in drawn):
+    text = "\n".join([op for op in drawn if type(op) is str])
+    if len(canv._doc.idToObject) != objects or any(r in text for r in _RESOURCE_OPS):
         return
     store[key] = (drawn, any(type(op) is LateProgram for op in drawn))
