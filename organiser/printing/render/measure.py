@@ -6,6 +6,8 @@ A trial whose story plainly fits one page is measured in its frame alone, withou
 
 from __future__ import annotations
 
+import io
+import threading
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
@@ -41,12 +43,19 @@ class MeasureFrame(JustifyingFrame):
     add = _add
 
 
-def one_page(story: list[Flowable], frame: MeasureFrame, canv: Canvas) -> bool:
+_scratch = threading.local()
+
+
+def one_page(story: list[Flowable], frame: MeasureFrame) -> bool:
     """Lay ``story`` into ``frame`` as ReportLab's document does when all of it fits the first page.
 
     False as soon as that is not plainly so (a flowable kept with the next, a page action, one that does not fit):
-    the caller then measures with a whole document, in a fresh frame.
+    the caller then measures with a whole document, in a fresh frame. Nothing is drawn: the canvas the flowables
+    are laid out against is one per thread, never written.
     """
     if not all(type(f) in _PLAIN and not f.getKeepWithNext() for f in story):
         return False
+    canv = getattr(_scratch, "canvas", None)
+    if canv is None:
+        canv = _scratch.canvas = Canvas(io.BytesIO())
     return all(frame.add(f, canv, trySplit=1) for f in story)

@@ -245,7 +245,7 @@ def _build(flyer: Flyer, setup: _Setup, theme: Theme, sources: SourceIndex, fact
             bottomPadding=0, id="body", stretch=stretch)
     frame = body_frame()
     canvas: Any = None
-    if not draw and one_page(story, frame, LateTextCanvas(buf, pagesize=geo.media_size)):
+    if not draw and one_page(story, frame):
         ctx.cache.release()
         pages, last = 1, frame
     else:
