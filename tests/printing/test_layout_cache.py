@@ -253,3 +253,19 @@ def test_a_chart_measured_from_its_cells_is_exactly_as_tall_as_reportlabs_table(
         BLOCKS.clear()
         render_flyer(flyer)
     assert len(checked) >= 6
+
+
+def test_edits_back_and_forth_print_exactly_what_a_fresh_render_prints(monkeypatch: pytest.MonkeyPatch) -> None:
+    chart = sample_chart_flyer()
+    versions = [chart, _with_cell(chart, "Annexation recorded by Quartermaine."),
+                _with_cell(chart, "Annexation recorded by Wolstenholme."), chart]
+    typed = [render_flyer(v).pdf for v in versions]  # each edit takes over the rows of the version before
+    with monkeypatch.context() as m:
+        m.setattr(BLOCKS, "max_entries", 0)
+        for memo in (text._BREAKS, line_items.ITEMS, CELLS):
+            m.setattr(memo, "max_entries", 0)
+            memo.clear()
+        BLOCKS.clear()
+        fresh = [render_flyer(v).pdf for v in versions]
+    assert typed == fresh
+    assert typed[0] == typed[3] and typed[1] != typed[2]

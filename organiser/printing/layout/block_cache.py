@@ -27,7 +27,7 @@ Ctx = Any
 MAX_ENTRIES = 512  # blocks; a 104-page document has ~1,500, a chart's fit loop needs ~10
 # Set on flowables by ReportLab's document and frame during a build; a reused flowable must not carry them over.
 _BUILD_STATE = ("_postponed", "_frame", "canv")
-_CTX_OWN = frozenset(("facts", "cache"))
+_CTX_OWN = frozenset(("facts", "cache", "previous"))
 
 
 @dataclass
@@ -54,6 +54,7 @@ class BlockCache:
     def __init__(self, max_entries: int = MAX_ENTRIES) -> None:
         self.max_entries = max_entries
         self._entries: OrderedDict[Hashable, _Entry] = OrderedDict()
+        self._latest: dict[Hashable, Hashable] = {}  # a block (id, setting) → the key of its last version
         self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
@@ -64,6 +65,7 @@ class BlockCache:
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+            self._latest.clear()
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -77,12 +79,22 @@ class BlockCache:
                 self.hits += 1
             return entry
 
-    def _put(self, key: Hashable, entry: _Entry) -> None:
+    def _take_previous(self, family: Hashable) -> _Entry | None:
+        """The last version of a block in this setting, taken for good: its builder may reuse its parts."""
+        with self._lock:
+            key = self._latest.pop(family, None)
+            return self._entries.pop(key, None) if key is not None else None
+
+    def _put(self, key: Hashable, entry: _Entry, family: Hashable = None) -> None:
         with self._lock:
             self._entries[key] = entry
             self._entries.move_to_end(key)
+            if family is not None:
+                self._latest[family] = key
             while len(self._entries) > self.max_entries:
                 self._entries.popitem(last=False)
+            if len(self._latest) > 2 * self.max_entries:
+                self._latest = {f: k for f, k in self._latest.items() if k in self._entries}
 
 
 class CacheSession:
@@ -90,7 +102,7 @@ class CacheSession:
 
     def __init__(self, cache: BlockCache) -> None:
         self._cache = cache
-        self._lent: list[tuple[Hashable, _Entry]] = []
+        self._lent: list[tuple[Hashable, _Entry, Hashable]] = []
         self._inside = 0  # blocks inside a block being built (two columns) belong to its entry alone
 
     def build(self, parts: tuple[Hashable, ...], ctx: Ctx, make: Callable[[], list[Flowable]]) -> list[Flowable]:
@@ -98,20 +110,26 @@ class CacheSession:
         if self._inside:
             return make()
         try:
-            key: Hashable = (parts, _ctx_key(ctx))
+            setting = _ctx_key(ctx)
+            key: Hashable = (parts, setting)
             hash(key)
         except TypeError:  # a block holding something unhashable is simply not cached
             return make()
+        block_id = getattr(parts[0], "id", None)
+        family = (type(parts[0]), block_id, parts[1:], setting) if block_id else None
         entry = self._cache._take(key)
         facts = ctx.facts
         if entry is None:
             marks = (len(facts.texts), len(facts.images), len(facts.qrs), len(facts.oversized))
             before = {k: v for k, v in vars(ctx).items() if k not in _CTX_OWN}
+            previous = self._cache._take_previous(family) if family is not None else None
             self._inside += 1
+            ctx.previous = previous.flowables if previous is not None else None
             try:
                 flowables = make()
             finally:
                 self._inside -= 1
+                ctx.previous = None
             changes = {k: v for k, v in vars(ctx).items() if k not in _CTX_OWN and before.get(k) is not v}
             entry = _Entry(list(flowables), facts.texts[marks[0]:], facts.images[marks[1]:], facts.qrs[marks[2]:],
                            facts.oversized[marks[3]:], changes)
@@ -122,15 +140,15 @@ class CacheSession:
             facts.oversized += entry.oversized
             for name, value in entry.ctx_changes.items():
                 setattr(ctx, name, value)
-        self._lent.append((key, entry))
+        self._lent.append((key, entry, family))
         return list(entry.flowables)
 
     def release(self) -> None:
-        for key, entry in self._lent:
+        for key, entry, family in self._lent:
             for f in entry.flowables:
                 for name in _BUILD_STATE:
                     f.__dict__.pop(name, None)
-            self._cache._put(key, entry)
+            self._cache._put(key, entry, family)
         self._lent.clear()
 
 

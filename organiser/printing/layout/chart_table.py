@@ -47,9 +47,11 @@ def _paddings(rows: int, widths: list[float], commands: list[Any], kw: dict[str,
 class ChartTable(Flowable):  # type: ignore[misc]
     """A ``WholeRowsTable`` of one flowable per cell, measured without being made."""
 
-    def __init__(self, rows: list[list[Any]], widths: list[float], commands: list[Any], **kw: Any) -> None:
+    def __init__(self, rows: list[list[Any]], widths: list[float], commands: list[Any],
+                 parts: dict[Hashable, Any] | None = None, **kw: Any) -> None:
         super().__init__()
         self.rows, self.widths, self.commands, self.kw = rows, widths, commands, kw
+        self.parts = parts or {}  # the rows by what they were made from: the next version of the chart takes them
         self.hAlign = kw.get("hAlign", "CENTER")
         self._table: WholeRowsTable | None = None
         self._wrapped_at: tuple[float, float] | None = None

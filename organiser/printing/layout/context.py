@@ -47,6 +47,7 @@ class Ctx:
     images: Mapping[str, RasterImage] = field(default_factory=dict)  # checked before layout, by reference
     headline: str = ""  # the flyer's headline (a chart title that repeats it is not printed twice)
     cache: CacheSession | None = None  # built blocks reused across fitting passes and renders (block_cache.py)
+    previous: list[Any] | None = None  # while a block is built: its last version's flowables, handed over
 
     def col(self, hex_colour: str) -> Color:
         return convert(hex_colour, self.mode)

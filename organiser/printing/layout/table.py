@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -150,8 +151,14 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
         _legend(block, ctx, used, out)
         return out
 
-    header: list[Any] = [text_cell(tb.criterion_heading, head_style)]
-    header += [text_cell(subj, head_style) for subj in tb.subjects]
+    # The last version of this chart (an edit): its rows that did not change are taken over as they are.
+    before = next((f for f in ctx.previous or () if isinstance(f, ChartTable)), None)
+    reuse = before.parts if before is not None else {}
+    parts: dict[Hashable, Any] = {}
+    header_key = ("header", tb.criterion_heading, tb.subjects, settings.get(id(head_style)) or Setting.of(head_style))
+    header = reuse.pop(header_key, None) or [text_cell(tb.criterion_heading, head_style),
+                                              *(text_cell(subj, head_style) for subj in tb.subjects)]
+    parts[header_key] = header
     log(head_style, t.header_ink, head_bg)
     rows: list[list[Any]] = [header]
     for ci, crit in enumerate(tb.criteria):
@@ -165,7 +172,10 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
             return Row([text_cell(crit.label, crit_style), *(answer(c) for c in answers)])
         # A criterion's row as a whole: an edit elsewhere in the chart finds it with one lookup.
         cites = tuple(tuple(ctx.sources.number(ev) for ev in c.evidence) for c in answers)
-        rows.append(list(cell_template(("row", crit, len(answers), cites, row_setting), make_row)))
+        key = ("row", crit, len(answers), cites, row_setting)
+        row = reuse.pop(key, None) or list(cell_template(key, make_row))
+        parts[key] = row
+        rows.append(row)
     widths = [crit_w] + [subj_w] * len(tb.subjects)
     if ctx.rtl:
         rows = [list(reversed(r)) for r in rows]
@@ -191,7 +201,7 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
     for i in subj_cols[1:] if not ctx.rtl else subj_cols[:-1]:
         side = "LINEBEFORE" if not ctx.rtl else "LINEAFTER"
         style.append((side, (i, 1), (i, last), 0.35, ctx.col(t.rule)))
-    out.append(ChartTable(rows, widths, style, repeatRows=1, hAlign="CENTER"))
+    out.append(ChartTable(rows, widths, style, parts, repeatRows=1, hAlign="CENTER"))
     _legend(block, ctx, used, out)
     return out
 
