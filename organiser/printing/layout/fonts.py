@@ -102,7 +102,7 @@ class SubsetFont(TTFont):  # type: ignore[misc]
         for n, subset in enumerate(state.subsets):
             internal = self.getSubsetInternalName(n, doc)[1:]
             glyphs = tuple(subset)
-            base = f"{subset_tag(face.name, subset)}+{face.name.decode('latin-1')}"
+            base = f"{subset_tag(face.name, glyphs)}+{face.name.decode('latin-1')}"
             base += face.subfontNameX.decode("latin-1")
             font = RememberedFont()
             font.__Comment__ = f"Font {self.fontName} subset {n}"
@@ -113,20 +113,20 @@ class SubsetFont(TTFont):  # type: ignore[misc]
             font.Widths = written_array(doc, ("widths", self.fontName, glyphs), partial(_widths, face, subset))
             cmap = written_stream(doc, ("cmap", self.fontName, glyphs), partial(_cmap, base, subset))
             font.ToUnicode = doc.Reference(cmap, "toUnicodeCMap:" + base)  # type: ignore[attr-defined]
-            font.FontDescriptor = self._descriptor(doc, base, subset)
+            font.FontDescriptor = self._descriptor(doc, base, glyphs)
             doc.Reference(font, internal)  # type: ignore[attr-defined]
             doc.idToObject["BasicFonts"].dict[internal] = font  # type: ignore[attr-defined]
         del self.state[doc]
 
-    def _descriptor(self, doc: Any, fontname: str, subset: list[int]) -> Any:
+    def _descriptor(self, doc: Any, fontname: str, glyphs: tuple[int, ...]) -> Any:
         """ReportLab's ``addSubsetObjects`` with the font file written once per glyph set."""
         face = self.face
 
         def font_file() -> tuple[bytes, dict[str, Any]]:
-            data = face.makeSubset(subset)
+            data = face.makeSubset(list(glyphs))
             return data, {"Length1": len(data)}
 
-        stream = written_stream(doc, ("file", self.fontName, tuple(subset)), font_file)
+        stream = written_stream(doc, ("file", self.fontName, glyphs), font_file)
         file_ref = doc.Reference(stream, f"fontFile:{face.filename}({fontname})")
         flags = (face.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC
         descriptor = RememberedDictionary({
@@ -146,7 +146,8 @@ def _cmap(name: str, subset: list[int]) -> tuple[str, dict[str, Any]]:
     return to_unicode_cmap(name, subset), {}
 
 
-def subset_tag(face_name: bytes, subset: list[int]) -> str:
+@lru_cache(maxsize=512)
+def subset_tag(face_name: bytes, subset: tuple[int, ...]) -> str:
     """Six capital letters from the font and its glyph set: equal only for the same glyphs of the same font."""
     digest = hashlib.sha256(face_name + b"|" + ",".join(map(str, subset)).encode()).digest()
     return "".join(chr(ord("A") + b % 26) for b in digest[:6])

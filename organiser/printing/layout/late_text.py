@@ -114,7 +114,10 @@ def resolve(canv: Any, start: int = 0) -> None:
         if new:
             font.splitString(new, doc)
         fonts[name] = (font, font.getSubsetInternalName(0, doc))
-        key.append((name, fonts[name][1], frozenset(chars[name])))
+        # Printable ASCII keeps its own code in every document (ReportLab's readable first subset): only the
+        # other characters, numbered in order, make one numbering differ from another.
+        numbered = chars[name] if not font._asciiReadable else (ch for ch in chars[name] if not " " <= ch <= "~")
+        key.append((name, fonts[name][1], frozenset(numbered)))
     numbering = _numbering_id(tuple(key)) if fresh else 0
     tables: dict[str, dict[int, str]] = {}
     for i in where:
