@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.colors import Color
@@ -56,23 +57,7 @@ class Ctx:
         self, role: str, colour: str | None = None, **kw: Any
     ) -> TextStyle:
         """A text style for a role: headline, subheading, body, quote, small, table, label."""
-        t, s = self.theme, self.sizes
-        size = {
-            "headline": s.headline, "subheading": s.subheading, "body": s.body, "quote": s.body * 1.15,
-            "small": s.small, "table": s.table, "label": s.small,
-        }[role]
-        family = t.heading_family if role in ("headline", "subheading") else t.body_family
-        bold = role in ("headline", "subheading", "label")
-        leading = size * (s.headline_leading if role == "headline" else s.body_leading)
-        if role == "subheading":
-            leading = size * 1.2
-        hyph = _HYPHEN_LANGS.get(self.lang.split("-")[0]) if role in ("body", "quote", "table") else None
-        base = TextStyle(
-            family=family, size=round(size, 2), leading=round(leading, 2), bold=bold,
-            color=self.col(colour or t.ink), hyphenate_lang=hyph, lang=self.lang or "en",
-            balance=role in ("headline", "subheading"),
-        )
-        return replace(base, **kw) if kw else base
+        return _role_style(self.theme, self.sizes, self.mode, self.lang, role, colour, tuple(sorted(kw.items())))
 
     def para(
         self, text: str, block_id: str, role: str, colour: str | None = None, bg: str | None = None,
@@ -114,3 +99,25 @@ def base_table_style(ctx: Ctx, pad: float) -> list[tuple[Any, ...]]:
         ("TOPPADDING", (0, 0), (-1, -1), pad * 0.8),
         ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.8),
     ]
+
+
+@lru_cache(maxsize=1024)
+def _role_style(t: Theme, s: Sizes, mode: ColorMode, lang: str, role: str, colour: str | None,
+                kw: tuple[tuple[str, Any], ...]) -> TextStyle:
+    """One object per style: every build asks for the same few, and layout memos key on them."""
+    size = {
+        "headline": s.headline, "subheading": s.subheading, "body": s.body, "quote": s.body * 1.15,
+        "small": s.small, "table": s.table, "label": s.small,
+    }[role]
+    family = t.heading_family if role in ("headline", "subheading") else t.body_family
+    bold = role in ("headline", "subheading", "label")
+    leading = size * (s.headline_leading if role == "headline" else s.body_leading)
+    if role == "subheading":
+        leading = size * 1.2
+    hyph = _HYPHEN_LANGS.get(lang.split("-")[0]) if role in ("body", "quote", "table") else None
+    base = TextStyle(
+        family=family, size=round(size, 2), leading=round(leading, 2), bold=bold,
+        color=convert(colour or t.ink, mode), hyphenate_lang=hyph, lang=lang or "en",
+        balance=role in ("headline", "subheading"),
+    )
+    return replace(base, **dict(kw)) if kw else base

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable
-from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -21,6 +20,7 @@ from organiser.printing.layout.context import Ctx, base_table_style
 from organiser.printing.layout.facts import TextUse
 from organiser.printing.layout.labels import LANGS, label
 from organiser.printing.layout.text import ScriptParagraph, TextStyle
+from organiser.printing.layout.text_style import restyle
 from organiser.printing.layout.themes import MIN_SMALL_SIZE
 from organiser.printing.layout.verdicts import MarkedCell, VerdictBadge
 
@@ -90,11 +90,11 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
     # Read at arm's length: subject headers a third larger than the answers (14 pt over 10.5 pt at A4), the
     # criteria a step larger; stacked (narrow) charts keep the bands compact.
     head = size * (1.08 if stacked else 1.2 if banded else 1.33)
-    head_style = replace(cell_style, bold=True, family=t.heading_family, color=ctx.col(t.header_ink),
+    head_style = restyle(cell_style, bold=True, family=t.heading_family, color=ctx.col(t.header_ink),
                          size=round(head, 2), leading=round(head * 1.2, 2), hyphenate_lang=None)
     # Labels (criteria, subjects, headers) never hyphenate: only the answers are running text.
     crit_size = size * (1.0 if stacked else 1.06)
-    crit_style = replace(cell_style, bold=True, color=ctx.col(t.heading_ink), hyphenate_lang=None,
+    crit_style = restyle(cell_style, bold=True, color=ctx.col(t.heading_ink), hyphenate_lang=None,
                          size=round(crit_size, 2), leading=round(crit_size * 1.25, 2))
     zebra_bg = t.zebra or t.paper
     head_bg = t.header_bg
@@ -119,7 +119,7 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
 
     used: list[str] = []
 
-    badge_style = replace(cell_style, size=round(max(size * 0.74, MIN_SMALL_SIZE), 2))
+    badge_style = restyle(cell_style, size=round(max(size * 0.74, MIN_SMALL_SIZE), 2))
     # Everything an answer cell is made of besides its own text and verdict: one hashed key part per build.
     answer_setting = Setting.of(cell_style, badge_style, t.verdicts, ctx.mode, mark_ink, paper, size, ctx.rtl)
     fills = {v: ctx.col(t.verdicts.for_verdict(v)) for v in VERDICTS}
