@@ -13,7 +13,7 @@ from organiser.flyers.model import ComparisonBlock
 from organiser.flyers.storage import save_flyer
 from organiser.gui.flyers.block_model import BlockIdRole, BlockListModel, StaleRole
 from organiser.gui.flyers.chart_model import ChartTableModel, EvidenceRole, VerdictRole
-from organiser.gui.flyers.library import FlyerIdRole, LibraryModel
+from organiser.gui.flyers.library import FlyerIdRole, LibraryModel, _blank_page
 from organiser.gui.flyers.preflight_panel import BlockRole, PreflightModel
 from organiser.gui.workers import Workers
 from organiser.printing.preflight import PreflightWarning
@@ -72,6 +72,20 @@ def test_library_model_with_thumbnails(qtbot: QtBot, qtmodeltester: ModelTester,
     icon = model.index(0).data(Qt.ItemDataRole.DecorationRole)
     assert icon is not None and not icon.isNull()
     assert model.pending == 0
+
+
+def test_thumbnails_wait_while_the_preview_renders(qtbot: QtBot, corpus: Corpus) -> None:
+    save_flyer(corpus, simple_flyer())
+    save_flyer(corpus, chart_flyer())
+    model = LibraryModel(corpus, Workers(synchronous=True))
+    previewing = [True]
+    model.hold_while(lambda: previewing[0])
+    model.refresh()
+    qtbot.wait(150)
+    assert model.pending == model.rowCount() >= 2  # nothing rendered beside the preview
+    assert model.index(0).data(Qt.ItemDataRole.DecorationRole).cacheKey() == _blank_page().cacheKey()
+    previewing[0] = False
+    qtbot.waitUntil(lambda: model.pending == 0, timeout=5000)  # the preview is done: the thumbnails follow
 
 
 def test_no_qtpdf_until_a_pdf_is_shown(qtbot: QtBot, tmp_path: Path) -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QListView, QMenu, QToolButton, QVBoxLayout, QWidget
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from organiser.printing.render.png import PageRaster
 
 THUMB_WIDTH = 72
+HOLD_RETRY_MS = 60  # while the preview renders, the next thumbnail waits this long before asking again
 GRID_WIDTH = 124  # one column: the thumbnail above two lines of title
 FlyerIdRole = Qt.ItemDataRole.UserRole + 30
 Index = QModelIndex | QPersistentModelIndex
@@ -75,6 +77,14 @@ class LibraryModel(QAbstractListModel):
         self._thumbs: dict[int, tuple[str, QIcon]] = {}  # id -> (updated_at or "live", icon)
         self._queue: list[tuple[int, str, bytes | None]] = []
         self._busy = False
+        self._hold: Callable[[], bool] = lambda: False
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._next)
+
+    def hold_while(self, busy: Callable[[], bool]) -> None:
+        """Start no thumbnail while ``busy()``: the live preview of the flyer being edited goes first."""
+        self._hold = busy
 
     def refresh(self) -> None:
         """Re-read the flyers, keeping the rows where they are: editing a flyer must not move it under the
@@ -115,6 +125,9 @@ class LibraryModel(QAbstractListModel):
 
     def _next(self) -> None:
         if self._busy or not self._queue:
+            return
+        if self._hold():  # the interpreter is shared: a thumbnail rendering beside the preview delays it
+            self._retry.start(HOLD_RETRY_MS)
             return
         flyer_id, key, pdf = self._queue.pop(0)
         flyer: Flyer | None = None

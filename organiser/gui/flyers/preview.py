@@ -32,6 +32,9 @@ def _render(flyer: Flyer, images: ImageSource | None) -> RenderResult:
     return render_flyer(flyer, RenderOptions(images=images))
 
 
+TYPING_PAUSE_S = 0.4  # edits closer than this are one run of typing: background work waits for its end
+
+
 class PreviewRenderer(QObject):
     """Renders the newest flyer it was given; a result for an older document is dropped."""
 
@@ -100,6 +103,10 @@ class PreviewRenderer(QObject):
     @property
     def busy(self) -> bool:
         return self._busy or self._timer.isActive()
+
+    def editing(self, within_s: float = TYPING_PAUSE_S) -> bool:
+        """A render is running or waiting, or the flyer changed less than ``within_s`` ago (the user types)."""
+        return self.busy or time.perf_counter() - self._requested_at < within_s
 
 
 class PreviewPane(QWidget):

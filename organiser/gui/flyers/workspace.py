@@ -72,6 +72,7 @@ class FlyerWorkspace(QWidget):
         self.preview = PreviewPane()
         self.preflight = PreflightPanel()
         self.renderer = PreviewRenderer(self.workers, self, images=ImageSource(corpus_path=self.corpus.path))
+        self.library.model.hold_while(self.renderer.editing)
         self.editor.properties.image_adder = lambda path: add_image_file(self.corpus, path)
         self.editor.profile = self._profile
         self.clipboard = FlyerClipboard(self)
