@@ -4,10 +4,11 @@ ReportLab numbers a TrueType subset's characters in the order a document first d
 be reused from one document to the next: an edit re-renders the whole page and every paragraph is encoded again.
 Here a paragraph is drawn once into a ``LateProgram`` — PDF operators with ``LateRun``s in place of encoded
 strings — that any later render of the same paragraph appends as it is. When a page ends
-(``LateTextCanvas.showPage``) the characters its programs need are numbered in code-point order and every program
-is written with those numbers: the same document always gives the same bytes, whatever was rendered before. A
-program keeps what it was written as under the last numbering, so a page whose characters did not change (most
-re-renders after an edit) writes the paragraphs it already wrote without encoding them again.
+(``LateTextCanvas.showPage``) the characters its programs need are numbered in code-point order (printable ASCII
+keeps its own code, as ReportLab sets it) and every program is written with those numbers: the same document
+always gives the same bytes, whatever was rendered before. A program keeps what it was written as under the last
+numbering, so a page whose characters did not change (most re-renders after an edit) writes the paragraphs it
+already wrote without encoding them again.
 """
 
 from __future__ import annotations
