@@ -72,8 +72,9 @@ class Ctx:
         return ScriptParagraph(text, st)
 
     def sub(self, width: float) -> Ctx:
-        """The context of a column inside this one (no bleed)."""
-        return replace(self, width=width, extend_left=0.0, extend_right=0.0, extend_top=0.0, top=False)
+        """The context of a column inside this one (no bleed; the block's last version is not its columns')."""
+        return replace(self, width=width, extend_left=0.0, extend_right=0.0, extend_top=0.0, top=False,
+                       previous=None)
 
     def keep(self, head: list[Flowable], follow: list[Flowable] | None = None, lines: float = 3.0) -> list[Flowable]:
         """``head`` preceded by a conditional frame break: a heading never ends a page without what follows it.

@@ -108,14 +108,11 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
         ctx.facts.texts.append(TextUse(block.id, float(style.size), role, fg, bg, style.bold))
 
     # Cells are lists: ReportLab can split a row too tall for a whole page only inside list-valued cells.
-    settings: dict[int, Setting] = {}  # by the style object: the few styles of this build, not hashed per cell
-
     def text_cell(text: str, style: TextStyle) -> list[Flowable]:
         def make() -> MarkedCell:
             p = ScriptParagraph(text, style)
             return MarkedCell(None, p, 0, p.direction == "rtl")
-        setting = settings.get(id(style)) or settings.setdefault(id(style), Setting.of(style))
-        return [cell_template(("text", text, setting), make)]
+        return [cell_template(("text", text, Setting.of(style)), make)]
 
     used: list[str] = []
 
@@ -155,7 +152,7 @@ def build_comparison(block: ComparisonBlock, ctx: Ctx) -> list[Flowable]:
     before = next((f for f in ctx.previous or () if isinstance(f, ChartTable)), None)
     reuse = before.parts if before is not None else {}
     parts: dict[Hashable, Any] = {}
-    header_key = ("header", tb.criterion_heading, tb.subjects, settings.get(id(head_style)) or Setting.of(head_style))
+    header_key = ("header", tb.criterion_heading, tb.subjects, Setting.of(head_style))
     header = reuse.pop(header_key, None) or [text_cell(tb.criterion_heading, head_style),
                                               *(text_cell(subj, head_style) for subj in tb.subjects)]
     parts[header_key] = header
